@@ -1,0 +1,202 @@
+// threshold: the command-line tool for content authors and tests (contract in docs/API.md).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "threshold/threshold.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int exit_ok = 0, exit_invalid = 1, exit_usage = 2;
+
+const char* usage =
+    "usage:\n"
+    "  threshold validate PACK\n"
+    "  threshold evaluate --pack PACK --answers FILE|-\n"
+    "  threshold search --pack PACK QUERY...\n"
+    "  threshold render --pack PACK [--fragment]\n"
+    "  threshold pathway --pack PACK --id ID --answers FILE|-\n"
+    "  threshold scenarios --pack PACK [--scenarios FILE]\n"
+    "options: --calendar FILE (default: content/calendars/<id>.json found above the pack)\n";
+
+bool read_file(const std::string& path, std::string& text) {
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), {});
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
+
+struct options {
+  std::string command, pack, answers, calendar, id, scenarios;
+  std::vector<std::string> words;
+  bool fragment = false;
+};
+
+bool parse_options(int argc, char** argv, options& o) {
+  if (argc < 2) return false;
+  o.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= argc) return false;
+      into = argv[++i];
+      return true;
+    };
+    if (a == "--pack") { if (!value(o.pack)) return false; }
+    else if (a == "--answers") { if (!value(o.answers)) return false; }
+    else if (a == "--calendar") { if (!value(o.calendar)) return false; }
+    else if (a == "--id") { if (!value(o.id)) return false; }
+    else if (a == "--scenarios") { if (!value(o.scenarios)) return false; }
+    else if (a == "--fragment") o.fragment = true;
+    else if (a.size() > 2 && a.rfind("--", 0) == 0) return false;
+    else o.words.push_back(a);
+  }
+  return true;
+}
+
+void print_errors(const std::string& file, const std::vector<threshold::error>& errors) {
+  for (const auto& e : errors)
+    std::cerr << file << ": " << (e.pointer.empty() ? "/" : e.pointer) << ": " << e.code << ": " << e.message << "\n";
+}
+
+// The calendar a pack names, looked for in content/calendars/ above the pack's folder.
+std::string find_calendar(const std::string& pack_path, const std::string& pack_text) {
+  std::string id = threshold::pack_calendar_id(pack_text);
+  if (id.empty()) id = "england-and-wales";
+  fs::path dir = fs::absolute(fs::path(pack_path)).parent_path();
+  for (int up = 0; up < 6 && !dir.empty(); ++up) {
+    for (const char* sub : {"calendars", "content/calendars"}) {
+      fs::path candidate = dir / sub / (id + ".json");
+      if (fs::exists(candidate)) return candidate.string();
+    }
+    if (dir == dir.parent_path()) break;
+    dir = dir.parent_path();
+  }
+  return "";
+}
+
+// Loads calendar and pack; prints every problem and returns false when either is unusable.
+bool load(const options& o, const std::string& pack_path, std::optional<threshold::pack>& out) {
+  std::string text;
+  if (!read_file(pack_path, text)) {
+    std::cerr << pack_path << ": cannot read the file\n";
+    return false;
+  }
+  std::string calendar_path = o.calendar.empty() ? find_calendar(pack_path, text) : o.calendar;
+  std::string calendar_text;
+  if (calendar_path.empty() || !read_file(calendar_path, calendar_text)) {
+    std::cerr << pack_path << ": cannot find the bank-holiday calendar"
+              << (calendar_path.empty() ? " (looked for calendars/<calendar>.json above the pack; use --calendar FILE)"
+                                        : " " + calendar_path)
+              << "\n";
+    return false;
+  }
+  auto calendar = threshold::load_calendar(calendar_text);
+  if (!calendar.ok()) {
+    print_errors(calendar_path, calendar.errors);
+    return false;
+  }
+  auto loaded = threshold::load_pack(text, *calendar.value);
+  if (!loaded.ok()) {
+    print_errors(pack_path, loaded.errors);
+    return false;
+  }
+  out = std::move(loaded.value);
+  return true;
+}
+
+std::string default_scenarios(const std::string& pack_path) {
+  return (fs::path(pack_path).parent_path() / "scenarios.json").string();
+}
+
+int run(const options& o) {
+  if (o.command == "validate") {
+    std::string path = !o.pack.empty() ? o.pack : o.words.empty() ? "" : o.words[0];
+    if (path.empty()) return std::cerr << usage, exit_usage;
+    std::optional<threshold::pack> p;
+    if (!load(o, path, p)) return exit_invalid;
+    std::cout << path << ": valid (" << p->levels.size() << " levels, " << p->indicators.size() << " indicators, "
+              << p->rules.size() << " rules, " << p->pathways.size() << " pathways)\n";
+    return exit_ok;
+  }
+  if (o.pack.empty()) return std::cerr << usage, exit_usage;
+  std::optional<threshold::pack> p;
+  if (o.command == "evaluate" || o.command == "pathway") {
+    if (o.answers.empty() || (o.command == "pathway" && o.id.empty())) return std::cerr << usage, exit_usage;
+    if (!load(o, o.pack, p)) return exit_invalid;
+    std::string text;
+    if (!read_file(o.answers, text)) return std::cerr << o.answers << ": cannot read the file\n", exit_usage;
+    const std::string name = o.answers == "-" ? "answers" : o.answers;
+    if (o.command == "evaluate") {
+      auto a = threshold::parse_answers(text, *p);
+      if (!a.ok()) return print_errors(name, a.errors), exit_usage;
+      std::cout << threshold::to_json(*p, threshold::evaluate(*p, *a.value)) << "\n";
+      return exit_ok;
+    }
+    auto a = threshold::parse_pathway_answers(text, *p);
+    if (!a.ok()) return print_errors(name, a.errors), exit_usage;
+    auto step = threshold::walk(*p, o.id, *a.value);
+    if (!step.errors.empty()) return print_errors(name, step.errors), exit_usage;
+    std::cout << threshold::to_json(*p, step) << "\n";
+    return exit_ok;
+  }
+  if (o.command == "search") {
+    if (o.words.empty()) return std::cerr << usage, exit_usage;
+    if (!load(o, o.pack, p)) return exit_invalid;
+    std::string query;
+    for (const auto& w : o.words) query += (query.empty() ? "" : " ") + w;
+    std::cout << threshold::to_json(threshold::search(*p, query)) << "\n";
+    return exit_ok;
+  }
+  if (o.command == "render") {
+    if (!load(o, o.pack, p)) return exit_invalid;
+    std::cout << threshold::render(*p, {.fragment = o.fragment});
+    return exit_ok;
+  }
+  if (o.command == "scenarios") {
+    if (!load(o, o.pack, p)) return exit_invalid;
+    std::string path = o.scenarios.empty() ? default_scenarios(o.pack) : o.scenarios;
+    std::string text;
+    if (!read_file(path, text)) return std::cerr << path << ": cannot read the file\n", exit_usage;
+    auto results = threshold::run_scenarios(*p, text);
+    if (!results.ok()) return print_errors(path, results.errors), exit_invalid;
+    int failed = 0;
+    for (const auto& r : *results.value) {
+      if (r.passed) continue;
+      ++failed;
+      std::cerr << path << ": " << r.kind << " " << r.id << ": FAILED: " << r.failure << "\n";
+    }
+    std::cout << path << ": " << results.value->size() - failed << " of " << results.value->size() << " scenarios pass\n";
+    return failed ? exit_invalid : exit_ok;
+  }
+  std::cerr << usage;
+  return exit_usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  options o;
+  if (!parse_options(argc, argv, o)) {
+    std::cerr << usage;
+    return exit_usage;
+  }
+  try {
+    return run(o);
+  } catch (const std::exception& e) {
+    std::cerr << "threshold: internal error: " << e.what() << "\n";
+    return exit_invalid;
+  }
+}

@@ -1,0 +1,30 @@
+#pragma once
+// JSON at the edge: text in, plain values out (with every error), and values back to JSON text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "threshold/calendar.hpp"
+#include "threshold/error.hpp"
+#include "threshold/evaluate.hpp"
+#include "threshold/pack.hpp"
+#include "threshold/pathway.hpp"
+#include "threshold/search.hpp"
+
+namespace threshold {
+
+/// load_calendar(read("content/calendars/england-and-wales.json"))
+result<working_day_calendar> load_calendar(std::string_view json_text);
+/// Strictly loads and validates a pack; on failure every problem is listed.
+result<pack> load_pack(std::string_view json_text, const working_day_calendar& calendar);
+/// The calendar id a pack names ("england-and-wales"), read leniently, or "" when it cannot be read.
+std::string pack_calendar_id(std::string_view json_text);
+result<answers> parse_answers(std::string_view json_text, const pack& p);
+result<pathway_answers> parse_pathway_answers(std::string_view json_text, const pack& p);
+
+std::string to_json(const pack& p, const outcome& o, int indent = 2);
+std::string to_json(const pack& p, const pathway_step& s, int indent = 2);
+std::string to_json(const std::vector<search_hit>& hits, int indent = 2);
+std::string to_json(const std::vector<error>& errors, int indent = 2);
+
+}  // namespace threshold

@@ -1,0 +1,250 @@
+#pragma once
+// The content model: one partnership's guidance as plain values. Loaded and validated from JSON by
+// load_pack (json_io.hpp); the engine never holds a literal from a source document.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "threshold/calendar.hpp"
+
+namespace threshold {
+
+/// Where an entry comes from in the partnership's document.
+struct citation {
+  std::string file;
+  int line_from = 0;
+  int line_to = 0;
+  std::string section;
+};
+/// "004_x.txt lines 301-303 (Level 4: Specialist / Statutory Support)".
+std::string format_citation(const citation& c);
+
+/// A boolean, number or string: the value of an answer fact or a condition operand.
+struct scalar {
+  enum class type { boolean, number, string } kind = type::boolean;
+  bool boolean = false;
+  double number = 0;
+  std::string text;
+  bool operator==(const scalar&) const = default;
+};
+
+/// A condition over the answers (and, in pathways, the choices made so far). See content/SCHEMA.md.
+struct condition {
+  enum class type { all, any, negation, indicator, tag, age_group, count, fact, answer } kind =
+      type::all;
+  std::vector<condition> children;  // all / any / negation (one child)
+  std::string name;                 // indicator id, tag, age group, fact or pathway node
+  std::string op;                   // fact: eq ne lt le gt ge in
+  std::vector<scalar> values;       // fact operand(s); one unless op is "in"
+  int level = 0;                    // count
+  int min = 0;                      // count
+  bool distinct_domains = false;    // count
+  std::string option;               // answer
+};
+
+struct level {
+  std::string id;
+  int number = 0;
+  std::string label;
+  std::string summary;
+  std::vector<std::string> definition, response, assessments;
+  std::string route;
+  citation source;
+};
+
+struct domain {
+  std::string id, label;
+  citation source;
+};
+
+struct tag {
+  std::string id, label;
+};
+
+struct indicator {
+  std::string id, domain;
+  int level = 0;
+  bool strength = false;  // kind "strength": a sign that needs are met
+  std::string text, hint;
+  std::vector<std::string> keywords, tags;
+  bool strategy_discussion = false;
+  bool immediate_danger = false;
+  bool consent_may_increase_risk = false;
+  std::optional<condition> applies_when;
+  citation source;
+};
+
+struct out_of_hours {
+  std::string label, phone, hours;
+};
+
+struct contact {
+  std::string id, label, phone, hours, email, url, notes, group;
+  std::optional<out_of_hours> after_hours;
+  citation source;
+};
+
+struct route {
+  std::string id, label;
+  std::vector<std::string> text, contacts;
+  citation source;
+};
+
+struct emergency_action {
+  std::string route;
+  int level = 0;
+  std::vector<std::string> text, then_contacts;
+  citation source;
+};
+
+struct cited_text {
+  std::string id;
+  std::vector<std::string> text;
+  citation source;
+};
+
+struct consent_rule {
+  std::string id;
+  int level = 0;
+  bool required = false;
+  std::vector<std::string> text;
+  std::vector<cited_text> exceptions;
+  std::optional<cited_text> when_refused;
+  bool may_proceed_when_refused = false;
+  std::optional<cited_text> not_yet_sought;
+  std::optional<cited_text> record;
+  citation source;
+};
+
+struct rule {
+  enum class type { raise_level, advisory, strategy_discussion } kind = type::advisory;
+  std::string id;
+  condition when;
+  int level = 0;          // raise_level
+  std::string advisory;   // advisory id
+  std::vector<std::string> contacts;
+  std::string text;
+  citation source;
+};
+
+enum class time_unit { hours, working_days, calendar_days };
+std::string to_string(time_unit u);
+
+struct timescale {
+  std::string id, label, starts;
+  int amount = 0;
+  time_unit unit = time_unit::working_days;
+  std::optional<condition> when;
+  citation source;
+};
+
+struct prompt {
+  std::string id, label;
+  std::vector<std::string> items;
+  std::optional<condition> when;
+  citation source;
+};
+
+struct checklist_group {
+  std::string id, label;
+  std::vector<std::string> items;
+  citation source;
+};
+
+struct checklist {
+  std::string label;
+  std::optional<condition> when;
+  std::vector<checklist_group> groups;
+  citation source;
+};
+
+struct escalation_stage {
+  std::string id, label;
+  int from_day = 0, to_day = 0;
+  time_unit unit = time_unit::working_days;
+  std::vector<std::string> text;
+  citation source;
+};
+
+struct escalation {
+  std::string label;
+  std::vector<escalation_stage> stages;
+  citation source;
+};
+
+struct node_timescale {
+  int amount = 0;
+  time_unit unit = time_unit::working_days;
+  std::string label, starts;
+};
+
+struct pathway_option {
+  std::string id, label, hint, next;
+};
+
+struct pathway_branch {
+  condition when;
+  std::string next;
+};
+
+struct pathway_node {
+  enum class type { question, info, branch, outcome } kind = type::info;
+  std::string id, title, hint;
+  std::vector<std::string> text;
+  std::vector<pathway_option> options;    // question
+  std::string next;                       // info
+  std::vector<pathway_branch> branches;   // branch
+  std::string otherwise;                  // branch
+  std::optional<node_timescale> timescale;
+  citation source;
+};
+
+struct pathway {
+  std::string id, title, summary, link_text, start;
+  std::optional<condition> applies_when;
+  std::vector<pathway_node> nodes;
+  citation source;
+  const pathway_node* find(const std::string& node_id) const;
+};
+
+struct partnership {
+  std::string name, area, document_title, published, review, applies_to, source_file;
+  std::vector<std::string> not_covered;
+  citation source;
+};
+
+struct pack {
+  std::string id;
+  partnership about;
+  std::vector<level> levels;
+  std::optional<int> default_level;
+  std::vector<domain> domains;
+  std::vector<tag> tags;
+  std::vector<indicator> indicators;
+  std::vector<contact> contacts;
+  std::vector<route> routes;
+  emergency_action emergency;
+  std::optional<cited_text> strategy_discussion;
+  std::vector<consent_rule> consent;
+  std::vector<rule> rules;
+  std::vector<timescale> timescales;
+  std::vector<prompt> prompts;
+  std::optional<checklist> referral_checklist;
+  std::optional<escalation> challenge;
+  std::vector<pathway> pathways;
+  working_day_calendar calendar;
+
+  const level* find_level(int number) const;
+  const indicator* find_indicator(const std::string& id) const;
+  const contact* find_contact(const std::string& id) const;
+  const route* find_route(const std::string& id) const;
+  const domain* find_domain(const std::string& id) const;
+  const pathway* find_pathway(const std::string& id) const;
+  const consent_rule* find_consent(int level_number) const;
+  /// JSON Pointer of an indicator in the pack file ("/indicators/12"), for traceability.
+  std::string indicator_pointer(const std::string& id) const;
+};
+
+}  // namespace threshold

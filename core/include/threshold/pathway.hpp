@@ -1,0 +1,47 @@
+#pragma once
+// Walking a pathway: the route taken so far and the next question, or the outcome.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "threshold/error.hpp"
+#include "threshold/evaluate.hpp"
+#include "threshold/pack.hpp"
+
+namespace threshold {
+
+struct pathway_choice {
+  std::string node, choice;
+};
+
+struct pathway_answers {
+  std::optional<date> on;
+  answers screening;
+  std::vector<pathway_choice> steps;
+};
+
+struct step_timescale {
+  node_timescale timescale;
+  std::optional<date> due;
+};
+
+struct route_entry {
+  const pathway_node* node = nullptr;
+  std::string choice;  // questions: the option chosen
+  std::optional<step_timescale> timescale;
+};
+
+struct pathway_step {
+  const pathway* walked = nullptr;
+  std::vector<route_entry> route;
+  const pathway_node* current = nullptr;  // the open question, or null at an outcome
+  const pathway_node* end = nullptr;      // the outcome, or null
+  std::optional<step_timescale> end_timescale;
+  std::vector<error> errors;              // a step that does not fit the walk
+};
+
+/// Walks `pathway_id` with the choices made so far.
+///   auto s = walk(p, "step_down_from_cin", {.on = today, .steps = {{"consent", "given"}}});
+pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_answers& a);
+
+}  // namespace threshold

@@ -1,0 +1,71 @@
+#pragma once
+// Strict reading of JSON objects: every key must be known, types must match, and every problem is
+// recorded with its JSON Pointer instead of stopping at the first.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "threshold/error.hpp"
+
+namespace threshold::detail {
+
+using json = nlohmann::json;
+
+std::string pointer_escape(const std::string& key);
+
+/// Parses text, reporting syntax errors (with line and column) and duplicate keys (with their
+/// pointer) as `<prefix>.syntax` and `<prefix>.duplicate_key`.
+std::optional<json> parse_strict(std::string_view text, const std::string& prefix, std::vector<error>& errors);
+
+struct problems {
+  std::vector<error>& list;
+  std::string prefix;  // "pack", "answers", "calendar"
+  void add(const std::string& code, const std::string& pointer, const std::string& message) {
+    list.push_back({prefix + "." + code, pointer, message});
+  }
+};
+
+const char* type_name(const json& j);
+
+class object_reader {
+ public:
+  object_reader(const json& j, std::string pointer, problems& p, std::string what);
+  bool valid() const { return object_ != nullptr; }
+  const std::string& pointer() const { return pointer_; }
+  std::string at(const std::string& key) const { return pointer_ + "/" + pointer_escape(key); }
+
+  /// The raw value of `key` (marks the key as known), or null when absent.
+  const json* get(const std::string& key, bool required);
+  std::string text(const std::string& key, bool required = true);
+  std::optional<int> integer(const std::string& key, bool required = true);
+  std::optional<double> number(const std::string& key, bool required = false);
+  std::optional<bool> boolean(const std::string& key, bool required = false);
+  /// An array of strings; a single string is accepted as one paragraph.
+  std::vector<std::string> paragraphs(const std::string& key, bool required = false);
+  std::vector<std::string> strings(const std::string& key, bool required = false);
+  /// Calls f(element, pointer) for each element of an array.
+  template <typename F>
+  void each(const std::string& key, bool required, F f) {
+    const json* a = get(key, required);
+    if (!a) return;
+    if (!a->is_array()) {
+      wrong_type(key, "an array", *a);
+      return;
+    }
+    for (size_t i = 0; i < a->size(); ++i) f((*a)[i], at(key) + "/" + std::to_string(i));
+  }
+  /// Reports every key that was never asked for.
+  void finish();
+  void wrong_type(const std::string& key, const std::string& expected, const json& actual);
+
+ private:
+  const json* object_ = nullptr;
+  std::string pointer_;
+  problems& problems_;
+  std::string what_;
+  std::set<std::string> known_;
+};
+
+}  // namespace threshold::detail

@@ -1,0 +1,56 @@
+#include "threshold/pack.hpp"
+
+#include <algorithm>
+
+namespace threshold {
+
+std::string format_citation(const citation& c) {
+  std::string lines = c.line_from == c.line_to
+                          ? "line " + std::to_string(c.line_from)
+                          : "lines " + std::to_string(c.line_from) + "-" + std::to_string(c.line_to);
+  std::string text = c.file + " " + lines;
+  if (!c.section.empty()) text += " (" + c.section + ")";
+  return text;
+}
+
+std::string to_string(time_unit u) {
+  switch (u) {
+    case time_unit::hours: return "hours";
+    case time_unit::working_days: return "working_days";
+    case time_unit::calendar_days: return "calendar_days";
+  }
+  return "working_days";
+}
+
+namespace {
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+}  // namespace
+
+const pathway_node* pathway::find(const std::string& node_id) const { return find_by_id(nodes, node_id); }
+
+const level* pack::find_level(int number) const {
+  auto it = std::find_if(levels.begin(), levels.end(), [&](const level& l) { return l.number == number; });
+  return it == levels.end() ? nullptr : &*it;
+}
+const indicator* pack::find_indicator(const std::string& id) const { return find_by_id(indicators, id); }
+const contact* pack::find_contact(const std::string& id) const { return find_by_id(contacts, id); }
+const route* pack::find_route(const std::string& id) const { return find_by_id(routes, id); }
+const domain* pack::find_domain(const std::string& id) const { return find_by_id(domains, id); }
+const pathway* pack::find_pathway(const std::string& id) const { return find_by_id(pathways, id); }
+const consent_rule* pack::find_consent(int level_number) const {
+  auto it = std::find_if(consent.begin(), consent.end(),
+                         [&](const consent_rule& c) { return c.level == level_number; });
+  return it == consent.end() ? nullptr : &*it;
+}
+
+std::string pack::indicator_pointer(const std::string& id) const {
+  for (size_t i = 0; i < indicators.size(); ++i)
+    if (indicators[i].id == id) return "/indicators/" + std::to_string(i);
+  return "";
+}
+
+}  // namespace threshold

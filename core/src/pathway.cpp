@@ -1,0 +1,113 @@
+#include "threshold/pathway.hpp"
+
+#include <set>
+
+#include "condition.hpp"
+
+namespace threshold {
+
+namespace {
+
+std::optional<step_timescale> timescale_for(const pack& p, const pathway_node& node, std::optional<date> on) {
+  if (!node.timescale) return std::nullopt;
+  step_timescale t{*node.timescale, std::nullopt};
+  if (on) {
+    switch (t.timescale.unit) {
+      case time_unit::working_days: t.due = p.calendar.add_working_days(*on, t.timescale.amount); break;
+      case time_unit::calendar_days: t.due = add_calendar_days(*on, t.timescale.amount); break;
+      case time_unit::hours: t.due = add_calendar_days(*on, t.timescale.amount / 24); break;
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_answers& a) {
+  pathway_step step;
+  step.walked = p.find_pathway(pathway_id);
+  if (!step.walked) {
+    step.errors.push_back({"pathway.unknown_pathway", "", "The pack has no pathway \"" + pathway_id + "\"."});
+    return step;
+  }
+  const pathway& pw = *step.walked;
+  std::optional<date> on = a.on ? a.on : a.screening.on;
+
+  // Screening facts for branch conditions: the screening's own evaluation gives level and concerns.
+  outcome screened = evaluate(p, a.screening);
+  detail::facts f{p, a.screening, {}, screened.level, &a.steps};
+  for (const auto& r : screened.reasons)
+    if (!r.indicator.empty())
+      if (const indicator* i = p.find_indicator(r.indicator)) f.concerns.push_back(i);
+
+  size_t next_step = 0;
+  std::set<std::string> visited;
+  const pathway_node* node = pw.find(pw.start);
+  while (node) {
+    // Validation guarantees an outcome is reachable from every node; this guards a cycle of branches.
+    if (!visited.insert(node->id + "#" + std::to_string(next_step)).second) break;
+    route_entry entry{node, "", timescale_for(p, *node, on)};
+    switch (node->kind) {
+      case pathway_node::type::outcome:
+        step.end = node;
+        step.end_timescale = entry.timescale;
+        if (next_step < a.steps.size())
+          step.errors.push_back({"pathway.unexpected_step", "/steps/" + std::to_string(next_step) + "/node",
+                                 "The walk has already reached its outcome \"" + node->id +
+                                     "\"; this step and any after it do not belong to the route."});
+        return step;
+      case pathway_node::type::info:
+        step.route.push_back(entry);
+        node = pw.find(node->next);
+        break;
+      case pathway_node::type::branch: {
+        std::vector<pathway_choice> so_far(a.steps.begin(), a.steps.begin() + static_cast<long>(next_step));
+        detail::facts here = f;
+        here.choices = &so_far;
+        std::string next = node->otherwise;
+        for (const auto& b : node->branches)
+          if (detail::holds(b.when, here)) {
+            next = b.next;
+            break;
+          }
+        step.route.push_back(entry);
+        node = pw.find(next);
+        break;
+      }
+      case pathway_node::type::question: {
+        if (next_step == a.steps.size()) {
+          step.current = node;
+          return step;
+        }
+        const pathway_choice& choice = a.steps[next_step];
+        const std::string pointer = "/steps/" + std::to_string(next_step);
+        if (choice.node != node->id) {
+          step.errors.push_back({"pathway.unexpected_step", pointer + "/node",
+                                 "The walk has reached \"" + node->id + "\", but this step answers \"" + choice.node +
+                                     "\". Steps must follow the route in order; go back by removing the last step."});
+          step.current = node;
+          return step;
+        }
+        const pathway_option* chosen = nullptr;
+        for (const auto& option : node->options)
+          if (option.id == choice.choice) chosen = &option;
+        if (!chosen) {
+          std::string ids;
+          for (const auto& option : node->options) ids += (ids.empty() ? "" : ", ") + option.id;
+          step.errors.push_back({"pathway.unknown_option", pointer + "/choice",
+                                 "\"" + choice.choice + "\" is not an option of \"" + node->id + "\" (options: " + ids + ")."});
+          step.current = node;
+          return step;
+        }
+        entry.choice = chosen->id;
+        step.route.push_back(entry);
+        ++next_step;
+        node = pw.find(chosen->next);
+        break;
+      }
+    }
+  }
+  return step;
+}
+
+}  // namespace threshold

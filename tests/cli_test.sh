@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The CLI contract of docs/API.md: exit codes, JSON on stdout, errors on stderr.
+set -u
+cli="$1"
+pack=tests/fixtures/mini_pack.json
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+expect() {  # expect NAME WANTED_EXIT ACTUAL_EXIT
+  if [ "$2" != "$3" ]; then echo "FAIL: $1: exit $3, wanted $2"; failures=$((failures + 1)); else echo "ok: $1"; fi
+}
+
+"$cli" validate "$pack" >"$tmp/out" 2>"$tmp/err"; expect "validate a valid pack" 0 $?
+grep -q valid "$tmp/out" || { echo "FAIL: validate prints nothing"; failures=$((failures + 1)); }
+
+sed 's/"domain": "family", "level": 2, "text": "My family has debts"/"domain": "nowhere", "level": 2, "text": "My family has debts"/; s/"kind": "strength", //' "$pack" >"$tmp/broken.json"
+mkdir -p "$tmp/calendars" && cp content/calendars/england-and-wales.json "$tmp/calendars/"
+"$cli" validate "$tmp/broken.json" >"$tmp/out" 2>"$tmp/err"; expect "validate a broken pack" 1 $?
+grep -q '/indicators/2/domain: pack.unknown_reference' "$tmp/err" || { echo "FAIL: no pointer in: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+grep -q "broken.json" "$tmp/err" || { echo "FAIL: the file is not named"; failures=$((failures + 1)); }
+
+echo '{"indicators":["health_4_weapon"]}' | "$cli" evaluate --pack "$pack" --answers - >"$tmp/out" 2>"$tmp/err"; expect "evaluate" 0 $?
+python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if d['level']==4 else 1)" || { echo "FAIL: evaluate output"; failures=$((failures + 1)); }
+echo '{"indicators":["nope"]}' | "$cli" evaluate --pack "$pack" --answers - >"$tmp/out" 2>"$tmp/err"; expect "evaluate unusable answers" 2 $?
+grep -q 'answers.unknown_indicator' "$tmp/err" || { echo "FAIL: no error code on stderr"; failures=$((failures + 1)); }
+[ -s "$tmp/out" ] && { echo "FAIL: stdout not empty on error"; failures=$((failures + 1)); }
+echo 'not json' >"$tmp/a.json"; "$cli" evaluate --pack "$pack" --answers "$tmp/a.json" >/dev/null 2>&1; expect "evaluate non-JSON answers" 2 $?
+"$cli" evaluate --pack "$tmp/broken.json" --answers "$tmp/a.json" >/dev/null 2>&1; expect "evaluate with a broken pack" 1 $?
+"$cli" evaluate --pack "$pack" >/dev/null 2>&1; expect "evaluate without answers" 2 $?
+
+"$cli" search --pack "$pack" bruise baby >"$tmp/out" 2>"$tmp/err"; expect "search" 0 $?
+python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if d[0]['id']=='health_4_non_mobile_bruise' and {'id','text','level','domain'} <= d[0].keys() else 1)" || { echo "FAIL: search output"; failures=$((failures + 1)); }
+
+"$cli" render --pack "$pack" >"$tmp/out" 2>"$tmp/err"; expect "render" 0 $?
+grep -q '<!DOCTYPE html>' "$tmp/out" || { echo "FAIL: render output"; failures=$((failures + 1)); }
+
+echo '{"steps":[{"node":"consent","choice":"refused"}]}' | "$cli" pathway --pack "$pack" --id step_up --answers - >"$tmp/out" 2>"$tmp/err"; expect "pathway" 0 $?
+grep -q '"node": "refused"' "$tmp/out" || { echo "FAIL: pathway output"; failures=$((failures + 1)); }
+echo '{"steps":[{"node":"nope","choice":"x"}]}' | "$cli" pathway --pack "$pack" --id step_up --answers - >/dev/null 2>"$tmp/err"; expect "pathway bad step" 2 $?
+grep -q 'pathway.unexpected_step' "$tmp/err" || { echo "FAIL: pathway error"; failures=$((failures + 1)); }
+
+"$cli" frobnicate >/dev/null 2>&1; expect "unknown command" 2 $?
+"$cli" >/dev/null 2>&1; expect "no command" 2 $?
+"$cli" validate /no/such/pack.json >/dev/null 2>&1; expect "missing pack file" 1 $?
+
+[ "$failures" -eq 0 ] || { echo "$failures CLI check(s) failed"; exit 1; }
+echo "all CLI checks pass"

@@ -1,0 +1,214 @@
+#include "support.hpp"
+
+namespace threshold {
+namespace {
+
+using testing::screen;
+
+bool has_advisory(const outcome& o, const std::string& id) {
+  for (const auto& a : o.advisories)
+    if (a.id == id) return true;
+  return false;
+}
+
+TEST(evaluate, the_level_is_the_highest_ticked_concern) {
+  auto o = screen(R"({"indicators":["family_2_debt","family_3_domestic_abuse"], "age_years": 14})");
+  EXPECT_EQ(o.level, 3);
+  EXPECT_EQ(o.route, "early_help");
+  ASSERT_EQ(o.reasons.size(), 2u);
+  EXPECT_EQ(o.reasons[0].indicator, "family_3_domestic_abuse");  // highest first
+  EXPECT_EQ(o.reasons[0].entry, "/indicators/4");
+  EXPECT_EQ(o.reasons[0].source, "fixture.txt line 16 (Family L3)");
+}
+
+TEST(evaluate, strengths_never_raise_the_level) {
+  auto o = screen(R"({"indicators":["health_1_healthy","health_2_missed_appointments"]})");
+  EXPECT_EQ(o.level, 2);
+  ASSERT_EQ(o.strengths.size(), 1u);
+  EXPECT_EQ(o.strengths[0].id, "health_1_healthy");
+  EXPECT_EQ(o.reasons.size(), 1u);
+}
+
+TEST(evaluate, no_concerns_gives_the_default_level_with_a_note) {
+  auto o = screen(R"({"indicators":["health_1_healthy"]})");
+  EXPECT_EQ(o.level, 1);
+  EXPECT_EQ(o.route, "universal");
+  ASSERT_EQ(o.notes.size(), 1u);
+  EXPECT_EQ(o.notes[0].id, "no_concerns");
+}
+
+TEST(evaluate, without_a_default_level_and_no_answers_the_level_is_unknown) {
+  pack p = testing::mini();
+  p.default_level.reset();
+  auto o = evaluate(p, answers{});
+  EXPECT_FALSE(o.level);
+  EXPECT_FALSE(o.route);
+}
+
+TEST(evaluate, the_agreed_level_raises_but_never_lowers) {
+  auto raised = screen(R"({"indicators":["family_2_debt"], "agreed_level": 3})");
+  EXPECT_EQ(raised.level, 3);
+  EXPECT_EQ(raised.reasons[0].rule, "agreed_level");
+  auto kept = screen(R"({"indicators":["family_3_domestic_abuse"], "agreed_level": 2, "age_years": 9})");
+  EXPECT_EQ(kept.level, 3);
+  EXPECT_TRUE(has_advisory(kept, "agreed_level_lower"));
+  auto same = screen(R"({"indicators":["family_2_debt"], "agreed_level": 2})");
+  EXPECT_FALSE(has_advisory(same, "agreed_level_lower"));
+}
+
+TEST(evaluate, immediate_danger_calls_999_first_then_the_local_number) {
+  auto o = screen(R"({"immediate_danger": true, "indicators":["family_2_debt"]})");
+  EXPECT_TRUE(o.immediate_danger);
+  EXPECT_EQ(o.route, "emergency");
+  EXPECT_EQ(o.level, 4);
+  EXPECT_EQ(o.reasons[0].rule, "immediate_danger");
+  std::string json = to_json(testing::mini(), o);
+  EXPECT_NE(json.find("\"immediate_action\": \"call_999\""), std::string::npos);
+  EXPECT_NE(json.find("\"then_contacts\""), std::string::npos);
+  auto calm = screen(R"({"immediate_danger": false})");
+  EXPECT_FALSE(calm.immediate_danger);
+  EXPECT_NE(to_json(testing::mini(), calm).find("\"immediate_action\": null"), std::string::npos);
+}
+
+TEST(evaluate, non_mobile_applicability) {
+  auto baby = screen(R"({"age_years":0,"age_months":4,"non_mobile":true,"indicators":["health_4_non_mobile_bruise"]})");
+  EXPECT_EQ(baby.level, 4);
+  EXPECT_TRUE(baby.strategy_discussion);
+  EXPECT_EQ(baby.strategy_discussion_reasons[0].id, "health_4_non_mobile_bruise");
+  auto mobile = screen(R"({"age_years":2,"non_mobile":false,"indicators":["health_4_non_mobile_bruise"]})");
+  EXPECT_EQ(mobile.level, 1);
+  ASSERT_EQ(mobile.not_applicable_indicators.size(), 1u);
+  EXPECT_EQ(mobile.not_applicable_indicators[0].why, "Applies only when the child is not yet mobile.");
+  EXPECT_FALSE(mobile.strategy_discussion);
+  auto unknown = screen(R"({"indicators":["health_4_non_mobile_bruise"]})");
+  EXPECT_EQ(unknown.level, 4);  // counted, with a note asking to check
+  EXPECT_EQ(unknown.notes[0].id, "applicability_not_known");
+}
+
+TEST(evaluate, unborn_applicability) {
+  EXPECT_EQ(screen(R"({"unborn":true,"indicators":["health_4_unborn"]})").level, 4);
+  auto born = screen(R"({"age_years":7,"indicators":["health_4_unborn"]})");
+  EXPECT_EQ(born.level, 1);
+  EXPECT_EQ(born.not_applicable_indicators.size(), 1u);
+}
+
+TEST(evaluate, age_conditional_escalation_at_the_under_one_boundary) {
+  // Domestic abuse is level 3; with an unborn child or a child under one it is raised to 4.
+  auto eleven_months = screen(R"({"age_years":0,"age_months":11,"indicators":["family_3_domestic_abuse"]})");
+  EXPECT_EQ(eleven_months.level, 4);
+  EXPECT_EQ(eleven_months.reasons[0].rule, "da_under_one");
+  EXPECT_EQ(eleven_months.reasons[0].source, "fixture.txt line 60 (Rules)");
+  EXPECT_EQ(screen(R"({"age_years":1,"indicators":["family_3_domestic_abuse"]})").level, 3);
+  EXPECT_EQ(screen(R"({"age_years":1,"age_months":0,"indicators":["family_3_domestic_abuse"]})").level, 3);
+  EXPECT_EQ(screen(R"({"unborn":true,"indicators":["family_3_domestic_abuse"]})").level, 4);
+  EXPECT_EQ(screen(R"({"indicators":["family_3_domestic_abuse"]})").level, 3);  // age unknown: rule does not fire
+}
+
+TEST(evaluate, strategy_discussion_rule_at_the_under_13_boundary) {
+  EXPECT_TRUE(screen(R"({"age_years":12,"indicators":["family_3_domestic_abuse"]})").strategy_discussion);
+  EXPECT_FALSE(screen(R"({"age_years":13,"indicators":["family_3_domestic_abuse"]})").strategy_discussion);
+  EXPECT_FALSE(screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"]})").strategy_discussion);
+}
+
+TEST(evaluate, cumulative_concerns_advise_the_next_level_but_never_change_it) {
+  auto two = screen(R"({"indicators":["family_2_debt","family_2_housing"]})");
+  EXPECT_FALSE(has_advisory(two, "consider_next_level"));
+  auto three = screen(R"({"indicators":["family_2_debt","family_2_housing","health_2_missed_appointments"]})");
+  EXPECT_EQ(three.level, 2);
+  EXPECT_TRUE(has_advisory(three, "consider_next_level"));
+  auto higher = screen(R"({"age_years":9,"indicators":["family_2_debt","family_2_housing","health_2_missed_appointments","family_3_domestic_abuse"]})");
+  EXPECT_EQ(higher.level, 3);
+  EXPECT_FALSE(has_advisory(higher, "consider_next_level"));  // already above level 2
+}
+
+TEST(evaluate, tags_bring_other_route_advisories_with_contacts) {
+  auto o = screen(R"({"indicators":["family_4_staff_allegation"]})");
+  ASSERT_TRUE(has_advisory(o, "lado"));
+  EXPECT_EQ(o.advisories[0].contacts, std::vector<std::string>{"lado"});
+  EXPECT_EQ(o.advisories[0].source, "fixture.txt line 62 (Rules)");
+}
+
+TEST(evaluate, recent_step_down_boundary) {
+  EXPECT_TRUE(has_advisory(screen(R"({"weeks_since_step_down":7})"), "recent_step_down"));
+  EXPECT_TRUE(has_advisory(screen(R"({"weeks_since_step_down":8})"), "recent_step_down"));
+  EXPECT_FALSE(has_advisory(screen(R"({"weeks_since_step_down":9})"), "recent_step_down"));
+  EXPECT_FALSE(has_advisory(screen(R"({})"), "recent_step_down"));
+}
+
+TEST(evaluate, consent_refused_where_it_is_mandatory) {
+  auto o = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"refused"})");
+  EXPECT_EQ(o.consent.level, 3);
+  EXPECT_TRUE(o.consent.required);
+  EXPECT_FALSE(o.consent.may_proceed_without);
+  ASSERT_EQ(o.consent.guidance.size(), 2u);
+  EXPECT_EQ(o.consent.guidance[1].text, "Early Help cannot go ahead without consent.");
+}
+
+TEST(evaluate, consent_refused_where_it_can_be_overridden) {
+  auto o = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
+  EXPECT_TRUE(o.consent.may_proceed_without);
+  EXPECT_EQ(o.consent.guidance[1].id, "consent_level_4_when_refused");
+  EXPECT_EQ(o.consent.guidance[2].id, "consent_level_4_record");
+}
+
+TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
+  auto asked = screen(R"({"indicators":["health_4_weapon"],"consent":"would_increase_risk"})");
+  EXPECT_TRUE(asked.consent.may_proceed_without);
+  EXPECT_EQ(asked.consent.guidance[1].id, "risk");
+  // An indicator flagged as making consent risky brings the exception too.
+  auto flagged = screen(R"({"indicators":["family_4_fii"],"consent":"not_yet_sought"})");
+  EXPECT_TRUE(flagged.consent.may_proceed_without);
+  EXPECT_EQ(flagged.consent.guidance[1].id, "risk");
+  auto given = screen(R"({"indicators":["health_4_weapon"],"consent":"given"})");
+  EXPECT_FALSE(given.consent.may_proceed_without);
+  EXPECT_EQ(given.consent.guidance.size(), 1u);
+  auto none = screen(R"({"indicators":["health_4_weapon"]})");
+  EXPECT_EQ(none.consent.state, "not_given");
+}
+
+TEST(evaluate, a_level_without_consent_rules_says_nothing_about_consent) {
+  auto o = screen(R"({"indicators":["family_2_debt"],"consent":"refused"})");
+  EXPECT_FALSE(o.consent.required);
+  EXPECT_TRUE(o.consent.guidance.empty());
+}
+
+TEST(evaluate, deadlines_are_dates_in_working_days) {
+  auto o = screen(R"({"date":"2026-12-24","indicators":["health_4_weapon"]})");
+  ASSERT_EQ(o.deadlines.size(), 2u);
+  EXPECT_EQ(format_date(*o.deadlines[0].due), "2026-12-29");  // 1 working day: Christmas and the substitute Boxing Day
+  EXPECT_EQ(format_date(*o.deadlines[1].due), "2027-01-05");  // 5 working days: and New Year's Day
+  auto easter = screen(R"({"date":"2026-04-02","indicators":["health_4_weapon"]})");
+  EXPECT_EQ(format_date(*easter.deadlines[1].due), "2026-04-13");
+  auto undated = screen(R"({"indicators":["health_4_weapon"]})");
+  EXPECT_FALSE(undated.deadlines[0].due);
+  auto hours = screen(R"({"date":"2026-11-23","immediate_danger":true})");
+  ASSERT_EQ(hours.deadlines.size(), 3u);
+  EXPECT_EQ(format_date(*hours.deadlines[2].due), "2026-11-23");  // 4 hours: the same day
+}
+
+TEST(evaluate, prompts_checklist_and_pathways_follow_the_level) {
+  auto low = screen(R"({})");
+  EXPECT_TRUE(low.prompts.empty());
+  EXPECT_FALSE(low.show_checklist);
+  EXPECT_TRUE(low.pathways.empty());
+  auto high = screen(R"({"indicators":["health_4_weapon"]})");
+  EXPECT_EQ(high.prompts, std::vector<std::string>{"step_up"});
+  EXPECT_TRUE(high.show_checklist);
+  EXPECT_EQ(high.pathways, std::vector<std::string>{"step_up"});
+}
+
+TEST(evaluate, the_outcome_json_has_every_version_1_field) {
+  std::string json = to_json(testing::mini(), screen(R"({"indicators":["health_4_weapon"]})"));
+  for (const char* field : {"\"level\"", "\"level_label\"", "\"indicative\": true", "\"immediate_action\"", "\"route\"",
+                            "\"strategy_discussion\"", "\"consent\"", "\"may_proceed_without\"", "\"reasons\"",
+                            "\"advisories\"", "\"deadlines\"", "\"checklist\"", "\"version\": 1"})
+    EXPECT_NE(json.find(field), std::string::npos) << field;
+}
+
+TEST(evaluate, a_ticked_indicator_counts_once) {
+  auto o = screen(R"({"indicators":["family_2_debt","family_2_debt","family_2_debt"]})");
+  EXPECT_EQ(o.reasons.size(), 1u);
+}
+
+}  // namespace
+}  // namespace threshold

@@ -1,0 +1,191 @@
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+namespace threshold {
+namespace {
+
+using nlohmann::json;
+using testing::calendar;
+using testing::describe;
+using testing::has_error;
+
+json fixture() { return json::parse(testing::read("tests/fixtures/mini_pack.json")); }
+
+std::vector<error> errors_of(const json& j) { return load_pack(j.dump(), calendar()).errors; }
+
+const error* find(const std::vector<error>& errors, const std::string& code, const std::string& pointer) {
+  for (const auto& e : errors)
+    if (e.code == code && e.pointer == pointer) return &e;
+  return nullptr;
+}
+
+TEST(loader, the_fixture_pack_is_valid) {
+  auto r = load_pack(fixture().dump(), calendar());
+  EXPECT_TRUE(r.ok()) << describe(r.errors);
+  EXPECT_EQ(r.value->indicators.size(), 10u);
+}
+
+TEST(loader, reports_syntax_errors_with_line_and_column) {
+  auto r = load_pack("{\n  \"id\": \"x\",\n  oops\n}", calendar());
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code, "pack.syntax");
+  EXPECT_NE(r.errors[0].message.find("line 3"), std::string::npos) << r.errors[0].message;
+}
+
+TEST(loader, reports_duplicate_keys_with_their_pointer) {
+  std::string text = fixture().dump();
+  // Give the third indicator a second "text".
+  auto at = text.find("\"id\":\"family_2_debt\"");
+  text.insert(at, "\"text\":\"twice\",");
+  auto r = load_pack(text, calendar());
+  const error* e = find(r.errors, "pack.duplicate_key", "/indicators/2/text");
+  ASSERT_TRUE(e) << describe(r.errors);
+  EXPECT_NE(e->message.find("appears twice"), std::string::npos);
+}
+
+TEST(loader, reports_unknown_keys) {
+  json j = fixture();
+  j["indicators"][0]["colour"] = "red";
+  j["levels"][1]["lable"] = "typo";
+  auto errors = errors_of(j);
+  const error* e = find(errors, "pack.unknown_key", "/indicators/0/colour");
+  ASSERT_TRUE(e) << describe(errors);
+  EXPECT_NE(e->message.find("\"colour\" is not a field of an indicator"), std::string::npos) << e->message;
+  EXPECT_TRUE(has_error(errors, "pack.unknown_key", "/levels/1/lable"));
+}
+
+TEST(loader, reports_missing_keys_and_wrong_types) {
+  json j = fixture();
+  j["indicators"][1].erase("text");
+  j["indicators"][2]["level"] = "two";
+  j["levels"][0]["definition"] = 5;
+  auto errors = errors_of(j);
+  const error* missing = find(errors, "pack.missing_key", "/indicators/1/text");
+  ASSERT_TRUE(missing) << describe(errors);
+  EXPECT_EQ(missing->message, "an indicator needs \"text\".");
+  const error* wrong = find(errors, "pack.wrong_type", "/indicators/2/level");
+  ASSERT_TRUE(wrong) << describe(errors);
+  EXPECT_EQ(wrong->message, "\"level\" must be a whole number, not a string.");
+  EXPECT_TRUE(has_error(errors, "pack.wrong_type", "/levels/0/definition"));
+}
+
+TEST(loader, reports_dangling_references) {
+  json j = fixture();
+  j["indicators"][0]["domain"] = "schooling";
+  j["indicators"][1]["level"] = 7;
+  j["indicators"][2]["tags"] = {"unheard_of"};
+  j["levels"][0]["route"] = "nowhere";
+  j["routes"][3]["contacts"] = {"ghost"};
+  j["rules"][0]["when"] = {{"indicator", "not_there"}};
+  auto errors = errors_of(j);
+  const error* e = find(errors, "pack.unknown_reference", "/indicators/0/domain");
+  ASSERT_TRUE(e) << describe(errors);
+  EXPECT_EQ(e->message, "There is no domain \"schooling\" in \"domains\".");
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/indicators/1/level"));
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/indicators/2/tags/0"));
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/levels/0/route"));
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/routes/3/contacts/0"));
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/rules/0/when/indicator"));
+}
+
+TEST(loader, reports_missing_and_malformed_citations) {
+  json j = fixture();
+  j["indicators"][3].erase("source");
+  j["indicators"][4]["source"]["lines"] = {20, 10};
+  j["routes"][0]["source"].erase("section");
+  auto errors = errors_of(j);
+  const error* e = find(errors, "pack.missing_source", "/indicators/3/source");
+  ASSERT_TRUE(e) << describe(errors);
+  EXPECT_NE(e->message.find("cite the source document"), std::string::npos);
+  EXPECT_TRUE(has_error(errors, "pack.bad_source", "/indicators/4/source/lines"));
+  EXPECT_TRUE(has_error(errors, "pack.missing_key", "/routes/0/source/section"));
+}
+
+TEST(loader, reports_duplicate_ids_and_level_numbers) {
+  json j = fixture();
+  j["indicators"][2]["id"] = "health_2_missed_appointments";
+  j["levels"][1]["number"] = 1;
+  auto errors = errors_of(j);
+  const error* e = find(errors, "pack.duplicate_id", "/indicators/2/id");
+  ASSERT_TRUE(e) << describe(errors);
+  EXPECT_NE(e->message.find("already used at /indicators/1"), std::string::npos) << e->message;
+  EXPECT_TRUE(has_error(errors, "pack.duplicate_id", "/levels/1/number"));
+}
+
+TEST(loader, reports_bad_ids_and_bad_values) {
+  json j = fixture();
+  j["indicators"][0]["id"] = "Has Spaces";
+  j["indicators"][1]["kind"] = "worry";
+  j["timescales"][0]["unit"] = "fortnights";
+  j["rules"][1]["when"] = {{"fact", {{"fact", "shoe_size"}, {"op", "eq"}, {"value", 3}}}};
+  auto errors = errors_of(j);
+  EXPECT_TRUE(has_error(errors, "pack.bad_id", "/indicators/0/id")) << describe(errors);
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/indicators/1/kind"));
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/timescales/0/unit"));
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/1/when/fact/fact"));
+}
+
+TEST(loader, a_raise_level_rule_cannot_depend_on_the_level) {
+  json j = fixture();
+  j["rules"][0]["when"] = {{"fact", {{"fact", "level"}, {"op", "ge"}, {"value", 2}}}};
+  auto errors = errors_of(j);
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/0/when/fact")) << describe(errors);
+}
+
+TEST(loader, validates_pathway_graphs) {
+  json j = fixture();
+  auto& nodes = j["pathways"][0]["nodes"];
+  nodes[0]["next"] = "nowhere";  // dangling edge
+  auto errors = errors_of(j);
+  EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/pathways/0/nodes/0/next")) << describe(errors);
+
+  j = fixture();
+  j["pathways"][0]["nodes"].push_back({{"id", "orphan"}, {"type", "outcome"}, {"title", "x"}, {"text", "x"},
+                                        {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
+  errors = errors_of(j);
+  const error* e = find(errors, "pack.pathway_unreachable", "/pathways/0/nodes/8");
+  ASSERT_TRUE(e) << describe(errors);
+  EXPECT_NE(e->message.find("\"orphan\" cannot be reached"), std::string::npos);
+
+  j = fixture();
+  // "refused" loops back to itself through a new info node: a cycle with no exit.
+  j["pathways"][0]["nodes"][5]["options"] = {{{"id", "again"}, {"label", "Again"}, {"next", "loop"}}};
+  j["pathways"][0]["nodes"].push_back({{"id", "loop"}, {"type", "info"}, {"text", "x"}, {"next", "refused"},
+                                        {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
+  errors = errors_of(j);
+  EXPECT_TRUE(has_error(errors, "pack.pathway_dead_end", "/pathways/0/nodes/5")) << describe(errors);
+  EXPECT_TRUE(has_error(errors, "pack.pathway_dead_end", "/pathways/0/nodes/8"));
+  // The outcomes that only that branch reached are now unreachable too.
+  EXPECT_TRUE(has_error(errors, "pack.pathway_unreachable", "/pathways/0/nodes/6"));
+}
+
+TEST(loader, lists_every_problem_at_once) {
+  json j = fixture();
+  j["indicators"][0]["domain"] = "nowhere";
+  j["indicators"][1].erase("source");
+  j["contacts"][0]["id"] = "front_door";
+  j["surprise"] = true;
+  auto errors = errors_of(j);
+  EXPECT_GE(errors.size(), 4u) << describe(errors);
+  EXPECT_TRUE(has_error(errors, "pack.unknown_key", "/surprise"));
+}
+
+TEST(loader, the_answers_parser_names_each_problem) {
+  auto r = parse_answers(R"({"indicators":["nope", 3], "consent":"maybe", "age_years":"seven", "date":"23/11/2026",
+                            "agreed_level": 9, "favourite":"x"})", testing::mini());
+  EXPECT_FALSE(r.ok());
+  EXPECT_TRUE(has_error(r.errors, "answers.unknown_indicator", "/indicators/0")) << describe(r.errors);
+  EXPECT_TRUE(has_error(r.errors, "answers.wrong_type", "/indicators/1"));
+  EXPECT_TRUE(has_error(r.errors, "answers.bad_value", "/consent"));
+  EXPECT_TRUE(has_error(r.errors, "answers.wrong_type", "/age_years"));
+  EXPECT_TRUE(has_error(r.errors, "answers.bad_date", "/date"));
+  EXPECT_TRUE(has_error(r.errors, "answers.bad_value", "/agreed_level"));
+  EXPECT_TRUE(has_error(r.errors, "answers.unknown_key", "/favourite"));
+  EXPECT_TRUE(has_error(parse_answers("[1]", testing::mini()).errors, "answers.wrong_type", ""));
+  EXPECT_TRUE(has_error(parse_answers("{", testing::mini()).errors, "answers.syntax", ""));
+  EXPECT_TRUE(has_error(parse_answers(R"({"age_months": 12})", testing::mini()).errors, "answers.bad_value", "/age_months"));
+}
+
+}  // namespace
+}  // namespace threshold

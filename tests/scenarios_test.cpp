@@ -1,0 +1,89 @@
+// One parameterised suite over every content/*/pack.json: the pack validates, every scenario in its
+// scenarios.json passes, and between them the scenarios reach every outcome of every pathway.
+#include <filesystem>
+#include <set>
+
+#include "support.hpp"
+
+namespace threshold {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> pack_ids() {
+  std::vector<std::string> ids;
+  for (const auto& entry : fs::directory_iterator(testing::source_path("content")))
+    if (entry.is_directory() && fs::exists(entry.path() / "pack.json")) ids.push_back(entry.path().filename().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+class content_pack : public ::testing::TestWithParam<std::string> {
+ protected:
+  std::optional<pack> load() {
+    auto r = load_pack(testing::read("content/" + GetParam() + "/pack.json"), testing::calendar());
+    EXPECT_TRUE(r.ok()) << testing::describe(r.errors);
+    return r.ok() ? r.value : std::nullopt;
+  }
+};
+
+TEST_P(content_pack, validates) { EXPECT_TRUE(load()); }
+
+TEST_P(content_pack, has_a_readme_and_scenarios) {
+  EXPECT_TRUE(fs::exists(testing::source_path("content/" + GetParam() + "/README.md")));
+  EXPECT_TRUE(fs::exists(testing::source_path("content/" + GetParam() + "/scenarios.json")));
+}
+
+TEST_P(content_pack, every_scenario_passes) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  auto results = run_scenarios(*p, testing::read("content/" + GetParam() + "/scenarios.json"));
+  ASSERT_TRUE(results.ok()) << testing::describe(results.errors);
+  size_t screening = 0;
+  for (const auto& r : *results.value) {
+    EXPECT_TRUE(r.passed) << r.kind << " scenario " << r.id << ": " << r.failure;
+    if (r.kind == "screening") ++screening;
+  }
+  EXPECT_GE(screening + (results.value->size() - screening), 15u) << "each pack needs at least 15 scenarios";
+}
+
+TEST_P(content_pack, scenarios_reach_every_pathway_outcome) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  auto results = run_scenarios(*p, testing::read("content/" + GetParam() + "/scenarios.json"));
+  ASSERT_TRUE(results.ok());
+  std::set<std::string> reached;
+  for (const auto& r : *results.value)
+    if (r.passed && !r.reached.empty()) reached.insert(r.pathway + "/" + r.reached);
+  for (const auto& pw : p->pathways)
+    for (const auto& n : pw.nodes)
+      if (n.kind == pathway_node::type::outcome)
+        EXPECT_TRUE(reached.count(pw.id + "/" + n.id)) << "no scenario reaches outcome " << n.id << " of pathway " << pw.id;
+}
+
+TEST_P(content_pack, every_citation_lies_inside_its_source_file) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  std::string seed = testing::read("../shared/seeds/" + p->about.source_file);
+  if (seed.empty()) GTEST_SKIP() << "seed documents are not beside this checkout";
+  int lines = static_cast<int>(std::count(seed.begin(), seed.end(), '\n')) + 1;
+  auto check = [&](const citation& c, const std::string& what) {
+    EXPECT_LE(c.line_to, lines) << what << " cites line " << c.line_to << " of a " << lines << "-line file";
+  };
+  for (const auto& i : p->indicators) check(i.source, i.id);
+  for (const auto& l : p->levels) check(l.source, l.id);
+  for (const auto& r : p->rules) check(r.source, r.id);
+  for (const auto& pw : p->pathways)
+    for (const auto& n : pw.nodes) check(n.source, pw.id + "/" + n.id);
+}
+
+INSTANTIATE_TEST_SUITE_P(content, content_pack, ::testing::ValuesIn(pack_ids()),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+
+TEST(content, the_dudley_pack_is_present) {
+  auto ids = pack_ids();
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "dudley"), ids.end());
+}
+
+}  // namespace
+}  // namespace threshold
