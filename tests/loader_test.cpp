@@ -118,17 +118,17 @@ TEST(loader, reports_bad_ids_and_bad_values) {
   j["indicators"][0]["id"] = "Has Spaces";
   j["indicators"][1]["kind"] = "worry";
   j["timescales"][0]["unit"] = "fortnights";
-  j["rules"][1]["when"] = {{"fact", {{"fact", "shoe_size"}, {"op", "eq"}, {"value", 3}}}};
+  j["rules"][1]["when"] = {{"fact", "shoe_size"}, {"op", "eq"}, {"value", 3}};
   auto errors = errors_of(j);
   EXPECT_TRUE(has_error(errors, "pack.bad_id", "/indicators/0/id")) << describe(errors);
   EXPECT_TRUE(has_error(errors, "pack.bad_value", "/indicators/1/kind"));
   EXPECT_TRUE(has_error(errors, "pack.bad_value", "/timescales/0/unit"));
-  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/1/when/fact/fact"));
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/1/when/fact"));
 }
 
 TEST(loader, a_raise_level_rule_cannot_depend_on_the_level) {
   json j = fixture();
-  j["rules"][0]["when"] = {{"fact", {{"fact", "level"}, {"op", "ge"}, {"value", 2}}}};
+  j["rules"][0]["when"] = {{"fact", "level"}, {"op", "ge"}, {"value", 2}};
   auto errors = errors_of(j);
   EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/0/when/fact")) << describe(errors);
 }

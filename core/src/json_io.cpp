@@ -161,55 +161,10 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     r.finish();
     return c;
   }
-  if (!j.is_object() || j.size() != 1) {
-    problems_.add("bad_value", ptr,
-                  "A condition is an object with exactly one key (all, any, not, indicator, tag, age_group, count, fact" +
-                      std::string(in_pathway ? ", answer" : "") + ").");
-    return c;
-  }
-  const std::string key = j.begin().key();
-  const json& v = j.begin().value();
-  const std::string at = ptr + "/" + key;
-  auto expect_string = [&]() {
-    if (v.is_string()) return v.get<std::string>();
-    problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
-    return std::string();
-  };
-  if (key == "all" || key == "any") {
-    c.kind = key == "all" ? condition::type::all : condition::type::any;
-    if (!v.is_array() || v.empty()) {
-      problems_.add("wrong_type", at, "\"" + key + "\" must be a non-empty array of conditions.");
-      return c;
-    }
-    for (size_t i = 0; i < v.size(); ++i) c.children.push_back(read_condition(v[i], at + "/" + std::to_string(i), in_pathway));
-  } else if (key == "not") {
-    c.kind = condition::type::negation;
-    c.children.push_back(read_condition(v, at, in_pathway));
-  } else if (key == "indicator") {
-    c.kind = condition::type::indicator;
-    c.name = expect_string();
-    refer(at, "indicator", c.name);
-  } else if (key == "tag") {
-    c.kind = condition::type::tag;
-    c.name = expect_string();
-    refer(at, "tag", c.name);
-  } else if (key == "age_group") {
-    c.kind = condition::type::age_group;
-    c.name = expect_string();
-    static const std::set<std::string> groups = {"unborn", "under_one", "under_13", "non_mobile"};
-    if (!c.name.empty() && !groups.count(c.name))
-      problems_.add("bad_value", at, "\"" + c.name + "\" is not an age group: use unborn, under_one, under_13 or non_mobile.");
-  } else if (key == "count") {
-    c.kind = condition::type::count;
-    object_reader r(v, at, problems_, "a count condition");
-    c.level = r.integer("level").value_or(0);
-    c.min = r.integer("min").value_or(0);
-    c.distinct_domains = r.boolean("distinct_domains").value_or(false);
-    r.finish();
-    if (r.valid()) refer(at + "/level", "level", std::to_string(c.level));
-  } else if (key == "fact") {
+  if (j.is_object() && j.contains("fact")) {
+    // {"fact": NAME, "op": OP, "value": V}: the one condition with several keys.
     c.kind = condition::type::fact;
-    object_reader r(v, at, problems_, "a fact condition");
+    object_reader r(j, ptr, problems_, "a fact condition");
     c.name = r.text("fact");
     c.op = r.text("op");
     static const std::map<std::string, scalar::type> facts = {
@@ -254,7 +209,56 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
       }
     }
     r.finish();
-    if (c.name == "level") level_fact_pointers_.push_back(at);
+    if (c.name == "level") level_fact_pointers_.push_back(r.at("fact"));
+    return c;
+  }
+  if (!j.is_object() || j.size() != 1) {
+    problems_.add("bad_value", ptr,
+                  "A condition is an object with one key (all, any, not, indicator, tag, age_group or count), or a "
+                  "comparison {\"fact\", \"op\", \"value\"}" +
+                      std::string(in_pathway ? ", or {\"answer\", \"is\"}" : "") + ".");
+    return c;
+  }
+  const std::string key = j.begin().key();
+  const json& v = j.begin().value();
+  const std::string at = ptr + "/" + key;
+  auto expect_string = [&]() {
+    if (v.is_string()) return v.get<std::string>();
+    problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
+    return std::string();
+  };
+  if (key == "all" || key == "any") {
+    c.kind = key == "all" ? condition::type::all : condition::type::any;
+    if (!v.is_array() || v.empty()) {
+      problems_.add("wrong_type", at, "\"" + key + "\" must be a non-empty array of conditions.");
+      return c;
+    }
+    for (size_t i = 0; i < v.size(); ++i) c.children.push_back(read_condition(v[i], at + "/" + std::to_string(i), in_pathway));
+  } else if (key == "not") {
+    c.kind = condition::type::negation;
+    c.children.push_back(read_condition(v, at, in_pathway));
+  } else if (key == "indicator") {
+    c.kind = condition::type::indicator;
+    c.name = expect_string();
+    refer(at, "indicator", c.name);
+  } else if (key == "tag") {
+    c.kind = condition::type::tag;
+    c.name = expect_string();
+    refer(at, "tag", c.name);
+  } else if (key == "age_group") {
+    c.kind = condition::type::age_group;
+    c.name = expect_string();
+    static const std::set<std::string> groups = {"unborn", "under_one", "under_13", "non_mobile"};
+    if (!c.name.empty() && !groups.count(c.name))
+      problems_.add("bad_value", at, "\"" + c.name + "\" is not an age group: use unborn, under_one, under_13 or non_mobile.");
+  } else if (key == "count") {
+    c.kind = condition::type::count;
+    object_reader r(v, at, problems_, "a count condition");
+    c.level = r.integer("level").value_or(0);
+    c.min = r.integer("min").value_or(0);
+    c.distinct_domains = r.boolean("distinct_domains").value_or(false);
+    r.finish();
+    if (r.valid()) refer(at + "/level", "level", std::to_string(c.level));
   } else {
     problems_.add("bad_value", at, "\"" + key + "\" is not a kind of condition.");
   }
