@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <sstream>
+#include <cstdio>
 
 namespace threshold::detail {
 
@@ -161,9 +161,9 @@ namespace {
 std::string describe_value(const scalar& v) {
   if (v.kind == scalar::type::string) return v.text;
   if (v.kind == scalar::type::boolean) return v.boolean ? "yes" : "no";
-  std::ostringstream out;
-  out << v.number;
-  return out.str();
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", v.number);
+  return buffer;
 }
 std::string join(const std::vector<condition>& items, const std::string& word) {
   std::string text;

@@ -1,10 +1,20 @@
 #include "threshold/render.hpp"
 
-#include <sstream>
+#include <string>
 
 namespace threshold {
 
 namespace {
+
+// Appends like a stream without pulling iostreams into the WebAssembly build (about 100 KB).
+struct html_out {
+  std::string text;
+  html_out& operator<<(const std::string& s) { text += s; return *this; }
+  html_out& operator<<(const char* s) { text += s; return *this; }
+  html_out& operator<<(int n) { text += std::to_string(n); return *this; }
+  html_out& operator<<(size_t n) { text += std::to_string(n); return *this; }
+  std::string str() const { return text; }
+};
 
 std::string escape(const std::string& s) {
   std::string out;
@@ -76,7 +86,7 @@ const char* full_page_style =
 }  // namespace
 
 std::string render(const pack& p, render_options options) {
-  std::ostringstream h;
+  html_out h;
   if (!options.fragment) {
     h << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
