@@ -1,6 +1,7 @@
 // One parameterised suite over every content/*/pack.json: the pack validates, every scenario in its
 // scenarios.json passes, and between them the scenarios reach every outcome of every pathway.
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "support.hpp"
@@ -79,6 +80,34 @@ TEST_P(content_pack, every_citation_lies_inside_its_source_file) {
 
 INSTANTIATE_TEST_SUITE_P(content, content_pack, ::testing::ValuesIn(pack_ids()),
                          [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+
+TEST(scenario_runner, passes_and_fails_cases_as_written) {
+  auto results = run_scenarios(testing::mini(), R"({
+    "scenarios": [
+      {"id": "right", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 4, "reasons": [{"indicator": "health_4_weapon"}]}},
+      {"id": "wrong_level", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 3}},
+      {"id": "forbidden", "answers": {"indicators": ["family_4_staff_allegation"]}, "expect": {}, "expect_not": {"advisories": [{"id": "lado"}]}},
+      {"id": "error_expected", "answers": {"indicators": ["nope"]}, "expect_error": "answers.unknown_indicator"},
+      {"id": "error_missing", "answers": {}, "expect_error": "answers.unknown_indicator"}
+    ],
+    "pathways": [
+      {"id": "walk", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "refused"}, {"node": "refused", "choice": "no"}]},
+       "expect": {"status": "outcome", "outcome": {"id": "no_action"}}},
+      {"id": "bad_step", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "maybe"}]}, "expect_error": "pathway.unknown_option"},
+      {"id": "bad_expectation", "pathway": "step_up", "answers": {"steps": []}, "expect": {"status": "outcome"}}
+    ]})");
+  ASSERT_TRUE(results.ok()) << testing::describe(results.errors);
+  std::map<std::string, bool> passed;
+  for (const auto& r : *results.value) passed[r.id] = r.passed;
+  EXPECT_TRUE(passed["right"]);
+  EXPECT_FALSE(passed["wrong_level"]);
+  EXPECT_FALSE(passed["forbidden"]);
+  EXPECT_TRUE(passed["error_expected"]);
+  EXPECT_FALSE(passed["error_missing"]);
+  EXPECT_TRUE(passed["walk"]);
+  EXPECT_TRUE(passed["bad_step"]);
+  EXPECT_FALSE(passed["bad_expectation"]);
+}
 
 TEST(content, the_dudley_pack_is_present) {
   auto ids = pack_ids();

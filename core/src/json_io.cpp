@@ -931,7 +931,10 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
                                      {"source", format_citation(p.strategy_discussion->source)}};
   j["strategy_discussion_reasons"] = json::array();
   for (const auto& t : o.strategy_discussion_reasons) {
+    const bool from_indicator = p.find_indicator(t.id) != nullptr;
     json r = traced_json(t, "id");
+    r["indicator"] = from_indicator ? json(t.id) : json(nullptr);
+    r["rule"] = from_indicator ? json(nullptr) : json(t.id);
     j["strategy_discussion_reasons"].push_back(r);
   }
   json consent = {{"level", o.consent.level ? json(*o.consent.level) : json(nullptr)},
@@ -1036,7 +1039,8 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
     json options = json::array();
     for (const auto& o : s.current->options) options.push_back({{"id", o.id}, {"label", o.label}, {"hint", o.hint}});
     j["current"] = {{"node", s.current->id}, {"type", "question"}, {"text", s.current->text}, {"hint", s.current->hint},
-                    {"options", options}, {"entry", node_pointer(s.current)}, {"source", format_citation(s.current->source)}};
+                    {"options", options}, {"timescale", timescale_json(s.current_timescale)},
+                    {"entry", node_pointer(s.current)}, {"source", format_citation(s.current->source)}};
   }
   j["outcome"] = nullptr;
   if (s.end) {

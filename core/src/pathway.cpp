@@ -77,6 +77,7 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
       case pathway_node::type::question: {
         if (next_step == a.steps.size()) {
           step.current = node;
+          step.current_timescale = entry.timescale;
           return step;
         }
         const pathway_choice& choice = a.steps[next_step];

@@ -35,6 +35,7 @@ struct pathway_step {
   const pathway* walked = nullptr;
   std::vector<route_entry> route;
   const pathway_node* current = nullptr;  // the open question, or null at an outcome
+  std::optional<step_timescale> current_timescale;  // the open question's own timescale, if any
   const pathway_node* end = nullptr;      // the outcome, or null
   std::optional<step_timescale> end_timescale;
   std::vector<error> errors;              // a step that does not fit the walk
