@@ -205,6 +205,13 @@ TEST(evaluate, the_outcome_json_has_every_version_1_field) {
     EXPECT_NE(json.find(field), std::string::npos) << field;
 }
 
+TEST(evaluate, an_always_condition_shows_on_every_result_even_without_a_level) {
+  pack p = testing::mini();
+  p.default_level.reset();
+  p.prompts[0].when = condition{condition::type::always};
+  EXPECT_EQ(evaluate(p, answers{}).prompts, std::vector<std::string>{"step_up"});
+}
+
 TEST(evaluate, a_ticked_indicator_counts_once) {
   auto o = screen(R"({"indicators":["family_2_debt","family_2_debt","family_2_debt"]})");
   EXPECT_EQ(o.reasons.size(), 1u);

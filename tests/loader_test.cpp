@@ -126,6 +126,14 @@ TEST(loader, reports_bad_ids_and_bad_values) {
   EXPECT_TRUE(has_error(errors, "pack.bad_value", "/rules/1/when/fact"));
 }
 
+TEST(loader, always_must_be_written_true) {
+  json j = fixture();
+  j["prompts"][0]["when"] = {{"always", false}};
+  EXPECT_TRUE(has_error(errors_of(j), "pack.bad_value", "/prompts/0/when/always"));
+  j["prompts"][0]["when"] = {{"always", true}};
+  EXPECT_TRUE(errors_of(j).empty());
+}
+
 TEST(loader, a_raise_level_rule_cannot_depend_on_the_level) {
   json j = fixture();
   j["rules"][0]["when"] = {{"fact", "level"}, {"op", "ge"}, {"value", 2}};

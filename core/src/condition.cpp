@@ -111,6 +111,7 @@ truth count(const condition& c, const facts& f) {
 
 truth test(const condition& c, const facts& f) {
   switch (c.kind) {
+    case condition::type::always: return truth::yes;
     case condition::type::all: {
       truth result = truth::yes;
       for (const auto& child : c.children) {
@@ -174,6 +175,7 @@ std::string join(const std::vector<condition>& items, const std::string& word) {
 
 std::string describe(const condition& c) {
   switch (c.kind) {
+    case condition::type::always: return "always";
     case condition::type::all: return join(c.children, "and");
     case condition::type::any: return join(c.children, "or");
     case condition::type::negation: return "not (" + (c.children.empty() ? "" : describe(c.children[0])) + ")";

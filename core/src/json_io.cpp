@@ -214,7 +214,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   }
   if (!j.is_object() || j.size() != 1) {
     problems_.add("bad_value", ptr,
-                  "A condition is an object with one key (all, any, not, indicator, tag, age_group or count), or a "
+                  "A condition is an object with one key (always, all, any, not, indicator, tag, age_group or count), or a "
                   "comparison {\"fact\", \"op\", \"value\"}" +
                       std::string(in_pathway ? ", or {\"answer\", \"is\"}" : "") + ".");
     return c;
@@ -227,7 +227,10 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
     return std::string();
   };
-  if (key == "all" || key == "any") {
+  if (key == "always") {
+    c.kind = condition::type::always;
+    if (!v.is_boolean() || !v.get<bool>()) problems_.add("bad_value", at, "Write {\"always\": true}.");
+  } else if (key == "all" || key == "any") {
     c.kind = key == "all" ? condition::type::all : condition::type::any;
     if (!v.is_array() || v.empty()) {
       problems_.add("wrong_type", at, "\"" + key + "\" must be a non-empty array of conditions.");
@@ -683,8 +686,8 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
       escalation_stage y;
       y.id = id_of(s);
       y.label = s.text("label");
-      y.from_day = s.integer("from_day").value_or(0);
-      y.to_day = s.integer("to_day").value_or(0);
+      y.from_day = s.integer("from_day", false).value_or(0);  // absent: the source gives no days
+      y.to_day = s.integer("to_day", false).value_or(y.from_day);
       if (s.valid() && y.from_day > y.to_day)
         problems_.add("bad_value", s.at("to_day"), "\"to_day\" must not be before \"from_day\".");
       y.unit = unit_of(s, "unit");

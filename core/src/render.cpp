@@ -1,5 +1,6 @@
 #include "threshold/render.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace threshold {
@@ -99,9 +100,9 @@ std::string render(const pack& p, render_options options) {
   if (!p.about.applies_to.empty()) h << "<p>" << escape(p.about.applies_to) << "</p>\n";
   if (!p.about.published.empty()) h << "<p>Published: " << escape(p.about.published) << "</p>\n";
   h << "<p><strong>This reference is indicative: the criteria are a guide and do not replace professional judgement.</strong></p>\n";
-  if (p.strategy_discussion || !p.indicators.empty())
-    h << "<p>In the lists below, <span class=\"ts-ref__flag\">[strategy discussion]</span> marks the themes that indicate "
-         "a strategy discussion will need to be held.</p>\n";
+  if (std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }))
+    h << "<p>In the lists below, <span class=\"ts-ref__flag\">[strategy discussion]</span> marks the entries the "
+         "guidance links to a strategy discussion.</p>\n";
   if (!p.about.not_covered.empty()) {
     h << "<h2>What this guidance does not cover</h2>\n" << bullets(p.about.not_covered);
   }
@@ -154,7 +155,8 @@ std::string render(const pack& p, render_options options) {
       h << "<h3>Level " << c.level << "</h3>\n" << paragraphs(c.text);
       for (const auto& e : c.exceptions) h << "<h4>Exception</h4>\n" << paragraphs(e.text) << cite(e.source);
       if (c.when_refused) h << "<h4>If consent is refused</h4>\n" << paragraphs(c.when_refused->text) << cite(c.when_refused->source);
-      if (c.not_yet_sought) h << "<h4>If consent has not yet been sought</h4>\n" << paragraphs(c.not_yet_sought->text);
+      if (c.not_yet_sought)
+        h << "<h4>If consent has not yet been sought</h4>\n" << paragraphs(c.not_yet_sought->text) << cite(c.not_yet_sought->source);
       if (c.record) h << "<h4>What to record</h4>\n" << paragraphs(c.record->text) << cite(c.record->source);
       h << cite(c.source);
     }
@@ -207,10 +209,14 @@ std::string render(const pack& p, render_options options) {
   if (p.challenge) {
     h << "<h2>" << escape(p.challenge->label) << "</h2>\n";
     for (const auto& s : p.challenge->stages) {
-      h << "<h3>" << escape(s.label) << " (";
-      if (s.from_day == s.to_day) h << "day " << s.from_day;
-      else h << "days " << s.from_day << " to " << s.to_day;
-      h << ", " << unit_words(s.unit) << ")</h3>\n" << paragraphs(s.text) << cite(s.source);
+      h << "<h3>" << escape(s.label);
+      if (s.from_day > 0) {
+        h << " (";
+        if (s.from_day == s.to_day) h << "day " << s.from_day;
+        else h << "days " << s.from_day << " to " << s.to_day;
+        h << ", " << unit_words(s.unit) << ")";
+      }
+      h << "</h3>\n" << paragraphs(s.text) << cite(s.source);
     }
   }
 
@@ -224,7 +230,7 @@ std::string render(const pack& p, render_options options) {
         if (n.kind == pathway_node::type::branch) continue;
         h << "<li>";
         if (!n.title.empty()) h << "<strong>" << escape(n.title) << "</strong> ";
-        for (const auto& t : n.text) h << escape(t) << " ";
+        for (size_t t = 0; t < n.text.size(); ++t) h << (t ? "<br>" : "") << escape(n.text[t]) << " ";
         if (n.kind == pathway_node::type::question) {
           h << "<ul>";
           for (const auto& o : n.options) h << "<li>" << escape(o.label) << "</li>";

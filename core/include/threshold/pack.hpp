@@ -32,7 +32,7 @@ struct scalar {
 
 /// A condition over the answers (and, in pathways, the choices made so far). See content/SCHEMA.md.
 struct condition {
-  enum class type { all, any, negation, indicator, tag, age_group, count, fact, answer } kind =
+  enum class type { always, all, any, negation, indicator, tag, age_group, count, fact, answer } kind =
       type::all;
   std::vector<condition> children;  // all / any / negation (one child)
   std::string name;                 // indicator id, tag, age group, fact or pathway node
