@@ -7,6 +7,7 @@
 #include <set>
 
 #include "json_reader.hpp"
+#include "json_writer.hpp"
 
 namespace threshold {
 
@@ -864,212 +865,271 @@ result<pathway_answers> parse_pathway_answers(std::string_view json_text, const 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output.
+// Output, written field by field in the order docs/API.md gives.
 
 namespace {
 
-json contact_json(const contact& c) {
-  json j = {{"id", c.id}, {"label", c.label}, {"phone", c.phone}, {"hours", c.hours}, {"email", c.email},
-            {"url", c.url}, {"notes", c.notes}, {"group", c.group}, {"out_of_hours", nullptr}};
+using detail::json_writer;
+
+void write_contact(json_writer& w, const contact& c) {
+  w.begin_object().field("id", c.id).field("label", c.label).field("phone", c.phone).field("hours", c.hours);
+  w.key("out_of_hours");
   if (c.after_hours)
-    j["out_of_hours"] = {{"label", c.after_hours->label}, {"phone", c.after_hours->phone}, {"hours", c.after_hours->hours}};
-  return j;
+    w.begin_object().field("label", c.after_hours->label).field("phone", c.after_hours->phone)
+        .field("hours", c.after_hours->hours).end_object();
+  else
+    w.null();
+  w.field("email", c.email).field("url", c.url).field("notes", c.notes).field("group", c.group).end_object();
 }
 
-json contacts_json(const pack& p, const std::vector<std::string>& ids) {
-  json list = json::array();
+void write_contacts(json_writer& w, const pack& p, const std::vector<std::string>& ids) {
+  w.key("contacts").begin_array();
   for (const auto& id : ids)
-    if (const contact* c = p.find_contact(id)) list.push_back(contact_json(*c));
-  return list;
+    if (const contact* c = p.find_contact(id)) write_contact(w, *c);
+  w.end_array();
 }
 
-json traced_json(const traced& t, const char* id_key = "id") {
-  return {{id_key, t.id}, {"text", t.text}, {"entry", t.entry}, {"source", t.source}};
+void write_traced(json_writer& w, const traced& t, const char* id_key = "id") {
+  w.begin_object().field(id_key, t.id).field("text", t.text).field("entry", t.entry).field("source", t.source).end_object();
 }
 
-json optional_date(const std::optional<date>& d) { return d ? json(format_date(*d)) : json(nullptr); }
+void optional_date(json_writer& w, std::string_view key, const std::optional<date>& d) {
+  if (d) w.field(key, format_date(*d));
+  else w.null_field(key);
+}
+
+void optional_id(json_writer& w, std::string_view key, const std::string& id) {
+  if (id.empty()) w.null_field(key);
+  else w.field(key, id);
+}
 
 template <typename T>
 std::string index_pointer(const std::vector<T>& items, const T* item, const std::string& list) {
   return list + "/" + std::to_string(item - items.data());
 }
 
-json route_json(const pack& p, const route& r) {
-  return {{"id", r.id}, {"label", r.label}, {"text", r.text}, {"contacts", contacts_json(p, r.contacts)},
-          {"entry", index_pointer(p.routes, &r, "/routes")}, {"source", format_citation(r.source)}};
+void write_timescale(json_writer& w, std::string_view key, const std::optional<step_timescale>& t, const std::string& node = "") {
+  if (!key.empty()) w.key(key);
+  if (!t) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  if (!node.empty()) w.field("node", node);
+  w.field("amount", t->timescale.amount).field("unit", to_string(t->timescale.unit)).field("label", t->timescale.label)
+      .field("starts", t->timescale.starts);
+  optional_date(w, "due", t->due);
+  w.end_object();
 }
 
-json timescale_json(const std::optional<step_timescale>& t) {
-  if (!t) return nullptr;
-  return {{"amount", t->timescale.amount}, {"unit", to_string(t->timescale.unit)}, {"label", t->timescale.label},
-          {"starts", t->timescale.starts}, {"due", optional_date(t->due)}};
+const char* node_type(const pathway_node& n) {
+  switch (n.kind) {
+    case pathway_node::type::question: return "question";
+    case pathway_node::type::info: return "info";
+    case pathway_node::type::branch: return "branch";
+    case pathway_node::type::outcome: return "outcome";
+  }
+  return "info";
 }
 
 }  // namespace
 
 std::string to_json(const pack& p, const outcome& o, int indent) {
-  json j;
-  j["version"] = 1;
-  j["pack"] = o.pack;
-  j["date"] = optional_date(o.on);
-  j["level"] = o.level ? json(*o.level) : json(nullptr);
-  j["level_label"] = o.level_label;
-  j["level_summary"] = o.level_summary;
-  j["indicative"] = true;
-  j["indicative_notice"] =
-      "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
-      "your concerns with your safeguarding lead.";
-  j["immediate_action"] = o.immediate_danger ? json("call_999") : json(nullptr);
-  j["route"] = nullptr;
-  if (o.route)
-    if (const route* r = p.find_route(*o.route)) j["route"] = route_json(p, *r);
-  j["emergency"] = nullptr;
-  if (o.immediate_danger)
-    j["emergency"] = {{"text", p.emergency.text}, {"then_contacts", contacts_json(p, p.emergency.then_contacts)},
-                      {"entry", "/emergency"}, {"source", format_citation(p.emergency.source)}};
-  j["strategy_discussion"] = o.strategy_discussion;
-  j["strategy_discussion_note"] = nullptr;
+  json_writer w(indent);
+  w.begin_object().field("version", 1).field("pack", o.pack);
+  optional_date(w, "date", o.on);
+  if (o.level) w.field("level", *o.level);
+  else w.null_field("level");
+  w.field("level_label", o.level_label).field("level_summary", o.level_summary).field("indicative", true);
+  w.field("indicative_notice",
+          "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
+          "your concerns with your safeguarding lead.");
+  if (o.immediate_danger) w.field("immediate_action", "call_999");
+  else w.null_field("immediate_action");
+
+  const route* r = o.route ? p.find_route(*o.route) : nullptr;
+  w.key("route");
+  if (r) {
+    w.begin_object().field("id", r->id).field("label", r->label).strings("text", r->text);
+    write_contacts(w, p, r->contacts);
+    w.field("entry", index_pointer(p.routes, r, "/routes")).field("source", format_citation(r->source)).end_object();
+  } else {
+    w.null();
+  }
+  w.key("emergency");
+  if (o.immediate_danger) {
+    w.begin_object().strings("text", p.emergency.text).key("then_contacts").begin_array();
+    for (const auto& id : p.emergency.then_contacts)
+      if (const contact* c = p.find_contact(id)) write_contact(w, *c);
+    w.end_array().field("entry", "/emergency").field("source", format_citation(p.emergency.source)).end_object();
+  } else {
+    w.null();
+  }
+
+  w.field("strategy_discussion", o.strategy_discussion).key("strategy_discussion_note");
   if (o.strategy_discussion && p.strategy_discussion)
-    j["strategy_discussion_note"] = {{"text", p.strategy_discussion->text}, {"entry", "/strategy_discussion"},
-                                     {"source", format_citation(p.strategy_discussion->source)}};
-  j["strategy_discussion_reasons"] = json::array();
+    w.begin_object().strings("text", p.strategy_discussion->text).field("entry", "/strategy_discussion")
+        .field("source", format_citation(p.strategy_discussion->source)).end_object();
+  else
+    w.null();
+  w.key("strategy_discussion_reasons").begin_array();
   for (const auto& t : o.strategy_discussion_reasons) {
     const bool from_indicator = p.find_indicator(t.id) != nullptr;
-    json r = traced_json(t, "id");
-    r["indicator"] = from_indicator ? json(t.id) : json(nullptr);
-    r["rule"] = from_indicator ? json(nullptr) : json(t.id);
-    j["strategy_discussion_reasons"].push_back(r);
+    w.begin_object().field("id", t.id);
+    optional_id(w, "indicator", from_indicator ? t.id : "");
+    optional_id(w, "rule", from_indicator ? "" : t.id);
+    w.field("text", t.text).field("entry", t.entry).field("source", t.source).end_object();
   }
-  json consent = {{"level", o.consent.level ? json(*o.consent.level) : json(nullptr)},
-                  {"state", o.consent.state},
-                  {"required", o.consent.required},
-                  {"may_proceed_without", o.consent.may_proceed_without},
-                  {"guidance", json::array()}};
-  for (const auto& g : o.consent.guidance) consent["guidance"].push_back(traced_json(g));
-  j["consent"] = consent;
-  j["reasons"] = json::array();
-  for (const auto& r : o.reasons)
-    j["reasons"].push_back({{"indicator", r.indicator.empty() ? json(nullptr) : json(r.indicator)},
-                            {"rule", r.rule.empty() ? json(nullptr) : json(r.rule)},
-                            {"level", r.level},
-                            {"domain", r.domain.empty() ? json(nullptr) : json(r.domain)},
-                            {"text", r.text},
-                            {"entry", r.entry},
-                            {"source", r.source}});
-  j["strengths"] = json::array();
+  w.end_array();
+
+  w.key("consent").begin_object();
+  if (o.consent.level) w.field("level", *o.consent.level);
+  else w.null_field("level");
+  w.field("state", o.consent.state).field("required", o.consent.required)
+      .field("may_proceed_without", o.consent.may_proceed_without).key("guidance").begin_array();
+  for (const auto& g : o.consent.guidance) write_traced(w, g);
+  w.end_array().end_object();
+
+  w.key("reasons").begin_array();
+  for (const auto& x : o.reasons) {
+    w.begin_object();
+    optional_id(w, "indicator", x.indicator);
+    optional_id(w, "rule", x.rule);
+    w.field("level", x.level);
+    optional_id(w, "domain", x.domain);
+    w.field("text", x.text).field("entry", x.entry).field("source", x.source).end_object();
+  }
+  w.end_array();
+  w.key("strengths").begin_array();
   for (const auto& s : o.strengths) {
     const indicator* i = p.find_indicator(s.id);
-    json x = traced_json(s, "indicator");
-    x["domain"] = i ? i->domain : "";
-    j["strengths"].push_back(x);
+    w.begin_object().field("indicator", s.id).field("domain", i ? i->domain : "").field("text", s.text)
+        .field("entry", s.entry).field("source", s.source).end_object();
   }
-  j["not_applicable"] = json::array();
+  w.end_array();
+  w.key("not_applicable").begin_array();
   for (const auto& n : o.not_applicable_indicators)
-    j["not_applicable"].push_back({{"indicator", n.indicator}, {"text", n.text}, {"why", n.why}});
-  j["notes"] = json::array();
-  for (const auto& n : o.notes) j["notes"].push_back({{"id", n.id}, {"text", n.text}});
-  j["advisories"] = json::array();
-  for (const auto& a : o.advisories)
-    j["advisories"].push_back({{"id", a.id}, {"rule", a.rule}, {"text", a.text}, {"contacts", contacts_json(p, a.contacts)},
-                               {"entry", a.entry}, {"source", a.source}});
-  j["deadlines"] = json::array();
-  for (const auto& d : o.deadlines)
-    j["deadlines"].push_back({{"id", d.id}, {"label", d.label}, {"amount", d.amount}, {"unit", to_string(d.unit)},
-                              {"starts", d.starts}, {"due", optional_date(d.due)}, {"entry", d.entry}, {"source", d.source}});
-  j["prompts"] = json::array();
+    w.begin_object().field("indicator", n.indicator).field("text", n.text).field("why", n.why).end_object();
+  w.end_array();
+  w.key("notes").begin_array();
+  for (const auto& n : o.notes) w.begin_object().field("id", n.id).field("text", n.text).end_object();
+  w.end_array();
+  w.key("advisories").begin_array();
+  for (const auto& a : o.advisories) {
+    w.begin_object().field("id", a.id).field("rule", a.rule).field("text", a.text);
+    write_contacts(w, p, a.contacts);
+    w.field("entry", a.entry).field("source", a.source).end_object();
+  }
+  w.end_array();
+  w.key("deadlines").begin_array();
+  for (const auto& d : o.deadlines) {
+    w.begin_object().field("id", d.id).field("label", d.label).field("amount", d.amount).field("unit", to_string(d.unit))
+        .field("starts", d.starts);
+    optional_date(w, "due", d.due);
+    w.field("entry", d.entry).field("source", d.source).end_object();
+  }
+  w.end_array();
+  w.key("prompts").begin_array();
   for (const auto& id : o.prompts)
     for (const auto& pr : p.prompts)
       if (pr.id == id)
-        j["prompts"].push_back({{"id", pr.id}, {"label", pr.label}, {"items", pr.items},
-                                {"entry", index_pointer(p.prompts, &pr, "/prompts")}, {"source", format_citation(pr.source)}});
-  j["checklist"] = nullptr;
+        w.begin_object().field("id", pr.id).field("label", pr.label).strings("items", pr.items)
+            .field("entry", index_pointer(p.prompts, &pr, "/prompts")).field("source", format_citation(pr.source)).end_object();
+  w.end_array();
+  w.key("checklist");
   if (o.show_checklist) {
-    json groups = json::array();
+    w.begin_object().field("label", p.referral_checklist->label).key("groups").begin_array();
     for (const auto& g : p.referral_checklist->groups)
-      groups.push_back({{"id", g.id}, {"label", g.label}, {"items", g.items}, {"source", format_citation(g.source)}});
-    j["checklist"] = {{"label", p.referral_checklist->label}, {"groups", groups}, {"entry", "/checklist"},
-                      {"source", format_citation(p.referral_checklist->source)}};
+      w.begin_object().field("id", g.id).field("label", g.label).strings("items", g.items)
+          .field("source", format_citation(g.source)).end_object();
+    w.end_array().field("entry", "/checklist").field("source", format_citation(p.referral_checklist->source)).end_object();
+  } else {
+    w.null();
   }
-  j["pathways"] = json::array();
+  w.key("pathways").begin_array();
   for (const auto& id : o.pathways)
     if (const pathway* pw = p.find_pathway(id))
-      j["pathways"].push_back({{"id", pw->id}, {"title", pw->title}, {"link_text", pw->link_text.empty() ? pw->title : pw->link_text}});
-  return j.dump(indent);
+      w.begin_object().field("id", pw->id).field("title", pw->title)
+          .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text).end_object();
+  w.end_array();
+  w.end_object();
+  return std::move(w).str();
 }
 
 std::string to_json(const pack& p, const pathway_step& s, int indent) {
-  json j;
-  if (!s.walked) return json({{"errors", json::parse(to_json(s.errors, -1))}}).dump(indent);
+  if (!s.walked) return "{\"errors\": " + to_json(s.errors, indent) + "}";
   const pathway& pw = *s.walked;
   auto node_pointer = [&](const pathway_node* n) {
     return index_pointer(p.pathways, &pw, "/pathways") + index_pointer(pw.nodes, n, "/nodes");
   };
-  auto type_name = [](const pathway_node& n) {
-    switch (n.kind) {
-      case pathway_node::type::question: return "question";
-      case pathway_node::type::info: return "info";
-      case pathway_node::type::branch: return "branch";
-      case pathway_node::type::outcome: return "outcome";
-    }
-    return "info";
-  };
-  j["pathway"] = pw.id;
-  j["title"] = pw.title;
-  j["summary"] = pw.summary;
-  j["status"] = s.end ? "outcome" : "question";
-  j["route"] = json::array();
-  json deadlines = json::array();
-  auto add_deadline = [&](const pathway_node& n, const std::optional<step_timescale>& t) {
-    if (!t) return;
-    json d = timescale_json(t);
-    d["node"] = n.id;
-    deadlines.push_back(d);
-  };
+  json_writer w(indent);
+  w.begin_object().field("pathway", pw.id).field("title", pw.title).field("summary", pw.summary)
+      .field("status", s.end ? "outcome" : "question").key("route").begin_array();
   for (const auto& e : s.route) {
-    json x = {{"node", e.node->id}, {"type", type_name(*e.node)}, {"title", e.node->title}, {"text", e.node->text},
-              {"choice", nullptr}, {"choice_label", nullptr}, {"timescale", timescale_json(e.timescale)},
-              {"entry", node_pointer(e.node)}, {"source", format_citation(e.node->source)}};
-    if (!e.choice.empty()) {
-      x["choice"] = e.choice;
-      for (const auto& o : e.node->options)
-        if (o.id == e.choice) x["choice_label"] = o.label;
-    }
-    add_deadline(*e.node, e.timescale);
-    j["route"].push_back(x);
+    w.begin_object().field("node", e.node->id).field("type", node_type(*e.node)).field("title", e.node->title)
+        .strings("text", e.node->text);
+    optional_id(w, "choice", e.choice);
+    std::string choice_label;
+    for (const auto& o : e.node->options)
+      if (o.id == e.choice) choice_label = o.label;
+    optional_id(w, "choice_label", choice_label);
+    write_timescale(w, "timescale", e.timescale);
+    w.field("entry", node_pointer(e.node)).field("source", format_citation(e.node->source)).end_object();
   }
-  j["current"] = nullptr;
+  w.end_array().key("current");
   if (s.current) {
-    json options = json::array();
-    for (const auto& o : s.current->options) options.push_back({{"id", o.id}, {"label", o.label}, {"hint", o.hint}});
-    j["current"] = {{"node", s.current->id}, {"type", "question"}, {"text", s.current->text}, {"hint", s.current->hint},
-                    {"options", options}, {"timescale", timescale_json(s.current_timescale)},
-                    {"entry", node_pointer(s.current)}, {"source", format_citation(s.current->source)}};
+    w.begin_object().field("node", s.current->id).field("type", "question").strings("text", s.current->text)
+        .field("hint", s.current->hint).key("options").begin_array();
+    for (const auto& o : s.current->options)
+      w.begin_object().field("id", o.id).field("label", o.label).field("hint", o.hint).end_object();
+    w.end_array();
+    write_timescale(w, "timescale", s.current_timescale);
+    w.field("entry", node_pointer(s.current)).field("source", format_citation(s.current->source)).end_object();
+  } else {
+    w.null();
   }
-  j["outcome"] = nullptr;
+  w.key("outcome");
   if (s.end) {
-    j["outcome"] = {{"node", s.end->id}, {"id", s.end->id}, {"title", s.end->title}, {"text", s.end->text},
-                    {"timescale", timescale_json(s.end_timescale)}, {"entry", node_pointer(s.end)},
-                    {"source", format_citation(s.end->source)}};
-    add_deadline(*s.end, s.end_timescale);
+    w.begin_object().field("node", s.end->id).field("id", s.end->id).field("title", s.end->title)
+        .strings("text", s.end->text);
+    write_timescale(w, "timescale", s.end_timescale);
+    w.field("entry", node_pointer(s.end)).field("source", format_citation(s.end->source)).end_object();
+  } else {
+    w.null();
   }
-  j["deadlines"] = deadlines;
-  return j.dump(indent);
+  w.key("deadlines").begin_array();
+  for (const auto& e : s.route)
+    if (e.timescale) write_timescale(w, "", e.timescale, e.node->id);
+  if (s.end && s.end_timescale) write_timescale(w, "", s.end_timescale, s.end->id);
+  w.end_array().end_object();
+  return std::move(w).str();
 }
 
 std::string to_json(const std::vector<search_hit>& hits, int indent) {
-  json list = json::array();
+  json_writer w(indent);
+  w.begin_array();
   for (const auto& h : hits)
-    list.push_back({{"id", h.match->id}, {"text", h.match->text}, {"level", h.match->level}, {"domain", h.match->domain},
-                    {"kind", h.match->strength ? "strength" : "concern"}, {"hint", h.match->hint},
-                    {"strategy_discussion", h.match->strategy_discussion}, {"score", h.score},
-                    {"source", format_citation(h.match->source)}});
-  return list.dump(indent);
+    w.begin_object().field("id", h.match->id).field("text", h.match->text).field("level", h.match->level)
+        .field("domain", h.match->domain).field("kind", h.match->strength ? "strength" : "concern")
+        .field("hint", h.match->hint).field("strategy_discussion", h.match->strategy_discussion).field("score", h.score)
+        .field("source", format_citation(h.match->source)).end_object();
+  w.end_array();
+  return std::move(w).str();
 }
 
 std::string to_json(const std::vector<error>& errors, int indent) {
-  json list = json::array();
-  for (const auto& e : errors) list.push_back({{"code", e.code}, {"path", e.pointer}, {"message", e.message}});
-  return list.dump(indent);
+  json_writer w(indent);
+  w.begin_array();
+  for (const auto& e : errors)
+    w.begin_object().field("code", e.code).field("path", e.pointer).field("message", e.message).end_object();
+  w.end_array();
+  return std::move(w).str();
+}
+
+std::string to_json(const std::string& text) {
+  json_writer w(-1);
+  w.value(text);
+  return std::move(w).str();
 }
 
 }  // namespace threshold

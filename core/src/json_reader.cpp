@@ -1,5 +1,7 @@
 #include "json_reader.hpp"
 
+#include <functional>
+
 namespace threshold::detail {
 
 std::string pointer_escape(const std::string& key) {
@@ -28,45 +30,33 @@ const char* type_name(const json& j) {
 
 namespace {
 
-// SAX pass that knows where it is, to name the pointer of a duplicate key. nlohmann itself keeps
-// the last of two equal keys silently.
-class duplicate_finder : public nlohmann::json_sax<json> {
+// Follows the parse to know where it is, so a duplicate key (which nlohmann would silently
+// overwrite) is reported with its pointer. Runs as the parser's callback: one pass, one parser.
+class duplicate_finder {
  public:
   explicit duplicate_finder(problems& p) : problems_(p) {}
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
-  bool string(string_t&) override { return value(); }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override {
-    value();
-    frames_.push_back({false, here(), -1, "", {}});
+  bool operator()(int, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start:
+      case json::parse_event_t::array_start: {
+        std::string pointer = advance();
+        frames_.push_back({event == json::parse_event_t::array_start, pointer, -1, "", {}});
+        break;
+      }
+      case json::parse_event_t::key: {
+        frame& f = frames_.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second)
+          problems_.add("duplicate_key", f.pointer + "/" + pointer_escape(f.key),
+                        "The key \"" + f.key + "\" appears twice in the same object; keep one.");
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end: frames_.pop_back(); break;
+      case json::parse_event_t::value: advance(); break;
+    }
     return true;
   }
-  bool key(string_t& k) override {
-    frame& f = frames_.back();
-    f.key = k;
-    if (!f.keys.insert(k).second)
-      problems_.add("duplicate_key", f.pointer + "/" + pointer_escape(k),
-                    "The key \"" + k + "\" appears twice in the same object; keep one.");
-    return true;
-  }
-  bool end_object() override {
-    frames_.pop_back();
-    return true;
-  }
-  bool start_array(std::size_t) override {
-    value();
-    frames_.push_back({true, here(), -1, "", {}});
-    return true;
-  }
-  bool end_array() override {
-    frames_.pop_back();
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
   struct frame {
@@ -76,16 +66,12 @@ class duplicate_finder : public nlohmann::json_sax<json> {
     std::string key;
     std::set<std::string> keys;
   };
-  // Called for every value: advances the array index of the enclosing array.
-  bool value() {
-    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
-    return true;
-  }
-  // The pointer of the value being started (after value() advanced the index).
-  std::string here() const {
+  // A value starts: count it in its array and return its pointer.
+  std::string advance() {
     if (frames_.empty()) return "";
-    const frame& f = frames_.back();
-    return f.pointer + "/" + (f.array ? std::to_string(f.index) : pointer_escape(f.key));
+    frame& f = frames_.back();
+    if (f.array) return f.pointer + "/" + std::to_string(++f.index);
+    return f.pointer + "/" + pointer_escape(f.key);
   }
   problems& problems_;
   std::vector<frame> frames_;
@@ -108,12 +94,15 @@ void line_and_column(std::string_view text, size_t byte, size_t& line, size_t& c
 
 std::optional<json> parse_strict(std::string_view text, const std::string& prefix, std::vector<error>& errors) {
   problems p{errors, prefix};
-  json result = json::parse(text.begin(), text.end(), nullptr, false);
+  size_t before = errors.size();
+  duplicate_finder finder(p);
+  json result = json::parse(text.begin(), text.end(), std::ref(finder), false);
   if (result.is_discarded()) {
-    // Re-run to learn where it failed; the parser reports the byte position in its message.
+    errors.resize(before);  // a broken document's duplicates are noise beside its syntax error
+    // Re-run to learn where it failed; the parser reports the byte position in its exception.
     std::string message = "The text is not valid JSON.";
     try {
-      json reparsed = json::parse(text.begin(), text.end());
+      json reparsed = json::parse(text.begin(), text.end(), nullptr, true);
       (void)reparsed;
     } catch (const json::parse_error& e) {
       size_t line, column;
@@ -127,9 +116,6 @@ std::optional<json> parse_strict(std::string_view text, const std::string& prefi
     p.add("syntax", "", message);
     return std::nullopt;
   }
-  size_t before = errors.size();
-  duplicate_finder finder(p);
-  json::sax_parse(text.begin(), text.end(), &finder);
   if (errors.size() != before) return std::nullopt;
   return result;
 }

@@ -26,5 +26,7 @@ std::string to_json(const pack& p, const outcome& o, int indent = 2);
 std::string to_json(const pack& p, const pathway_step& s, int indent = 2);
 std::string to_json(const std::vector<search_hit>& hits, int indent = 2);
 std::string to_json(const std::vector<error>& errors, int indent = 2);
+/// A JSON string literal ("\"quoted\"" with escapes) for text.
+std::string to_json(const std::string& text);
 
 }  // namespace threshold
