@@ -50,3 +50,23 @@ TEST(search, results_carry_level_and_domain_as_json) {
 
 }  // namespace
 }  // namespace threshold
+
+namespace threshold {
+namespace {
+
+// The practitioner's words from the issue, against the real Dudley matrix.
+TEST(search, finds_what_a_practitioner_means_in_the_dudley_pack) {
+  auto loaded = load_pack(testing::read("content/dudley/pack.json"), testing::calendar());
+  ASSERT_TRUE(loaded.ok()) << testing::describe(loaded.errors);
+  auto top = [&](std::string_view q) {
+    auto hits = search(*loaded.value, q);
+    return hits.empty() ? std::string() : hits[0].match->text;
+  };
+  EXPECT_EQ(top("bruise baby"), "I am a non-mobile baby/child with a bruise or an injury");
+  EXPECT_EQ(top("knif crime"), "I am a victim of a serious gun/knife crime which may result in a threat to my life or injury");
+  EXPECT_NE(top("self harm").find("self-harm"), std::string::npos) << top("self harm");
+  EXPECT_NE(top("radicalisation").find("radicalisation"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace threshold
