@@ -212,6 +212,13 @@ TEST(evaluate, an_always_condition_shows_on_every_result_even_without_a_level) {
   EXPECT_EQ(evaluate(p, answers{}).prompts, std::vector<std::string>{"step_up"});
 }
 
+TEST(evaluate, a_given_condition_tells_answered_from_unanswered) {
+  pack p = testing::mini();
+  p.prompts[0].when = condition{condition::type::negation, {condition{condition::type::given, {}, "weeks_since_step_down"}}};
+  EXPECT_EQ(evaluate(p, testing::parse(R"({})")).prompts.size(), 1u);
+  EXPECT_EQ(evaluate(p, testing::parse(R"({"weeks_since_step_down": 3})")).prompts.size(), 0u);
+}
+
 TEST(evaluate, a_ticked_indicator_counts_once) {
   auto o = screen(R"({"indicators":["family_2_debt","family_2_debt","family_2_debt"]})");
   EXPECT_EQ(o.reasons.size(), 1u);

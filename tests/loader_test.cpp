@@ -134,6 +134,14 @@ TEST(loader, always_must_be_written_true) {
   EXPECT_TRUE(errors_of(j).empty());
 }
 
+TEST(loader, given_names_a_known_fact) {
+  json j = fixture();
+  j["prompts"][0]["when"] = {{"given", "shoe_size"}};
+  EXPECT_TRUE(has_error(errors_of(j), "pack.bad_value", "/prompts/0/when/given"));
+  j["prompts"][0]["when"] = {{"not", {{"given", "weeks_since_step_down"}}}};
+  EXPECT_TRUE(errors_of(j).empty());
+}
+
 TEST(loader, a_raise_level_rule_cannot_depend_on_the_level) {
   json j = fixture();
   j["rules"][0]["when"] = {{"fact", "level"}, {"op", "ge"}, {"value", 2}};

@@ -149,6 +149,7 @@ truth test(const condition& c, const facts& f) {
     case condition::type::age_group: return age_group(c.name, f.a);
     case condition::type::count: return count(c, f);
     case condition::type::fact: return compare_fact(c, f);
+    case condition::type::given: return from_bool(fact_value(c.name, f).has_value());
     case condition::type::answer:
       if (!f.choices) return truth::no;
       return from_bool(std::any_of(f.choices->begin(), f.choices->end(), [&](const pathway_choice& s) {
@@ -202,6 +203,11 @@ std::string describe(const condition& c) {
       std::string name = c.name;
       std::replace(name.begin(), name.end(), '_', ' ');
       return name + " " + op + " " + values;
+    }
+    case condition::type::given: {
+      std::string name = c.name;
+      std::replace(name.begin(), name.end(), '_', ' ');
+      return name + " is answered";
     }
     case condition::type::answer: return "the answer to " + c.name + " is " + c.option;
   }

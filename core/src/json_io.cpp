@@ -152,6 +152,18 @@ class pack_loader {
   void check_pathway(const pathway& pw, const std::string& ptr);
 };
 
+// The facts conditions may name, with the type of their value.
+const std::map<std::string, scalar::type>& known_facts() {
+  static const std::map<std::string, scalar::type> facts = {
+      {"immediate_danger", scalar::type::boolean}, {"unborn", scalar::type::boolean},
+      {"non_mobile", scalar::type::boolean},       {"age_years", scalar::type::number},
+      {"age_months", scalar::type::number},        {"weeks_since_step_down", scalar::type::number},
+      {"agreed_level", scalar::type::number},      {"level", scalar::type::number},
+      {"concern_count", scalar::type::number},     {"consent", scalar::type::string},
+      {"involvement", scalar::type::string}};
+  return facts;
+}
+
 condition pack_loader::read_condition(const json& j, const std::string& ptr, bool in_pathway) {
   condition c;
   if (in_pathway && j.is_object() && j.contains("answer")) {
@@ -168,13 +180,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     object_reader r(j, ptr, problems_, "a fact condition");
     c.name = r.text("fact");
     c.op = r.text("op");
-    static const std::map<std::string, scalar::type> facts = {
-        {"immediate_danger", scalar::type::boolean}, {"unborn", scalar::type::boolean},
-        {"non_mobile", scalar::type::boolean},       {"age_years", scalar::type::number},
-        {"age_months", scalar::type::number},        {"weeks_since_step_down", scalar::type::number},
-        {"agreed_level", scalar::type::number},      {"level", scalar::type::number},
-        {"concern_count", scalar::type::number},     {"consent", scalar::type::string},
-        {"involvement", scalar::type::string}};
+    const auto& facts = known_facts();
     static const std::set<std::string> ops = {"eq", "ne", "lt", "le", "gt", "ge", "in"};
     auto fact = facts.find(c.name);
     if (!c.name.empty() && fact == facts.end())
@@ -215,7 +221,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   }
   if (!j.is_object() || j.size() != 1) {
     problems_.add("bad_value", ptr,
-                  "A condition is an object with one key (always, all, any, not, indicator, tag, age_group or count), or a "
+                  "A condition is an object with one key (always, all, any, not, indicator, tag, age_group, count or given), or a "
                   "comparison {\"fact\", \"op\", \"value\"}" +
                       std::string(in_pathway ? ", or {\"answer\", \"is\"}" : "") + ".");
     return c;
@@ -228,7 +234,13 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
     return std::string();
   };
-  if (key == "always") {
+  if (key == "given") {
+    c.kind = condition::type::given;
+    c.name = expect_string();
+    if (!c.name.empty() && !known_facts().count(c.name))
+      problems_.add("bad_value", at, "\"" + c.name + "\" is not a fact the engine knows (see content/SCHEMA.md).");
+    if (c.name == "level") level_fact_pointers_.push_back(at);
+  } else if (key == "always") {
     c.kind = condition::type::always;
     if (!v.is_boolean() || !v.get<bool>()) problems_.add("bad_value", at, "Write {\"always\": true}.");
   } else if (key == "all" || key == "any") {

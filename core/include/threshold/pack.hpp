@@ -32,10 +32,10 @@ struct scalar {
 
 /// A condition over the answers (and, in pathways, the choices made so far). See content/SCHEMA.md.
 struct condition {
-  enum class type { always, all, any, negation, indicator, tag, age_group, count, fact, answer } kind =
+  enum class type { always, all, any, negation, indicator, tag, age_group, count, fact, given, answer } kind =
       type::all;
   std::vector<condition> children;  // all / any / negation (one child)
-  std::string name;                 // indicator id, tag, age group, fact or pathway node
+  std::string name;                 // indicator id, tag, age group, fact (fact, given) or pathway node
   std::string op;                   // fact: eq ne lt le gt ge in
   std::vector<scalar> values;       // fact operand(s); one unless op is "in"
   int level = 0;                    // count
