@@ -166,6 +166,14 @@ TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
   EXPECT_EQ(none.consent.state, "not_given");
 }
 
+TEST(evaluate, an_exception_that_sends_for_advice_does_not_let_the_referral_go_ahead) {
+  pack p = testing::mini();
+  p.consent[1].exceptions[0].may_proceed_without = false;
+  auto o = evaluate(p, testing::parse(R"({"indicators":["health_4_weapon"],"consent":"would_increase_risk"})"));
+  EXPECT_FALSE(o.consent.may_proceed_without);
+  EXPECT_EQ(o.consent.guidance[1].id, "risk");
+}
+
 TEST(evaluate, a_level_without_consent_rules_says_nothing_about_consent) {
   auto o = screen(R"({"indicators":["family_2_debt"],"consent":"refused"})");
   EXPECT_FALSE(o.consent.required);

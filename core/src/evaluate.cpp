@@ -54,7 +54,8 @@ void decide_consent(const pack& p, const answers& a, const std::vector<const ind
     if (i->consent_may_increase_risk) risky = i;
   const bool exception_applies = (risk_answer || risky) && !rule->exceptions.empty();
   if (exception_applies) {
-    c.may_proceed_without = true;
+    c.may_proceed_without = std::any_of(rule->exceptions.begin(), rule->exceptions.end(),
+                                        [](const consent_exception& e) { return e.may_proceed_without; });
     for (size_t i = 0; i < rule->exceptions.size(); ++i)
       add(rule->exceptions[i].id, rule->exceptions[i].text,
           rule_entry + "/exceptions/" + std::to_string(i), rule->exceptions[i].source);

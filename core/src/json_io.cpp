@@ -371,8 +371,15 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
   if (r.valid() && r.get("level", false)) refer(r.at("level"), "level", std::to_string(c.level));
   c.required = r.boolean("required", true).value_or(false);
   c.text = r.paragraphs("text", true);
-  c.exceptions = list<cited_text>(r, "exceptions", false, [&](const json& e, const std::string& p) {
-    return read_cited(e, p, "a consent exception", true);
+  c.exceptions = list<consent_exception>(r, "exceptions", false, [&](const json& e, const std::string& p) {
+    object_reader x(e, p, problems_, "a consent exception");
+    consent_exception t;
+    t.id = id_of(x);
+    t.text = x.paragraphs("text", true);
+    t.may_proceed_without = x.boolean("may_proceed_without").value_or(true);
+    t.source = source_of(x);
+    x.finish();
+    return t;
   });
   if (const json* v = r.get("when_refused", false)) {
     object_reader w(*v, r.at("when_refused"), problems_, "what happens when consent is refused");

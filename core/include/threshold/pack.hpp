@@ -105,12 +105,16 @@ struct cited_text {
   citation source;
 };
 
+struct consent_exception : cited_text {
+  bool may_proceed_without = true;  // false: the exception sends the practitioner for advice instead
+};
+
 struct consent_rule {
   std::string id;
   int level = 0;
   bool required = false;
   std::vector<std::string> text;
-  std::vector<cited_text> exceptions;
+  std::vector<consent_exception> exceptions;
   std::optional<cited_text> when_refused;
   bool may_proceed_when_refused = false;
   std::optional<cited_text> not_yet_sought;
