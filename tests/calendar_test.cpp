@@ -81,3 +81,17 @@ TEST(calendar, loader_rejects_weekend_holidays_and_bad_dates) {
 
 }  // namespace
 }  // namespace threshold
+
+namespace threshold {
+namespace {
+TEST(format, numbers_print_without_exponent_or_trailing_zeros) {
+  EXPECT_EQ(format_number(12), "12");
+  EXPECT_EQ(format_number(8.5), "8.5");
+  EXPECT_EQ(format_number(0.25), "0.25");
+  EXPECT_EQ(format_number(2.0 / 3), "0.6667");
+  EXPECT_EQ(format_number(-1.5), "-1.5");
+  EXPECT_EQ(format_number(0), "0");
+  EXPECT_EQ(format_date(date{2026, 1, 5}), "2026-01-05");
+}
+}  // namespace
+}  // namespace threshold

@@ -1,6 +1,5 @@
 #include "threshold/calendar.hpp"
 
-#include <cstdio>
 
 namespace threshold {
 
@@ -29,9 +28,11 @@ std::optional<date> parse_date(std::string_view text) {
 }
 
 std::string format_date(date d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
+  auto digits = [](int value, int width) {
+    std::string s = std::to_string(value);
+    return std::string(s.size() < static_cast<size_t>(width) ? width - s.size() : 0, '0') + s;
+  };
+  return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2);
 }
 
 // Howard Hinnant's civil-from-days algorithms: exact for the proleptic Gregorian calendar.

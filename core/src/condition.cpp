@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <cstdio>
 
 namespace threshold::detail {
 
@@ -163,9 +162,7 @@ namespace {
 std::string describe_value(const scalar& v) {
   if (v.kind == scalar::type::string) return v.text;
   if (v.kind == scalar::type::boolean) return v.boolean ? "yes" : "no";
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v.number);
-  return buffer;
+  return format_number(v.number);
 }
 std::string join(const std::vector<condition>& items, const std::string& word) {
   std::string text;

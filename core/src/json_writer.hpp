@@ -1,7 +1,7 @@
 #pragma once
 // A small streaming JSON writer for the engine's output. nlohmann's value-building is convenient but
 // costs tens of kilobytes of WebAssembly; output needs only appends, escaping and indentation.
-#include <cstdio>
+#include "threshold/pack.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,9 +43,7 @@ class json_writer {
   }
   json_writer& value(double d) {
     separate();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", d);
-    out_ += buffer;
+    out_ += format_number(d);
     return *this;
   }
   json_writer& null() {
@@ -116,9 +114,10 @@ class json_writer {
         case '\t': out_ += "\\t"; break;
         default:
           if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out_ += buffer;
+            static const char hex[] = "0123456789abcdef";
+            out_ += "\\u00";
+            out_ += hex[c >> 4];
+            out_ += hex[c & 15];
           } else {
             out_ += ch;
           }

@@ -13,6 +13,21 @@ std::string format_citation(const citation& c) {
   return text;
 }
 
+std::string format_number(double value) {
+  // Integer arithmetic instead of printf's %g: keeps printf and long-double support out of the WASM.
+  const bool negative = value < 0;
+  const long long scaled = static_cast<long long>((negative ? -value : value) * 10000 + 0.5);
+  std::string text = std::to_string(scaled / 10000);
+  long long fraction = scaled % 10000;
+  if (fraction) {
+    std::string digits = std::to_string(fraction);
+    digits = std::string(4 - digits.size(), '0') + digits;
+    while (digits.back() == '0') digits.pop_back();
+    text += "." + digits;
+  }
+  return (negative && scaled ? "-" : "") + text;
+}
+
 std::string to_string(time_unit u) {
   switch (u) {
     case time_unit::hours: return "hours";

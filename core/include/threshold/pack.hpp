@@ -20,6 +20,8 @@ struct citation {
 };
 /// "004_x.txt lines 301-303 (Level 4: Specialist / Statutory Support)".
 std::string format_citation(const citation& c);
+/// A number for people and JSON: "12", "8.5", "0.25" (at most 4 decimals, no exponent).
+std::string format_number(double value);
 
 /// A boolean, number or string: the value of an answer fact or a condition operand.
 struct scalar {
