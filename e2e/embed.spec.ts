@@ -1,0 +1,95 @@
+// Embedding: <threshold-screener pack="dudley"> in a partnership's page with its own hostile CSS and
+// a strict CSP, and the iframe option (embed.html?pack=...).
+import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+});
+
+test('the widget runs a whole screening inside the demo host page, under its CSP', async ({ page, guard }) => {
+  await page.goto('demo/index.html');
+  await ready(page, guard);
+  const widget = page.locator('threshold-screener');
+  // The pack is fixed by the attribute: the partnership question is skipped.
+  await expect(widget.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
+  await expect(widget.getByText('Guidance: Dudley Safeguarding People Partnership')).toBeVisible();
+  await answer(page, 'No');
+  await answerAge(page, { months: 4 });
+  await answer(page, 'Yes');
+  await answer(page, 'None');
+  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
+  await continueButton(page).click();
+  await answer(page, 'Not yet asked');
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
+  await expect(widget.getByText('A strategy discussion is indicated.')).toBeVisible();
+  // The browser's Back works inside the widget without touching the host page's URL.
+  const url = page.url();
+  await page.goBack();
+  await expect(widget.getByRole('heading', { name: /Has the family agreed/ })).toBeVisible();
+  expect(page.url()).toBe(url);
+});
+
+test('the host page cannot restyle the widget, and no inline style is used anywhere', async ({ page, guard }) => {
+  await page.goto('demo/index.html');
+  await ready(page, guard);
+  const styles = await page.evaluate(() => {
+    const host = document.querySelector('threshold-screener')!;
+    const root = host.shadowRoot!;
+    const h1 = root.querySelector('h1')!;
+    const cs = getComputedStyle(h1);
+    const radio = root.querySelector('.govuk-radios__label')!;
+    const all = [document, root].flatMap((r) => [...r.querySelectorAll('*')]);
+    return {
+      adopted: root.adoptedStyleSheets.length,
+      styleElements: all.filter((e) => e.tagName === 'STYLE').length,
+      styleAttributes: all.filter((e) => e.hasAttribute('style')).length,
+      h1Font: cs.fontFamily,
+      h1Transform: cs.textTransform,
+      h1Size: parseFloat(cs.fontSize),
+      labelSize: parseFloat(getComputedStyle(radio).fontSize),
+      labelBackground: getComputedStyle(radio).backgroundColor,
+      hostH1Font: getComputedStyle(document.querySelector('main > h1')!).fontFamily,
+    };
+  });
+  expect(styles.adopted).toBeGreaterThan(0);
+  expect(styles.styleElements).toBe(0);
+  expect(styles.styleAttributes).toBe(0);
+  expect(styles.h1Font).not.toContain('Impact');
+  expect(styles.h1Font).toContain('system-ui');
+  expect(styles.h1Transform).toBe('none');
+  // The host sets html {font-size: 62.5%}; the widget keeps GOV.UK's sizes.
+  expect(styles.h1Size).toBeGreaterThanOrEqual(27);
+  expect(styles.labelSize).toBeGreaterThanOrEqual(16);
+  expect(styles.labelSize).toBeLessThan(30);
+  expect(styles.labelBackground).not.toBe('rgb(255, 209, 236)');
+  expect(styles.hostH1Font).toContain('Impact'); // the host page keeps its own look
+});
+
+test('the iframe option: embed.html?pack=medway inside a host page', async ({ page, guard }) => {
+  await page.goto('demo/iframe.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-module="ts-screener"][data-state="ready"]')).toBeAttached({ timeout: 15_000 });
+  guard.markReady();
+  const f = page.frames().find((x) => x.url().includes('embed.html'))!;
+  await expect(f.getByText('Guidance: Medway Safeguarding Children Partnership')).toBeVisible();
+  await answer(f, 'No');
+  await answerAge(f, 'unborn');
+  await answer(f, 'None');
+  await expect(f.getByRole('heading', { name: 'What are you seeing?' })).toBeVisible();
+  await continueButton(f).click();
+  await answer(f, 'Yes, consent has been given');
+  await expect(f.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 1/);
+});
+
+test('without WebAssembly the widget keeps the host page\'s fallback and says why', async ({ page, guard }) => {
+  await page.addInitScript(() => {
+    // @ts-expect-error: simulating a browser without WebAssembly
+    delete window.WebAssembly;
+  });
+  await page.goto('demo/index.html');
+  const widget = page.locator('threshold-screener');
+  await expect(widget.getByText('The interactive screener is not available')).toBeVisible();
+  await expect(widget.getByText(/this browser cannot run WebAssembly/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Read the Dudley guidance as a static page' })).toBeVisible();
+  guard.markReady();
+});

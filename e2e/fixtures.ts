@@ -1,0 +1,149 @@
+// Shared fixtures: every test fails on a console error, an uncaught exception or a Content Security
+// Policy violation, and on any request made after the screener is ready ("no request leaves the
+// page after load"). Helpers drive the page by role and accessible name, as a person would.
+import { test as base, expect, type Page, type Locator, type Request, type Frame } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SITE = path.join(ROOT, 'build', 'site');
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The screening date used wherever a test checks a deadline. */
+export const TODAY = new Date('2026-11-23T10:00:00');
+
+export function pack(id: string) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'content', id, 'pack.json'), 'utf8'));
+}
+
+export const PACK_IDS = fs
+  .readdirSync(path.join(ROOT, 'content'))
+  .filter((d) => fs.existsSync(path.join(ROOT, 'content', d, 'pack.json')))
+  .sort();
+
+type Guard = {
+  /** Problems seen so far: console errors, page errors, CSP violations. */
+  problems: string[];
+  /** Requests made after markReady(). */
+  late: string[];
+  /** From now on, any request is a failure. */
+  markReady: () => void;
+  /** Allow requests (a test that navigates on purpose). */
+  allowRequests: () => void;
+  /** A console error or CSP report a test provokes on purpose. */
+  expectProblem: (pattern: RegExp) => void;
+};
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use, testInfo) => {
+      const problems: string[] = [];
+      const late: string[] = [];
+      const expected: RegExp[] = [];
+      let ready = false;
+      await page.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+          true,
+        );
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r: Request) => {
+        if (ready) late.push(`${r.method()} ${r.url()}`);
+      });
+      const guard: Guard = {
+        problems,
+        late,
+        markReady: () => {
+          ready = true;
+        },
+        allowRequests: () => {
+          ready = false;
+        },
+        expectProblem: (p) => expected.push(p),
+      };
+      await use(guard);
+      const unexpected = problems.filter((p) => !expected.some((e) => e.test(p)));
+      expect(unexpected, 'console errors, page errors or CSP violations').toEqual([]);
+      expect(late, 'requests after the page was ready').toEqual([]);
+      void testInfo;
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the screener (page, widget or frame) to be ready, then forbids any further request. */
+export async function ready(page: Page, guard: Guard, where: Page | Frame = page) {
+  await where.waitForLoadState('load');
+  await expect(where.locator('[data-module="ts-screener"][data-state="ready"]').first()).toBeAttached({ timeout: 15_000 });
+  guard.markReady();
+}
+
+/** Opens a page of the site and waits until the screener is ready. */
+export async function open(page: Page, guard: Guard, url = 'index.html') {
+  await page.goto(url);
+  await ready(page, guard);
+}
+
+export const continueButton = (page: Page | Frame) => page.getByRole('button', { name: 'Continue', exact: true });
+
+/** Chooses a radio by its label and continues. */
+export async function answer(page: Page | Frame, label: string | RegExp) {
+  await page.getByRole('radio', { name: label, exact: typeof label === 'string' }).check();
+  await continueButton(page).click();
+}
+
+export async function choosePartnership(page: Page | Frame, name: string) {
+  await expect(page.getByRole('heading', { name: /Which partnership/ })).toBeVisible();
+  await answer(page, name);
+}
+
+/** Age: 'unborn', {months} (under one) or {years}. */
+export async function answerAge(page: Page | Frame, age: 'unborn' | { months?: number; years?: number }) {
+  await expect(page.getByRole('heading', { name: 'How old is the child?' })).toBeVisible();
+  if (age === 'unborn') {
+    await page.getByRole('radio', { name: 'Unborn' }).check();
+  } else if (age.years !== undefined) {
+    await page.getByRole('radio', { name: 'One year old or older' }).check();
+    await page.getByRole('textbox', { name: 'Age in years' }).fill(String(age.years));
+  } else {
+    await page.getByRole('radio', { name: 'Under one year old' }).check();
+    if (age.months !== undefined) await page.getByRole('textbox', { name: 'Age in months' }).fill(String(age.months));
+  }
+  await continueButton(page).click();
+}
+
+/** Answers the non-mobile question when the pack asks it. */
+export async function answerMobilityIfAsked(page: Page | Frame, nonMobile = false) {
+  const q = page.getByRole('heading', { name: /non-mobile\?$/ });
+  const next = page.getByRole('heading', { name: 'Which services are involved with the child now?' });
+  await expect(q.or(next)).toBeVisible();
+  if (await q.isVisible()) await answer(page, nonMobile ? 'Yes' : 'No');
+}
+
+/** Ticks indicators found through the search box, by their exact wording. */
+export async function tick(page: Page | Frame, search: string, text: string) {
+  const box = page.getByRole('searchbox', { name: 'Search the indicators' });
+  await box.fill(search);
+  await page.getByRole('checkbox', { name: text, exact: true }).check();
+  await box.fill('');
+}
+
+/** Runs axe with the WCAG 2.2 AA tags on the page (shadow roots included) and expects nothing. */
+export async function expectAccessible(page: Page, state: string, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(violations, `axe violations in state "${state}"`).toEqual([]);
+}
+
+/** The live level announcement (role=status, aria-live=polite). */
+export const liveRegion = (page: Page | Frame): Locator => page.locator('.js-ts-live');

@@ -1,0 +1,76 @@
+// Picking each of the five partnerships shows that partnership's guidance, in its own words.
+import { test, expect, open, answer, answerAge, choosePartnership, continueButton, pack, PACK_IDS, TODAY } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+});
+
+test('every pack in content/ is offered, from the generated index', async ({ page, guard }) => {
+  await open(page, guard);
+  for (const id of PACK_IDS) {
+    await expect(page.getByRole('radio', { name: pack(id).partnership.name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('radio')).toHaveCount(PACK_IDS.length);
+});
+
+for (const id of PACK_IDS) {
+  test(`${id}: the screening speaks in the partnership's own words`, async ({ page, guard }) => {
+    const p = pack(id);
+    const concerns = (p.indicators ?? []).filter((i: any) => (i.kind ?? 'concern') === 'concern');
+    const top = Math.max(...p.levels.map((l: any) => l.number));
+    const level = p.levels.find((l: any) => l.number === top);
+    const route = p.routes.find((r: any) => r.id === level.route);
+
+    await open(page, guard);
+    await choosePartnership(page, p.partnership.name);
+    await expect(page.getByText(`Guidance: ${p.partnership.name}`)).toBeVisible();
+    await answer(page, 'No');
+    await answerAge(page, { years: 12 });
+    if (await page.getByRole('heading', { name: 'Is the child non-mobile?' }).isVisible()) await answer(page, 'No');
+    await answer(page, 'None');
+
+    if (p.default_level == null) {
+      // No default level: the page asks for the level agreed with the safeguarding lead and says
+      // plainly what the source does not cover.
+      await expect(page.getByText(`What the ${p.partnership.area} guidance does not cover`)).toBeVisible();
+      for (const line of p.partnership.not_covered) await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
+      await page.getByRole('radio', { name: `Level ${top}: ${level.label}` }).check();
+    } else {
+      const ind = concerns.filter((i: any) => i.level === top && !i.applies_when)[0];
+      const domain = p.domains.find((d: any) => d.id === ind.domain);
+      await page.locator('summary', { hasText: domain.label }).first().click();
+      await page.getByRole('checkbox', { name: ind.text, exact: true }).check();
+    }
+    await continueButton(page).click();
+    await answer(page, 'Yes, consent has been given');
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`Indicative level: Level ${top}`));
+    await expect(page.getByText(level.label, { exact: true }).first()).toBeVisible();
+    const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
+    await expect(doNow.getByText(route.label, { exact: true })).toBeVisible();
+    await expect(doNow.getByText(route.text[0], { exact: true })).toBeVisible();
+    const file = p.partnership.source_file;
+    await expect(page.getByText(new RegExp(`Source: ${file.replace('.', '\\.')}`)).first()).toBeVisible();
+  });
+}
+
+test('medway: deadlines are shown as dates, counted in working days from today', async ({ page, guard }) => {
+  const p = pack('medway');
+  const ind = p.indicators.find((i: any) => i.level === 3 && (i.kind ?? 'concern') === 'concern' && !i.applies_when);
+  await open(page, guard, 'index.html?pack=medway');
+  await answer(page, 'No');
+  await answerAge(page, { years: 9 });
+  if (await page.getByRole('heading', { name: 'Is the child non-mobile?' }).isVisible()) await answer(page, 'No');
+  await answer(page, 'None');
+  await page.locator('summary', { hasText: p.domains.find((d: any) => d.id === ind.domain).label }).first().click();
+  await page.getByRole('checkbox', { name: ind.text, exact: true }).check();
+  await continueButton(page).click();
+  await answer(page, 'Yes, consent has been given');
+  const deadlines = page.locator('section', { has: page.getByRole('heading', { name: 'Deadlines' }) });
+  // Monday 23 November 2026: one working day is Tuesday 24th, five are Monday 30th.
+  const ack = deadlines.locator('[data-deadline="first_response_acknowledgement"]');
+  await expect(ack).toContainText('First Response acknowledges receipt of the contact');
+  await expect(ack.locator('time')).toHaveAttribute('datetime', '2026-11-24');
+  await expect(ack.locator('time')).toHaveText('By Tuesday 24 November 2026');
+  await expect(deadlines.locator('[data-deadline="outcome_in_writing"] time')).toHaveText('By Monday 30 November 2026');
+});

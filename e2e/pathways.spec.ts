@@ -1,0 +1,107 @@
+// Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
+import type { Page } from '@playwright/test';
+import { test, expect, open, answer, answerAge, continueButton, tick, pack, PACK_IDS, TODAY } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+});
+
+/** Answers each question with its first option until the walk reaches an outcome. */
+async function walkToOutcome(page: Page) {
+  const choices: string[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    const radios = page.getByRole('radio');
+    if ((await radios.count()) === 0) return choices;
+    const first = radios.first();
+    choices.push((await first.getAttribute('value')) ?? '');
+    await first.check();
+    await continueButton(page).click();
+  }
+  throw new Error('the pathway did not end within 30 questions');
+}
+
+for (const id of PACK_IDS.filter((p) => (pack(p).pathways ?? []).length > 0)) {
+  test(`${id}: a pathway is walked to its outcome, with Back popping the last step`, async ({ page, guard }) => {
+    const p = pack(id);
+    const pathway = p.pathways[0];
+    await open(page, guard, `index.html?pack=${id}`);
+    await page.getByRole('link', { name: `Procedures (${p.pathways.length})` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Procedures in the ${p.partnership.area} guidance`);
+    for (const x of p.pathways) await expect(page.getByRole('link', { name: x.title, exact: true })).toBeVisible();
+    await page.getByRole('link', { name: pathway.title, exact: true }).click();
+
+    // The first question, one per page, as GOV.UK radios, with no error until Continue is pressed.
+    const start = pathway.nodes.find((n: any) => n.id === pathway.start);
+    const firstQuestion = start.type === 'question' ? start : null;
+    if (firstQuestion) {
+      await expect(page.getByRole('group', { name: new RegExp(escape(firstQuestion.text.slice(0, 40))) })).toBeVisible();
+      await continueButton(page).click();
+      await expect(page.getByRole('alert')).toContainText('Select an answer');
+    }
+    const choices = await walkToOutcome(page);
+    const outcomeTitle = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    const outcomes = pathway.nodes.filter((n: any) => n.type === 'outcome').map((n: any) => n.title);
+    expect(outcomes.some((t: string) => outcomeTitle.includes(t))).toBe(true);
+    await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy summary' })).toBeVisible();
+    // A timescale on the outcome is shown as a date.
+    const outcomeNode = pathway.nodes.find((n: any) => n.type === 'outcome' && outcomeTitle.includes(n.title));
+    if (outcomeNode?.timescale) await expect(page.locator('time[datetime]').first()).toHaveText(/\d{4}$/);
+
+    if (choices.length) {
+      // Back pops the last step: the question before the outcome is asked again.
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await expect(page.getByRole('radio').first()).toBeVisible();
+      await continueButton(page).click();
+      await expect(page.getByRole('alert')).toContainText('Select an answer');
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitle);
+    }
+  });
+}
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('the result links to the pathways that apply, and the route is summarised and copyable', async ({ page, guard, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, guard, 'index.html?pack=walsall');
+  await answer(page, 'No');
+  await answerAge(page, { years: 7 });
+  await answer(page, 'Early help');
+  await page.getByRole('radio', { name: /^Level 3:/ }).check();
+  await continueButton(page).click();
+  await answer(page, 'Yes, consent has been given');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
+  const next = page.locator('section', { has: page.getByRole('heading', { name: 'What happens next' }) });
+  const link = next.getByRole('link').first();
+  const text = await link.innerText();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Indicative level/);
+  await walkToOutcome(page);
+  await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('Procedure:');
+  expect(summary).toContain('Route taken');
+  expect(summary).toContain('Outcome:');
+  // Back through the whole walk returns to the result, answers intact.
+  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: /Indicative level/ }).isVisible()); i += 1) await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
+  expect(text.length).toBeGreaterThan(0);
+});
+
+test('Dudley: step up is offered from a level 4 result', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 6 });
+  await answer(page, 'No');
+  await answer(page, /A single agency/);
+  await tick(page, 'physical neglect', 'I show signs of physical neglect');
+  await continueButton(page).click();
+  await answer(page, 'Yes, consent has been given');
+  await page.getByRole('link', { name: /Stepping up/ }).click();
+  await expect(page.getByRole('radio').first()).toBeVisible();
+});

@@ -1,0 +1,325 @@
+// Complete Dudley screenings, as a practitioner does them.
+import type { Page } from '@playwright/test';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY } from './fixtures';
+
+const DUDLEY = 'Dudley Safeguarding People Partnership';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+});
+
+test('a four-month-old non-mobile baby with a bruise is level 4 with a strategy discussion', async ({ page, guard }) => {
+  await open(page, guard);
+  await choosePartnership(page, DUDLEY);
+  await answer(page, 'No');
+  await answerAge(page, { months: 4 });
+  await expect(page.getByRole('heading', { name: 'Is the baby non-mobile?' })).toBeVisible();
+  await answer(page, 'Yes');
+  await answer(page, 'None');
+  await expect(page.getByRole('heading', { name: 'What are you seeing?' })).toBeVisible();
+  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
+  await expect(liveRegion(page)).toHaveText('Indicative level so far: Level 4, Specialist / Statutory Support');
+  await continueButton(page).click();
+  await answer(page, 'Not yet asked');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
+  await expect(page.getByText('Specialist / Statutory Support').first()).toBeVisible();
+  await expect(page.getByText(/This result is indicative/)).toBeVisible();
+  const why = page.locator('section', { has: page.getByRole('heading', { name: 'Why', exact: true }) });
+  await expect(why.getByText('I am a non-mobile baby/child with a bruise or an injury')).toBeVisible();
+  await expect(why.getByText(/Source: 004_bc99c8027373e98f\.txt line 329/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strategy discussion' })).toBeVisible();
+  await expect(page.getByText('A strategy discussion is indicated.')).toBeVisible();
+  const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
+  await expect(doNow.getByRole('link', { name: '0300 555 0050' }).first()).toHaveAttribute('href', 'tel:03005550050');
+  await expect(doNow.getByRole('link', { name: '0300 555 8574' }).first()).toHaveAttribute('href', 'tel:03005558574');
+  await expect(page.getByRole('heading', { name: 'What to include in the referral' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Stepping up/ })).toBeVisible();
+});
+
+test('immediate danger shows 999 first, then the local number, and nothing else in the way', async ({ page, guard }) => {
+  await open(page, guard);
+  await choosePartnership(page, DUDLEY);
+  await answer(page, 'Yes');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Call 999 now');
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+  // The local number comes after 999, with its out-of-hours cover.
+  await expect(page.getByRole('link', { name: '0300 555 0050' })).toHaveAttribute('href', 'tel:03005550050');
+  await expect(page.getByRole('link', { name: '0300 555 8574' })).toBeVisible();
+  await expect(page.getByText('If there is a concern that a child is immediately at risk, call the Police on 999.')).toBeVisible();
+  // No question, no checkbox, no button stands between the practitioner and the call.
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('button')).toHaveCount(0);
+  const order = await page.locator('.js-ts-page').evaluate((el) => {
+    const t = el.textContent ?? '';
+    return [t.indexOf('999'), t.indexOf('0300 555 0050')];
+  });
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order[0]).toBeLessThan(order[1]);
+
+  // After the call the screening can carry on, and the result still leads with 999.
+  await page.getByRole('link', { name: 'After the call, carry on with the screening' }).click();
+  await answerAge(page, { years: 9 });
+  await answer(page, 'No');
+  await answer(page, 'None');
+  await continueButton(page).click();
+  await answer(page, 'Not yet asked');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
+  await expect(page.getByRole('heading', { name: /Indicative level: Level 4/ })).toBeVisible();
+});
+
+test('consent refused at level 3 says what happens next', async ({ page, guard }) => {
+  await open(page, guard);
+  await choosePartnership(page, DUDLEY);
+  await answer(page, 'No');
+  await answerAge(page, { years: 14 });
+  await answer(page, 'No');
+  await answer(page, 'A single agency (for example school, health visitor or GP)');
+  await tick(page, 'bullied', 'I am being bullied within my education provision');
+  await tick(page, 'missing', 'I regularly go missing from home or school');
+  await continueButton(page).click();
+  await answer(page, 'No, consent has been refused');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 3/);
+  const consent = page.locator('section', { has: page.getByRole('heading', { name: 'Consent', exact: true }) });
+  await expect(consent.getByText('The family has refused consent.')).toBeVisible();
+  await expect(consent.getByText(/If a family do not wish to engage with Early Help services, this does not mean that specialist safeguarding services will become involved/)).toBeVisible();
+  await expect(consent.getByText(/Source: 004_bc99c8027373e98f\.txt/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strategy discussion' })).toHaveCount(0);
+});
+
+/** Presses Tab until the element with this role and name has focus (keyboard only). */
+async function tabTo(page: Page, role: Parameters<Page['getByRole']>[0], name: string | RegExp) {
+  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+  for (let i = 0; i < 60; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement || el.matches(':focus')).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${role} "${name}" with Tab`);
+}
+
+test('a level 2 single-agency case, keyboard only', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
+  // Immediate danger: Tab to the radios, arrow to "No", Enter submits.
+  await tabTo(page, 'radio', 'Yes');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  // Age: choose "One year old or older", type 8.
+  await expect(page.getByRole('heading', { name: 'How old is the child?' })).toBeFocused();
+  await tabTo(page, 'radio', 'Unborn');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'One year old or older' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Age in years' })).toBeFocused();
+  await page.keyboard.type('8');
+  await page.keyboard.press('Enter');
+  // Non-mobile: No.
+  await expect(page.getByRole('heading', { name: 'Is the child non-mobile?' })).toBeFocused();
+  await tabTo(page, 'radio', 'Yes');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  // Involvement: a single agency.
+  await expect(page.getByRole('heading', { name: 'Which services are involved with the child now?' })).toBeFocused();
+  await tabTo(page, 'radio', 'None');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /A single agency/ })).toBeChecked();
+  await page.keyboard.press('Enter');
+  // What you are seeing: search, tick with Space.
+  await expect(page.getByRole('heading', { name: 'What are you seeing?' })).toBeFocused();
+  await tabTo(page, 'searchbox', 'Search the indicators');
+  await page.keyboard.type('attendance');
+  await tabTo(page, 'checkbox', 'There are concerns regarding my school attendance; I sometimes truant or have absences from school');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'searchbox', 'Search the indicators');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('parenting');
+  await tabTo(page, 'checkbox', 'My parents/carers require advice on parenting issues');
+  await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toHaveText('Indicative level so far: Level 2, Early Help Additional Support');
+  await tabTo(page, 'button', 'Continue');
+  await page.keyboard.press('Enter');
+  // Consent given.
+  await expect(page.getByRole('heading', { name: /Has the family agreed/ })).toBeFocused();
+  await tabTo(page, 'radio', 'Yes, consent has been given');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 2/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByText('Early Help Additional Support').first()).toBeVisible();
+  const why = page.locator('section', { has: page.getByRole('heading', { name: 'Why', exact: true }) });
+  await expect(why.getByText('My parents/carers require advice on parenting issues')).toBeVisible();
+  await expect(why.getByText(/There are concerns regarding my school attendance/)).toBeVisible();
+});
+
+test('errors are shown GOV.UK style, and Back never loses answers', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await continueButton(page).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('link', { name: 'Select yes if the child is in immediate danger' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await page.getByRole('link', { name: 'Select yes if the child is in immediate danger' }).click();
+  await expect(page.getByRole('radio', { name: 'Yes' })).toBeFocused();
+  await answer(page, 'No');
+  await page.getByRole('radio', { name: 'One year old or older' }).check();
+  await page.getByRole('textbox', { name: 'Age in years' }).fill('eleven');
+  await continueButton(page).click();
+  await expect(page.getByRole('link', { name: 'Enter the age in years as a number from 1 to 25' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Age in years' }).fill('11');
+  await continueButton(page).click();
+  await answer(page, 'No');
+  await answer(page, 'Early help');
+  await tick(page, 'bullied', 'I am being bullied within my education provision');
+
+  // Back with the page's link and the browser's button: every answer is still there.
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Early help' })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'One year old or older' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Age in years' })).toHaveValue('11');
+  await page.goForward();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: 'I am being bullied within my education provision' })).toBeChecked();
+  await expect(liveRegion(page)).toHaveText('Indicative level so far: Level 3, Early Help Targeted Support');
+});
+
+test('the result updates live, Change returns to the result, and Start again clears everything', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 10 });
+  await answer(page, 'No');
+  await answer(page, 'None');
+  const live = liveRegion(page);
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toHaveText('Indicative level so far: Level 1, Universal Services');
+  await tick(page, 'attendance', 'There are concerns regarding my school attendance; I sometimes truant or have absences from school');
+  await expect(live).toHaveText('Indicative level so far: Level 2, Early Help Additional Support');
+  await continueButton(page).click();
+  await answer(page, 'Yes, consent has been given');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 2/);
+
+  await page.getByRole('link', { name: 'Change what you are seeing' }).click();
+  await tick(page, 'bullied', 'I am being bullied within my education provision');
+  await continueButton(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'No' })).not.toBeChecked();
+});
+
+test('search filters the indicators as you type', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 15 });
+  await answer(page, 'No');
+  await answer(page, 'None');
+  // Every indicator is on the page, in closed GOV.UK details (one per domain).
+  const all = await page.locator('input[type="checkbox"]').count();
+  expect(all).toBeGreaterThan(100);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  const box = page.getByRole('searchbox', { name: 'Search the indicators' });
+  await box.pressSequentially('knif', { delay: 20 });
+  await expect(page.getByRole('status').filter({ hasText: /match/ })).toContainText('“knif”');
+  // The domains with a match open; only matching indicators show.
+  const shown = await page.getByRole('checkbox').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  await expect(page.getByRole('checkbox', { name: /knife/ }).first()).toBeVisible();
+  await box.fill('zzzzqqq');
+  await expect(page.getByText('No indicator matches “zzzzqqq”. Try another word, or clear the search.')).toBeVisible();
+  await box.fill('');
+  await expect(page.getByRole('heading', { name: 'Strengths' })).toBeVisible();
+  // Strengths are kept apart from concerns and carry no level tag.
+  await expect(page.getByRole('heading', { name: 'Concerns' })).toBeVisible();
+});
+
+test('copy summary puts a plain-text summary with no personal data on the clipboard', async ({ page, guard, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { months: 4 });
+  await answer(page, 'Yes');
+  await answer(page, 'None');
+  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
+  await continueButton(page).click();
+  await answer(page, 'Not yet asked');
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.getByText('Summary copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Indicative level: Level 4, Specialist / Statutory Support');
+  expect(text).toContain('"I am a non-mobile baby/child with a bruise or an injury"');
+  expect(text).toContain('(Source: 004_bc99c8027373e98f.txt line 329');
+  expect(text).toContain('A strategy discussion is indicated.');
+  expect(text).toContain('Age: 4 months old');
+  expect(text).toContain('Date: Monday 23 November 2026');
+  expect(text).not.toMatch(/<[a-z]/i); // plain text, no markup
+});
+
+test('answers saved to a file open again later, and nothing is stored in the browser', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 14 });
+  await answer(page, 'No');
+  await answer(page, 'Child in need plan');
+  await tick(page, 'bullied', 'I am being bullied within my education provision');
+  await continueButton(page).click();
+  await answer(page, 'No, consent has been refused');
+  // A child in need plan is statutory involvement: level 4 in Dudley's pack.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save answers to a file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('threshold-answers-dudley-2026-11-23.json');
+  const saved = JSON.parse(await (await file.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
+  expect(saved).toMatchObject({ format: 'threshold-screener-answers', version: 1, pack: 'dudley', answers: { age_years: 14, consent: 'refused', involvement: 'child_in_need', indicators: ['education_3_bullied'] } });
+  expect(JSON.stringify(saved)).not.toMatch(/name|address|birth/i);
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('radio', { name: 'No' })).not.toBeChecked();
+  await page.getByText('Carry on from a saved answers file').click();
+  await page.getByLabel('Open answers file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4/);
+  await expect(page.getByText('The family has refused consent.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Child in need plan' })).toBeVisible();
+
+  // A file that is not an answers file is refused with a message; nothing changes.
+  await page.getByLabel('Open answers file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.getByText('The file could not be opened: this is not a Threshold Screener answers file')).toBeVisible();
+  await page.getByLabel('Open answers file').setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, answers: { indicators: ['no_such_indicator'] } })) });
+  await expect(page.getByText(/The file could not be opened: .*answers\.unknown_indicator/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4/);
+
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    idb: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', idb: 0 });
+});
+
+test('leaving with answers on the page asks first', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  guard.allowRequests(); // this test navigates away on purpose
+  const dialog = new Promise<string>((resolve) => {
+    page.once('dialog', async (d) => {
+      resolve(d.type());
+      await d.dismiss();
+    });
+  });
+  await page.goto('about:blank').catch(() => undefined);
+  expect(await dialog).toBe('beforeunload');
+  await expect(page.getByRole('heading', { name: 'How old is the child?' })).toBeVisible();
+});

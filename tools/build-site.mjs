@@ -1,0 +1,365 @@
+#!/usr/bin/env node
+// Builds the static site (build/site/, what `make run` serves) and, with --dist, what a partnership
+// hosts (dist/) plus dist/threshold-screener.html: one self-contained file with the engine, scripts,
+// styles and every pack inside, that works from file:// with no network.
+//
+//   node tools/build-site.mjs           # build/site/
+//   node tools/build-site.mjs --dist    # build/site/ and dist/
+//
+// Reads:  content/*/pack.json, content/calendars/*.json, web/, node_modules (govuk-frontend, sass,
+//         esbuild), build/wasm/threshold_engine.mjs (the WASM engine; optional: without it the page
+//         says the screener is unavailable), build/native/threshold (the CLI; optional: it
+//         pre-renders each pack's static reference for the no-JavaScript fallback).
+// Options: --engine FILE, --cli FILE, --out DIR, --dist-dir DIR, --quiet.
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import * as sass from 'sass';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const DIST = args.includes('--dist');
+const QUIET = args.includes('--quiet');
+const OUT = path.resolve(ROOT, opt('--out', 'build/site'));
+const DIST_DIR = path.resolve(ROOT, opt('--dist-dir', 'dist'));
+const ENGINE = path.resolve(ROOT, opt('--engine', 'build/wasm/threshold_engine.mjs'));
+const CLI = path.resolve(ROOT, opt('--cli', 'build/native/threshold'));
+const WEB = path.join(ROOT, 'web');
+
+/** The policy of the hosted pages (a meta tag: static hosts cannot all send headers). */
+export const SITE_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+const log = (...m) => { if (!QUIET) console.log(...m); };
+const warn = (...m) => console.warn('build-site: warning:', ...m);
+
+function write(file, content) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// ---- packs ----------------------------------------------------------------------------------------
+
+function readPacks() {
+  const dir = path.join(ROOT, 'content');
+  const packs = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name, 'pack.json');
+    if (!fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    let data = null;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      warn(`${path.relative(ROOT, file)} is not JSON (${e.message}); the page will show the engine's error for it`);
+    }
+    const id = typeof data?.id === 'string' && /^[a-z0-9_]+$/.test(data.id) ? data.id : name;
+    if (data && data.id !== name) warn(`${path.relative(ROOT, file)}: id "${data.id}" differs from its folder "${name}"`);
+    const p = data?.partnership ?? {};
+    packs.push({
+      id,
+      file,
+      text,
+      data,
+      entry: {
+        id,
+        name: p.name ?? name,
+        area: p.area ?? name,
+        document_title: p.document_title ?? '',
+        published: p.published ?? '',
+        review: p.review ?? '',
+        applies_to: p.applies_to ?? '',
+        calendar: data?.calendar ?? 'england-and-wales',
+        indicators: Array.isArray(data?.indicators) ? data.indicators.length : 0,
+        pathways: Array.isArray(data?.pathways) ? data.pathways.map((x) => ({ id: x.id, title: x.title })) : [],
+      },
+    });
+  }
+  packs.sort((a, b) => a.entry.name.localeCompare(b.entry.name));
+  return packs;
+}
+
+function readCalendars() {
+  const dir = path.join(ROOT, 'content', 'calendars');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({ id: f.replace(/\.json$/, ''), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** A module whose default export is the JSON text (import() is allowed by script-src 'self'). */
+const textModule = (text) => `export default ${JSON.stringify(text)};\n`;
+
+// ---- styles ---------------------------------------------------------------------------------------
+
+const COMPONENT_CSS = ['question', 'screener', 'indicators', 'emergency', 'result', 'pathway', 'actions', 'fallback'];
+
+function buildCss() {
+  const govuk = sass.compile(path.join(WEB, 'styles', 'govuk.scss'), {
+    style: 'compressed',
+    importers: [new sass.NodePackageImporter(ROOT)],
+    silenceDeprecations: ['import'],
+  }).css;
+  const components = COMPONENT_CSS.map((c) => fs.readFileSync(path.join(WEB, 'components', c, `${c}.css`), 'utf8')).join('\n');
+  const page = fs.readFileSync(path.join(WEB, 'styles', 'page.css'), 'utf8');
+  const widget = fs.readFileSync(path.join(WEB, 'components', 'widget', 'widget.css'), 'utf8');
+  const minify = (css) => esbuild.transformSync(css, { loader: 'css', minify: true }).code;
+  const pageCss = minify(`${govuk}\n${components}\n${page}`);
+  // In a shadow root, custom properties must be set on :host, and rem would follow the host page's
+  // root font size (a site with html {font-size: 62.5%} would shrink the widget): use pixels.
+  const widgetCss = minify(`${govuk}\n${components}\n${widget}`)
+    .replace(/:root/g, ':host')
+    .replace(/(-?\d*\.?\d+)rem\b/g, (m, n) => `${+(Number(n) * 16).toFixed(3)}px`);
+  for (const [name, css] of [['page', pageCss], ['widget', widgetCss]]) {
+    const urls = css.match(/url\([^)]*\)/g) ?? [];
+    if (urls.some((u) => !u.startsWith('url(data:'))) warn(`${name} CSS refers to files: ${[...new Set(urls)].join(', ')}`);
+  }
+  return { pageCss, widgetCss };
+}
+
+// ---- scripts --------------------------------------------------------------------------------------
+
+/** Keeps the engine module a separate file (hosted) or bundles it in (single file). */
+function enginePlugin(inline) {
+  return {
+    name: 'threshold-engine',
+    setup(build) {
+      build.onResolve({ filter: /threshold_engine\.mjs$/ }, () => (inline ? { path: ENGINE } : { path: './threshold_engine.mjs', external: true }));
+    },
+  };
+}
+
+async function bundle({ inline }) {
+  const r = await esbuild.build({
+    entryPoints: [path.join(WEB, 'threshold-screener.mjs')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    minify: true,
+    legalComments: 'none',
+    // The engine holds its binary as a Latin-1 string (tools/embed-wasm.mjs): keep those characters
+    // as UTF-8 instead of esbuild's default \xNN escapes, which would double the single file.
+    charset: 'utf8',
+    write: false,
+    logLevel: 'error',
+    // The Emscripten module's Node branch requires these; it never runs in a browser.
+    external: ['fs', 'path', 'crypto', 'url', 'module', 'node:*', 'ws', 'worker_threads'],
+    plugins: [enginePlugin(inline)],
+  });
+  return r.outputFiles[0].text;
+}
+
+// ---- HTML -----------------------------------------------------------------------------------------
+
+function packLinks(packs, { references }) {
+  return packs
+    .map((p) => {
+      const name = escapeHtml(p.entry.name);
+      return references ? `<li><a class="govuk-link" href="reference/${p.id}.html">${name}</a></li>` : `<li><a class="govuk-link" href="#ts-reference-${p.id}">${name}</a></li>`;
+    })
+    .join('\n              ');
+}
+
+function fillTemplate(file, values) {
+  let html = fs.readFileSync(file, 'utf8');
+  for (const [k, v] of Object.entries(values)) html = html.split(`<!-- ts:${k} -->`).join(v);
+  return html;
+}
+
+/** The CLI's static reference of a pack (an HTML fragment), or null when the CLI is not built. */
+function renderReference(pack) {
+  if (!fs.existsSync(CLI)) return null;
+  try {
+    return execFileSync(CLI, ['render', '--pack', pack.file, '--fragment'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    warn(`threshold render ${path.relative(ROOT, pack.file)} failed: ${String(e.stderr || e.message).trim().split('\n')[0]}`);
+    return null;
+  }
+}
+
+/** Inline styles and style attributes in the CLI's fragment would break under the CSP. */
+function checkFragment(id, html) {
+  if (/<style[\s>]/i.test(html) || /\sstyle\s*=/i.test(html)) warn(`the reference of ${id} has inline styles, which the CSP blocks`);
+  if (/<script[\s>]/i.test(html)) warn(`the reference of ${id} has a script`);
+}
+
+function referencePage(pack, fragment) {
+  const name = escapeHtml(pack.entry.name);
+  const body = fragment ?? `<p class="govuk-body">The static reference was not built (build/native/threshold was missing when the site was built).</p>`;
+  return `<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="${SITE_CSP}">
+  <meta name="referrer" content="no-referrer">
+  <link rel="icon" href="data:,">
+  <title>${name}: guidance reference – Threshold Screener</title>
+  <link rel="stylesheet" href="../threshold-screener.css">
+</head>
+<body class="govuk-template__body">
+  <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+  <header class="ts-header">
+    <div class="govuk-width-container">
+      <p class="ts-header__name"><a href="../">Threshold Screener</a></p>
+    </div>
+  </header>
+  <div class="govuk-width-container">
+    <main class="govuk-main-wrapper ts-reference" id="main-content">
+      <div class="govuk-inset-text">This is the static reference of the ${name} guidance. <a class="govuk-link" href="../index.html?pack=${pack.id}">Use the interactive screener</a> (it needs JavaScript and WebAssembly).</div>
+${body}
+    </main>
+  </div>
+</body>
+</html>
+`;
+}
+
+/** Escapes text for a <script> element: no "</script" and no "<!--" may appear inside. */
+function scriptSafe(js) {
+  return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+/** JSON for a data block: "<" escaped as \u003c, still valid JSON with the same value. */
+const jsonBlock = (text) => text.replace(/</g, '\\u003c');
+
+function singleFile({ packs, calendars, index, pageCss, js, references }) {
+  const script = scriptSafe(js);
+  const style = pageCss;
+  const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(style)}; img-src data:`;
+  const blocks = [
+    `<script type="application/json" id="ts-packs-index">${jsonBlock(JSON.stringify(index))}</script>`,
+    ...packs.map((p) => `<script type="application/json" id="ts-pack-${p.id}">${jsonBlock(p.text)}</script>`),
+    ...calendars.map((c) => `<script type="application/json" id="ts-calendar-${c.id}">${jsonBlock(c.text)}</script>`),
+  ].join('\n');
+  const refs = packs
+    .map((p) => {
+      const frag = references.get(p.id);
+      return frag
+        ? `<details class="govuk-details" id="ts-reference-${p.id}"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${escapeHtml(p.entry.name)}</span></summary><div class="govuk-details__text">${frag}</div></details>`
+        : '';
+    })
+    .join('\n');
+  const links = packs.map((p) => `<li>${escapeHtml(p.entry.name)}${references.get(p.id) ? ' (the guidance is below)' : ''}</li>`).join('\n');
+  const html = `<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>Threshold Screener</title>
+<style>${style}</style>
+</head>
+<body class="govuk-template__body">
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header class="ts-header"><div class="govuk-width-container"><p class="ts-header__name">Threshold Screener</p></div></header>
+<div class="govuk-width-container">
+<main class="govuk-main-wrapper" id="main-content">
+<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds-from-desktop" data-module="ts-screener-page">
+<div class="ts-fallback js-ts-fallback" data-module="ts-fallback">
+<h1 class="govuk-heading-l">Screen a concern about a child</h1>
+<p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer. It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p>
+<p class="govuk-body">The partnerships it covers:</p>
+<ul class="govuk-list govuk-list--bullet ts-fallback__packs">
+${links}
+</ul>
+${refs}
+</div>
+</div>
+</div>
+</main>
+</div>
+<footer class="ts-footer"><div class="govuk-width-container"><p class="govuk-body-s">The result is indicative and is not a substitute for professional judgement. Nothing you enter leaves this device.</p></div></footer>
+${blocks}
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+  return { html, csp };
+}
+
+// ---- main -----------------------------------------------------------------------------------------
+
+async function main() {
+  const packs = readPacks();
+  const calendars = readCalendars();
+  if (!packs.length) warn('no content/*/pack.json found');
+  const index = packs.map((p) => p.entry);
+  const hasEngine = fs.existsSync(ENGINE);
+  if (!hasEngine) warn(`${path.relative(ROOT, ENGINE)} is missing: the page will say the screener is unavailable (run the WASM build first)`);
+
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+
+  const { pageCss, widgetCss } = buildCss();
+  write(path.join(OUT, 'threshold-screener.css'), pageCss);
+  write(path.join(OUT, 'threshold-screener-styles.mjs'), textModule(widgetCss));
+
+  const js = await bundle({ inline: false });
+  write(path.join(OUT, 'threshold-screener.mjs'), js);
+  if (hasEngine) fs.copyFileSync(ENGINE, path.join(OUT, 'threshold_engine.mjs'));
+  // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
+  const engineApi = fs.readFileSync(path.join(WEB, 'screener', 'engine.mjs'), 'utf8');
+  if (!engineApi.includes("import('./threshold_engine.mjs')")) throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
+  write(path.join(OUT, 'screener', 'engine.mjs'), engineApi.replace("import('./threshold_engine.mjs')", "import('../threshold_engine.mjs')"));
+
+  for (const p of packs) {
+    write(path.join(OUT, 'packs', `${p.id}.json`), p.text);
+    // The module holds the pack without its indentation (same values, same JSON Pointers).
+    write(path.join(OUT, 'packs', `${p.id}.mjs`), textModule(p.data ? JSON.stringify(p.data) : p.text));
+  }
+  write(path.join(OUT, 'packs', 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  write(path.join(OUT, 'packs', 'index.mjs'), `export default ${JSON.stringify(index)};\n`);
+  for (const c of calendars) {
+    write(path.join(OUT, 'calendars', `${c.id}.json`), c.text);
+    write(path.join(OUT, 'calendars', `${c.id}.mjs`), textModule(c.text));
+  }
+
+  const references = new Map();
+  for (const p of packs) {
+    const fragment = renderReference(p);
+    if (fragment) {
+      checkFragment(p.id, fragment);
+      references.set(p.id, fragment);
+    }
+    write(path.join(OUT, 'reference', `${p.id}.html`), referencePage(p, fragment));
+  }
+  if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
+
+  const values = { csp: SITE_CSP, packs: packLinks(packs, { references: true }) };
+  write(path.join(OUT, 'index.html'), fillTemplate(path.join(WEB, 'index.html'), values));
+  write(path.join(OUT, 'embed.html'), fillTemplate(path.join(WEB, 'embed.html'), values));
+  fs.cpSync(path.join(WEB, 'demo'), path.join(OUT, 'demo'), { recursive: true });
+
+  let single = null;
+  if (hasEngine) {
+    const inlineJs = await bundle({ inline: true });
+    single = singleFile({ packs, calendars, index, pageCss, js: inlineJs, references });
+    write(path.join(OUT, 'threshold-screener.html'), single.html);
+  }
+
+  log(`build-site: ${path.relative(ROOT, OUT)}/ with ${packs.length} packs (${packs.map((p) => p.id).join(', ')})${hasEngine ? '' : ', no engine'}${references.size ? `, ${references.size} references` : ', no references'}`);
+
+  if (DIST) {
+    fs.rmSync(DIST_DIR, { recursive: true, force: true });
+    fs.cpSync(OUT, DIST_DIR, { recursive: true, filter: (src) => !src.startsWith(path.join(OUT, 'demo')) });
+    if (!single) warn('dist/threshold-screener.html not written: the engine is missing');
+    log(`build-site: ${path.relative(ROOT, DIST_DIR)}/ (the files a partnership hosts)${single ? ' and dist/threshold-screener.html (one file, offline)' : ''}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(`build-site: ${e.stack || e.message}`);
+  process.exit(1);
+});

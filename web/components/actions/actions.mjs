@@ -1,0 +1,204 @@
+// Keeping a record without storing anything in the browser: Print, Copy summary (plain text, no
+// personal data), Save answers to a file (a JSON download), Open answers file (read on the device)
+// and Start again.
+
+import { h, format, uid } from '../../screener/dom.mjs';
+import { longDate, duration } from '../../screener/dates.mjs';
+import strings from './strings.mjs';
+
+const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
+
+/**
+ * @param {object} o
+ * @param {() => string} o.summaryText
+ * @param {(() => {name: string, text: string})|null} o.saveFile null: no save/open (pathway pages)
+ * @param {((text: string, name: string) => {ok: boolean, error?: object})|null} o.openFile
+ * @param {() => void} o.onStartAgain
+ * @param {string} [o.startAgainText]
+ */
+export function actionsBar(o) {
+  const status = h('div', { class: 'ts-actions__status', role: 'status', 'aria-live': 'polite' });
+  const say = (text, kind = 'ok') => {
+    status.replaceChildren(h('p', { class: `govuk-body ts-actions__message ts-actions__message--${kind}` }, text));
+  };
+  const copyArea = h('div', { class: 'ts-actions__copy-area' });
+
+  const copy = async () => {
+    const text = o.summaryText();
+    copyArea.replaceChildren();
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      // Some locked-down browsers neither grant nor refuse: give up after a moment.
+      await Promise.race([
+        navigator.clipboard.writeText(text),
+        new Promise((resolve, reject) => { setTimeout(() => reject(new Error('clipboard timed out')), 1500); }),
+      ]);
+      say(strings.copied);
+    } catch {
+      // Fall back to a text area the practitioner can copy from (still nothing leaves the device).
+      const id = uid('ts-copy');
+      const area = h('textarea', { class: 'govuk-textarea ts-actions__textarea', id, rows: '12', readonly: true });
+      area.value = text;
+      copyArea.replaceChildren(h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, strings.copyTextLabel), area));
+      say(strings.copyFailed, 'warning');
+      area.focus();
+      area.select();
+    }
+  };
+
+  const save = () => {
+    const { name, text } = o.saveFile();
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = h('a', { href: url, download: name, class: 'govuk-visually-hidden', tabindex: '-1' }, name);
+    status.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    say(format(strings.saved, { name }));
+  };
+
+  const fileId = uid('ts-open');
+  const fileInput = o.openFile
+    ? h('input', { class: 'govuk-file-upload js-ts-open-file', id: fileId, type: 'file', accept: '.json,application/json', 'aria-describedby': `${fileId}-hint` })
+    : null;
+  fileInput?.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    let text;
+    try {
+      text = await file.text();
+    } catch (e) {
+      say(format(strings.openError, { message: e.message }), 'error');
+      return;
+    }
+    fileInput.value = '';
+    const r = o.openFile(text, file.name);
+    if (r && !r.ok) say(format(strings.openError, { message: r.error.message }), 'error');
+  });
+
+  return h(
+    'section',
+    { class: 'ts-actions', 'data-module': 'ts-actions' },
+    h('h2', { class: 'govuk-heading-m' }, strings.title),
+    h('p', { class: 'govuk-body' }, o.saveFile ? strings.privacy : strings.privacyNoSave),
+    h(
+      'div',
+      { class: 'govuk-button-group' },
+      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-print', onclick: () => window.print() }, strings.print),
+      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-copy', onclick: copy }, strings.copy),
+      o.saveFile ? h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-save', onclick: save }, strings.save) : null,
+    ),
+    status,
+    copyArea,
+    fileInput
+      ? h(
+          'div',
+          { class: 'govuk-form-group ts-actions__open' },
+          h('label', { class: 'govuk-label govuk-label--s', for: fileId }, strings.open),
+          h('div', { class: 'govuk-hint', id: `${fileId}-hint` }, strings.openHint),
+          fileInput,
+        )
+      : null,
+    h('button', { type: 'button', class: 'govuk-button govuk-button--warning js-ts-start-again', onclick: o.onStartAgain }, o.startAgainText ?? strings.startAgain),
+  );
+}
+
+/** Just the Open answers file control and Start again, for question pages. */
+export function openControl(o) {
+  return actionsBar(o);
+}
+
+// ---- plain-text summaries ------------------------------------------------------------------------
+
+const wrap = (lines) => lines.filter((l) => l != null).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+
+function contactLines(c) {
+  if (!c) return [];
+  const out = [`- ${format(strings.textContact, { label: c.label, phone: c.phone ?? '', hours: c.hours ? ` (${c.hours})` : '' })}`];
+  const ooh = c.out_of_hours;
+  if (ooh && (ooh.phone || ooh.label)) out.push(`  ${format(strings.textOoh, { label: ooh.label ?? '', phone: ooh.phone ?? '', hours: ooh.hours ? ` (${ooh.hours})` : '' })}`);
+  if (c.email) out.push(`  ${c.email}`);
+  if (c.url) out.push(`  ${c.url}`);
+  return out;
+}
+
+/**
+ * The screening as plain text for a referral form. Holds the answers as categories only (age band,
+ * services involved) and the partnership's wording: no personal data.
+ */
+export function screeningText({ pack, outcome, answerLines, resolveContacts }) {
+  const p = pack.partnership ?? {};
+  const o = outcome;
+  const lines = [strings.textTitle, format(strings.textPartnership, { name: p.name ?? pack.id, title: p.document_title ?? '' })];
+  if (o.date) lines.push(format(strings.textDate, { date: longDate(o.date) }));
+  lines.push('');
+  if (o.immediate_action === 'call_999') lines.push(strings.textDanger);
+  lines.push(o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }));
+  if (o.indicative_notice) lines.push(o.indicative_notice);
+  lines.push('', strings.textAnswers, ...answerLines.map((l) => `- ${l}`));
+  if (list(o.reasons).length) {
+    lines.push('', strings.textWhy);
+    for (const r of list(o.reasons)) lines.push(`- Level ${r.level}: "${r.text}"`, format(strings.textSource, { source: r.source ?? '' }));
+  }
+  if (list(o.strengths).length) {
+    lines.push('', strings.textStrengths);
+    for (const s of list(o.strengths)) lines.push(`- "${s.text}"`);
+  }
+  if (o.strategy_discussion) lines.push('', strings.textStrategy);
+  if (o.route) {
+    lines.push('', format(strings.textRoute, { label: o.route.label }));
+    for (const t of list(o.route.text)) lines.push(t);
+    for (const c of resolveContacts(o.route.contacts)) lines.push(...contactLines(c));
+  }
+  if (o.consent && list(o.consent.guidance).length) {
+    lines.push('', strings.textConsent);
+    for (const g of list(o.consent.guidance)) lines.push(`- ${list(g.text).join(' ')}`);
+  }
+  if (list(o.advisories).length) {
+    lines.push('', strings.textAdvisories);
+    for (const a of list(o.advisories)) {
+      lines.push(`- ${a.text}`);
+      for (const c of resolveContacts(a.contacts)) lines.push(...contactLines(c).map((l) => `  ${l}`));
+    }
+  }
+  if (list(o.deadlines).length) {
+    lines.push('', strings.textDeadlines);
+    for (const d of list(o.deadlines)) {
+      lines.push(`- ${d.due ? format(strings.textDeadline, { label: d.label, date: longDate(d.due) }) : format(strings.textDeadlineNoDate, { label: d.label, duration: duration(d.amount, d.unit) })}`);
+    }
+  }
+  for (const pr of list(o.prompts)) {
+    lines.push('', pr.label ?? strings.textPrompts);
+    for (const i of list(pr.items)) lines.push(`- ${i}`);
+  }
+  if (o.checklist && list(o.checklist.groups).length) {
+    lines.push('', o.checklist.label ?? strings.textChecklist);
+    for (const g of list(o.checklist.groups)) {
+      lines.push(`${g.label}:`);
+      for (const i of list(g.items)) lines.push(`- ${i}`);
+    }
+  }
+  lines.push('', strings.textNoPersonal);
+  return wrap(lines);
+}
+
+/** A pathway walk as plain text. */
+export function pathwayText({ pack, step, date }) {
+  const p = pack.partnership ?? {};
+  const lines = [format(strings.textPathwayTitle, { title: step.title ?? step.pathway }), format(strings.textPartnership, { name: p.name ?? pack.id, title: p.document_title ?? '' })];
+  if (date) lines.push(format(strings.textDate, { date: longDate(date) }));
+  lines.push('', strings.textRoute2);
+  for (const e of list(step.route)) {
+    if (e.type === 'question') lines.push(`- ${list(e.text).join(' ')} ${e.choice_label ?? e.choice}`);
+    else if (e.type === 'info') lines.push(`- ${list(e.text).join(' ')}`);
+  }
+  if (step.outcome) {
+    lines.push('', format(strings.textOutcome, { title: step.outcome.title ?? '' }));
+    for (const t of list(step.outcome.text)) lines.push(t);
+    const t = step.outcome.timescale;
+    if (t) lines.push(t.due ? format(strings.textDeadline, { label: t.label ?? '', date: longDate(t.due) }) : format(strings.textDeadlineNoDate, { label: t.label ?? '', duration: duration(t.amount, t.unit) }));
+    if (step.outcome.source) lines.push(format(strings.textSource, { source: step.outcome.source }).trim());
+  }
+  lines.push('', strings.textNoPersonal);
+  return wrap(lines);
+}

@@ -1,0 +1,21 @@
+// Strings of the pathway wizard and the list of procedures.
+export default {
+  listTitle: 'Procedures in the {name} guidance',
+  listIntro: 'Each procedure asks one question at a time and ends with what happens next and by when.',
+  listEmpty: 'The {name} guidance has no step-by-step procedures.',
+  start: 'Start',
+  questionError: 'Select an answer',
+  routeTitle: 'Your route',
+  routeSoFar: 'So far',
+  outcomeCaption: '{title}',
+  timescaleTitle: 'Timescale',
+  timescaleDue: '{label}: by {date}',
+  timescaleNoDate: '{label}: {duration}',
+  deadlinesTitle: 'Deadlines on this route',
+  source: 'Source: {source}',
+  answered: 'Answer: {answer}',
+  walkErrorTitle: 'This procedure cannot continue',
+  walkErrorBody: '{message} ({code})',
+  restart: 'Start this procedure again',
+  allProcedures: 'All procedures',
+};

@@ -1,0 +1,155 @@
+// The engine: a small idiomatic layer over the WASM module (wasm/bindings.cpp).
+//
+//   import { getEngine } from './screener/engine.mjs';
+//   const engine = await getEngine();               // one module instance, the promise shared
+//   const loaded = engine.loadPack(packText, calendarText);   // {ok, pack_id} | {ok:false, error}
+//   const r = engine.evaluate('dudley', { date: '2026-11-23', indicators: ['...'] });
+//   if (r.ok) show(r.outcome); else showError(r.error);      // error: {code, message, path}
+//
+// Nothing here throws and getEngine() never rejects: every failure, from a browser without
+// WebAssembly to a result that is not JSON, comes back as {ok: false, error: {code, message, path}}
+// (plus `errors`, every problem, when the engine reported several).
+
+/** How the Emscripten module is obtained: replaced by the single-file build and by tests. */
+let loadModule = () => import('./threshold_engine.mjs');
+let enginePromise = null;
+
+/**
+ * Chooses how the module is imported. Call before the first getEngine(); later calls are ignored
+ * once the engine has started loading.
+ * @param {{load?: () => Promise<any>}} options
+ */
+export function configureEngine({ load } = {}) {
+  if (!enginePromise && typeof load === 'function') loadModule = load;
+}
+
+/** A failure in the engine's own shape. */
+export function failure(code, message, path = '') {
+  const error = { code, message: String(message), path };
+  return { ok: false, error, errors: [error] };
+}
+
+function messageOf(e) {
+  if (e && typeof e === 'object' && 'message' in e) return String(e.message);
+  return String(e);
+}
+
+/** Normalises whatever the module returned into {ok: true, ...} or {ok: false, error, errors}. */
+function parseResult(name, text) {
+  if (typeof text !== 'string') {
+    return failure('engine.bad_result', `${name} returned ${typeof text}, not JSON text`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return failure('engine.bad_result', `${name} returned text that is not JSON: ${messageOf(e)}`);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return failure('engine.bad_result', `${name} returned JSON that is not an object`);
+  }
+  if (value.ok === true) return value;
+  const errors = Array.isArray(value.errors) ? value.errors.filter((e) => e && typeof e === 'object') : [];
+  const first = value.error && typeof value.error === 'object' ? value.error : errors[0];
+  const error = {
+    code: String(first?.code ?? 'engine.failed'),
+    message: String(first?.message ?? `${name} failed without saying why`),
+    path: String(first?.path ?? first?.pointer ?? ''),
+  };
+  return { ...value, ok: false, error, errors: errors.length ? errors : [error] };
+}
+
+function asText(value) {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value ?? {});
+  } catch (e) {
+    return null;
+  }
+}
+
+/** The engine API over one module instance (or over none, when it could not be created). */
+class Engine {
+  constructor(module, error) {
+    this.module = module;
+    /** {code, message, path} when the module could not be created, else null. */
+    this.error = error;
+  }
+
+  /** True when the WASM module is running. */
+  get available() {
+    return this.module != null;
+  }
+
+  call(name, ...args) {
+    if (!this.module) return { ok: false, error: this.error, errors: [this.error] };
+    const fn = this.module[name];
+    if (typeof fn !== 'function') return failure('engine.missing_function', `the engine has no ${name}()`);
+    for (const a of args) {
+      if (typeof a !== 'string') return failure('engine.bad_argument', `${name}() needs JSON text`);
+    }
+    let text;
+    try {
+      text = fn.apply(this.module, args);
+    } catch (e) {
+      return failure('engine.exception', `${name}() failed: ${messageOf(e)}`);
+    }
+    return parseResult(name, text);
+  }
+
+  /** Loads (or replaces) a pack: {ok, pack_id}. Arguments are JSON text. */
+  loadPack(packText, calendarText) {
+    return this.call('load_pack', String(packText ?? ''), String(calendarText ?? ''));
+  }
+
+  /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
+  evaluate(packId, answers) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('evaluate', String(packId), text);
+  }
+
+  /** Indicators matching the words, best first: {ok, results: [{id, text, level, domain, kind, score}]}. */
+  search(packId, query) {
+    return this.call('search', String(packId), String(query ?? ''));
+  }
+
+  /** The pack's static reference as an HTML fragment: {ok, html}. */
+  render(packId) {
+    return this.call('render', String(packId));
+  }
+
+  /** Walks a pathway with {date, screening, steps}: {ok, step}. */
+  walk(packId, pathwayId, pathwayAnswers) {
+    const text = asText(pathwayAnswers);
+    if (text == null) return failure('answers.syntax', 'the pathway answers cannot be written as JSON');
+    return this.call('walk', String(packId), String(pathwayId), text);
+  }
+}
+
+async function create() {
+  if (typeof WebAssembly !== 'object' || WebAssembly === null) {
+    return new Engine(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
+  }
+  try {
+    const imported = await loadModule();
+    const factory = typeof imported === 'function' ? imported : imported?.default;
+    if (typeof factory !== 'function') {
+      return new Engine(null, failure('engine.unavailable', 'the engine module has no factory').error);
+    }
+    const module = await factory();
+    return new Engine(module, null);
+  } catch (e) {
+    return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
+  }
+}
+
+/**
+ * The shared engine. The module is created once (each instance takes its own memory) and every
+ * caller gets the same promise. Never rejects: check `engine.available` or the {ok} of each call.
+ * @returns {Promise<Engine>}
+ */
+export function getEngine() {
+  if (!enginePromise) enginePromise = create();
+  return enginePromise;
+}

@@ -1,0 +1,85 @@
+// Threshold Screener's one script. Loaded as a module, it
+//  - defines <threshold-screener pack="dudley">: the screener in a shadow root, styled with a
+//    constructable stylesheet (no <style> element, no style attribute: both are blocked by a strict
+//    Content Security Policy), and
+//  - mounts the screener on the hosted page ([data-module="ts-screener-page"], light DOM).
+//
+// Everything it needs sits next to it: threshold_engine.mjs (the WASM engine, one file),
+// threshold-screener-styles.mjs (the widget's CSS as text), packs/*.mjs and calendars/*.mjs.
+
+import { Screener } from './components/screener/screener.mjs';
+import { defaultPackSource } from './screener/packs.mjs';
+import widgetStrings from './components/widget/strings.mjs';
+
+const BASE = new URL('.', import.meta.url);
+let sheetPromise = null;
+
+/** The widget's stylesheet, built once and shared by every instance. */
+function widgetSheet() {
+  if (!sheetPromise) {
+    sheetPromise = (async () => {
+      const css = globalThis.__TS_WIDGET_CSS__ ?? (await import(new URL('threshold-screener-styles.mjs', BASE).href)).default;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    })();
+  }
+  return sheetPromise;
+}
+
+export class ThresholdScreenerElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['pack'];
+  }
+
+  async connectedCallback() {
+    if (this.screener) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // Until the screener runs, the host's own fallback content (light DOM children) shows through.
+    const slot = document.createElement('slot');
+    const mount = document.createElement('div');
+    mount.className = 'ts-widget';
+    shadow.replaceChildren(mount, slot);
+    try {
+      shadow.adoptedStyleSheets = [await widgetSheet()];
+    } catch (e) {
+      mount.textContent = widgetStrings.noStyles;
+    }
+    const pack = this.getAttribute('pack')?.trim() || null;
+    this.screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'widget' });
+    this.addEventListener('threshold-screener:ready', () => slot.remove(), { once: true });
+    await this.screener.start();
+  }
+
+  disconnectedCallback() {
+    this.screener?.stop();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    // A different partnership is a different screening: start afresh.
+    if (this.screener && oldValue !== newValue) {
+      this.screener.stop();
+      this.screener = null;
+      this.connectedCallback();
+    }
+  }
+}
+
+if (!customElements.get('threshold-screener')) customElements.define('threshold-screener', ThresholdScreenerElement);
+
+/** Mounts the screener on the hosted page: index.html, embed.html and the single file. */
+function mountPage() {
+  const host = document.querySelector('[data-module="ts-screener-page"]');
+  if (!host || host.dataset.mounted) return;
+  host.dataset.mounted = 'true';
+  const params = new URLSearchParams(location.search);
+  const pack = (host.dataset.pack || params.get('pack') || '').trim() || null;
+  const fallback = document.querySelector('.js-ts-fallback');
+  const mount = document.createElement('div');
+  host.prepend(mount);
+  const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback });
+  screener.start();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountPage, { once: true });
+else mountPage();
