@@ -74,3 +74,19 @@ test('medway: deadlines are shown as dates, counted in working days from today',
   await expect(ack.locator('time')).toHaveText('By Tuesday 24 November 2026');
   await expect(deadlines.locator('[data-deadline="outcome_in_writing"] time')).toHaveText('By Monday 30 November 2026');
 });
+
+test('a level the guidance gives no consent rules for says so, and does not forbid going ahead', async ({ page, guard }) => {
+  const p = pack('luton');
+  const early = p.levels.find((l: any) => !p.consent.some((c: any) => c.level === l.number));
+  await open(page, guard);
+  await choosePartnership(page, p.partnership.name);
+  await answer(page, 'No');
+  await answerAge(page, { years: 9 });
+  await answer(page, 'None');
+  await page.getByRole('radio', { name: `Level ${early.number}: ${early.label}` }).check();
+  await continueButton(page).click();
+  await answer(page, 'No, consent has been refused');
+  const consent = page.locator('section', { has: page.getByRole('heading', { name: 'Consent', exact: true }) });
+  await expect(consent.getByText('The guidance gives no consent rules for this level.')).toBeVisible();
+  await expect(consent.getByText('Do not go ahead without consent.')).toHaveCount(0);
+});

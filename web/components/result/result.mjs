@@ -159,13 +159,18 @@ export function resultPage(o) {
     section(
       strings.consentTitle,
       h('p', { class: 'govuk-body' }, strings.consentState[consent.state] ?? strings.consentState.not_given),
-      consent.level == null && !list(consent.guidance).length
+      // No consent entry for this level: say so, rather than imply a rule the guidance does not give.
+      !list(consent.guidance).length
         ? h('p', { class: 'govuk-body' }, strings.consentNone)
         : [
             h('p', { class: 'govuk-body' }, consent.required ? strings.consentRequired : strings.consentNotRequired),
-            consent.state === 'refused' || consent.state === 'would_increase_risk' || consent.may_proceed_without
-              ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, consent.may_proceed_without ? strings.consentMayProceed : strings.consentMayNotProceed)
-              : null,
+            consent.may_proceed_without
+              ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentMayProceed)
+              : consent.state === 'refused'
+                ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentMayNotProceed)
+                : consent.state === 'would_increase_risk'
+                  ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentFollowGuidance)
+                  : null,
             list(consent.guidance).map((g) => quote(g.text, g.source)),
           ],
     ),

@@ -33,6 +33,7 @@ export default {
   consentNotRequired: 'The guidance does not require consent at this level.',
   consentMayProceed: 'You may go ahead without consent. Record why.',
   consentMayNotProceed: 'Do not go ahead without consent.',
+  consentFollowGuidance: 'Follow the guidance below before going ahead without consent.',
   consentNone: 'The guidance gives no consent rules for this level.',
   strategyTitle: 'Strategy discussion',
   strategyYes: 'A strategy discussion is indicated.',
