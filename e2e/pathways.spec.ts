@@ -105,3 +105,25 @@ test('Dudley: step up is offered from a level 4 result', async ({ page, guard })
   await page.getByRole('link', { name: /Stepping up/ }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();
 });
+
+test('Walsall: a social worker completes the step down from CIN wizard and prints the plan with its dates', async ({ page, guard }) => {
+  const p = pack('walsall');
+  const pathway = p.pathways.find((x: any) => x.id === 'step_down_from_cin');
+  await open(page, guard, 'index.html?pack=walsall');
+  await page.getByRole('link', { name: `Procedures (${p.pathways.length})` }).click();
+  await page.getByRole('link', { name: pathway.title, exact: true }).click();
+  await answer(page, 'Consent given');
+  await answer(page, 'Yes: supported via Family Safeguarding');
+  await answer(page, 'From within the Early Help Locality');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('allocated to the Early Help Practitioner');
+  // The step-down form is due 5 working days after today (fixed by the test clock).
+  const form = pathway.nodes.find((n: any) => n.id === 'step_down_plan');
+  // Monday 23 November 2026 + 5 working days, listed under the route's deadlines.
+  await expect(page.getByRole('heading', { name: 'Deadlines on this route' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: `${form.timescale.label}: by Monday 30 November 2026` }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByText(`${form.timescale.label}: by Monday 30 November 2026`).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
+});
