@@ -1,6 +1,6 @@
 // Embedding: <threshold-screener pack="dudley"> in a partnership's page with its own hostile CSS and
 // a strict CSP, and the iframe option (embed.html?pack=...).
-import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY } from './fixtures';
+import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -13,13 +13,7 @@ test('the widget runs a whole screening inside the demo host page, under its CSP
   // The pack is fixed by the attribute: the partnership question is skipped.
   await expect(widget.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
   await expect(widget.getByText('Guidance: Dudley Safeguarding People Partnership')).toBeVisible();
-  await answer(page, 'No');
-  await answerAge(page, { months: 4 });
-  await answer(page, 'Yes');
-  await answer(page, 'None');
-  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
-  await continueButton(page).click();
-  await answer(page, 'Not yet asked');
+  await screenBabyWithBruise(page, 'Not yet asked');
   await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
   await expect(widget.getByText('A strategy discussion is indicated.')).toBeVisible();
   // The browser's Back works inside the widget without touching the host page's URL.

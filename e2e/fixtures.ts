@@ -128,6 +128,18 @@ export async function answerMobilityIfAsked(page: Page | Frame, nonMobile = fals
   if (await q.isVisible()) await answer(page, nonMobile ? 'Yes' : 'No');
 }
 
+/** The issue's reference case, from the danger question to the consent answer: a four-month-old,
+ *  non-mobile baby with a bruise (Dudley, level 4 with a strategy discussion). */
+export async function screenBabyWithBruise(page: Page | Frame, consent: string) {
+  await answer(page, 'No');
+  await answerAge(page, { months: 4 });
+  await answer(page, 'Yes');
+  await answer(page, 'None');
+  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
+  await continueButton(page).click();
+  await answer(page, consent);
+}
+
 /** Ticks indicators found through the search box, by their exact wording. */
 export async function tick(page: Page | Frame, search: string, text: string) {
   const box = page.getByRole('searchbox', { name: 'Search the indicators' });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY } from './fixtures';
+import { test, expect, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise } from './fixtures';
 
 const FILE = path.join(SITE, 'threshold-screener.html');
 
@@ -29,13 +29,7 @@ test('opened from file:// with the network off, it runs a whole screening', asyn
   await ready(page, guard);
   for (const id of PACK_IDS) await expect(page.getByRole('radio', { name: pack(id).partnership.name, exact: true })).toBeVisible();
   await choosePartnership(page, 'Dudley Safeguarding People Partnership');
-  await answer(page, 'No');
-  await answerAge(page, { months: 4 });
-  await answer(page, 'Yes');
-  await answer(page, 'None');
-  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
-  await continueButton(page).click();
-  await answer(page, 'No, consent has been refused');
+  await screenBabyWithBruise(page, 'No, consent has been refused');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
   await expect(page.getByText('A strategy discussion is indicated.')).toBeVisible();
   // A pathway, and back to the start with another partnership: all offline.

@@ -1,6 +1,6 @@
 // "Print" gives a clean summary: the result and the route, without buttons, links to other pages
 // or the page furniture.
-import { test, expect, open, answer, answerAge, continueButton, tick, TODAY } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -9,13 +9,7 @@ test.beforeEach(async ({ page }) => {
 test('the printed result has the level, the reasons and the contacts, and no controls', async ({ page, guard }) => {
   await open(page, guard);
   await answer(page, 'Dudley Safeguarding People Partnership');
-  await answer(page, 'No');
-  await answerAge(page, { months: 4 });
-  await answer(page, 'Yes');
-  await answer(page, 'None');
-  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
-  await continueButton(page).click();
-  await answer(page, 'Yes, consent has been given');
+  await screenBabyWithBruise(page, 'Yes, consent has been given');
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });

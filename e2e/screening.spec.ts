@@ -1,6 +1,6 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise } from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -247,13 +247,7 @@ test('search filters the indicators as you type', async ({ page, guard }) => {
 test('copy summary puts a plain-text summary with no personal data on the clipboard', async ({ page, guard, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, guard, 'index.html?pack=dudley');
-  await answer(page, 'No');
-  await answerAge(page, { months: 4 });
-  await answer(page, 'Yes');
-  await answer(page, 'None');
-  await tick(page, 'bruise', 'I am a non-mobile baby/child with a bruise or an injury');
-  await continueButton(page).click();
-  await answer(page, 'Not yet asked');
+  await screenBabyWithBruise(page, 'Not yet asked');
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByText('Summary copied.')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
