@@ -75,8 +75,9 @@ class pack_loader {
     c.section = s.text("section");
     if (const json* lines = s.get("lines", true)) {
       if (lines->is_array() && lines->size() == 2 && (*lines)[0].is_number_integer() && (*lines)[1].is_number_integer()) {
-        c.line_from = (*lines)[0].get<int>();
-        c.line_to = (*lines)[1].get<int>();
+        auto line = [](const json& n) { return static_cast<int>(std::min<std::int64_t>(n.as_integer(), 100000000)); };
+        c.line_from = line((*lines)[0]);
+        c.line_to = line((*lines)[1]);
         if (c.line_from < 1 || c.line_to < c.line_from)
           problems_.add("bad_source", s.at("lines"),
                         "Line numbers must be positive with from <= to (found [" + std::to_string(c.line_from) + ", " +
@@ -192,13 +193,13 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
         scalar s;
         if (x.is_boolean()) {
           s.kind = scalar::type::boolean;
-          s.boolean = x.get<bool>();
+          s.boolean = x.as_bool();
         } else if (x.is_number()) {
           s.kind = scalar::type::number;
-          s.number = x.get<double>();
+          s.number = x.as_number();
         } else if (x.is_string()) {
           s.kind = scalar::type::string;
-          s.text = x.get<std::string>();
+          s.text = x.as_string();
         } else {
           problems_.add("wrong_type", p, "A fact value must be true/false, a number or a string.");
           return;
@@ -226,11 +227,11 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
                       std::string(in_pathway ? ", or {\"answer\", \"is\"}" : "") + ".");
     return c;
   }
-  const std::string key = j.begin().key();
-  const json& v = j.begin().value();
+  const std::string key = j.members()[0].first;
+  const json& v = j.members()[0].second;
   const std::string at = ptr + "/" + key;
   auto expect_string = [&]() {
-    if (v.is_string()) return v.get<std::string>();
+    if (v.is_string()) return v.as_string();
     problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
     return std::string();
   };
@@ -242,7 +243,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     if (c.name == "level") level_fact_pointers_.push_back(at);
   } else if (key == "always") {
     c.kind = condition::type::always;
-    if (!v.is_boolean() || !v.get<bool>()) problems_.add("bad_value", at, "Write {\"always\": true}.");
+    if (!v.is_boolean() || !v.as_bool()) problems_.add("bad_value", at, "Write {\"always\": true}.");
   } else if (key == "all" || key == "any") {
     c.kind = key == "all" ? condition::type::all : condition::type::any;
     if (!v.is_array() || v.empty()) {
@@ -773,9 +774,9 @@ result<working_day_calendar> load_calendar(std::string_view json_text) {
 }
 
 std::string pack_calendar_id(std::string_view json_text) {
-  json root = json::parse(json_text.begin(), json_text.end(), nullptr, false);
-  if (root.is_object() && root.contains("calendar") && root["calendar"].is_string()) return root["calendar"].get<std::string>();
-  return "";
+  detail::json_parse_result parsed = detail::parse_json(json_text);
+  const json* id = parsed.ok && parsed.value.is_object() ? parsed.value.find("calendar") : nullptr;
+  return id && id->is_string() ? id->as_string() : "";
 }
 
 result<pack> load_pack(std::string_view json_text, const working_day_calendar& calendar) {
@@ -822,7 +823,7 @@ void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
       r.wrong_type(key, "a string", *v);
       return std::nullopt;
     }
-    std::string value = v->get<std::string>();
+    std::string value = v->as_string();
     if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
       std::string list;
       for (const auto& x : allowed) list += (list.empty() ? "" : ", ") + x;

@@ -1,17 +1,17 @@
 #pragma once
 // Strict reading of JSON objects: every key must be known, types must match, and every problem is
 // recorded with its JSON Pointer instead of stopping at the first.
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "json_value.hpp"
 #include "threshold/error.hpp"
 
 namespace threshold::detail {
 
-using json = nlohmann::json;
+using json = json_value;
 
 std::string pointer_escape(const std::string& key);
 

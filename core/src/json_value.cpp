@@ -1,0 +1,269 @@
+#include "json_value.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace threshold::detail {
+
+const json_value* json_value::find(std::string_view key) const {
+  for (const auto& [name, value] : members_)
+    if (name == key) return &value;
+  return nullptr;
+}
+
+std::string pointer_escape(const std::string& key);
+
+class json_parser {
+ public:
+  explicit json_parser(std::string_view text, json_parse_result& out) : text_(text), out_(out) {}
+
+  void run() {
+    skip_space();
+    if (!value(out_.value, "", 0)) return;
+    skip_space();
+    if (at_ < text_.size()) {
+      fail("unexpected text after the JSON value");
+      return;
+    }
+    out_.ok = true;
+  }
+
+ private:
+  static constexpr int max_depth = 200;
+  std::string_view text_;
+  json_parse_result& out_;
+  size_t at_ = 0;
+  bool failed_ = false;
+
+  bool fail(const std::string& why) {
+    if (failed_) return false;
+    failed_ = true;
+    out_.message = why;
+    out_.line = 1;
+    out_.column = 1;
+    for (size_t i = 0; i < at_ && i < text_.size(); ++i) {
+      if (text_[i] == '\n') {
+        ++out_.line;
+        out_.column = 1;
+      } else {
+        ++out_.column;
+      }
+    }
+    return false;
+  }
+  void skip_space() {
+    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r')) ++at_;
+  }
+  bool literal(std::string_view word) {
+    if (text_.substr(at_, word.size()) != word) return fail("invalid literal");
+    at_ += word.size();
+    return true;
+  }
+
+  bool value(json_value& v, const std::string& pointer, int depth) {
+    if (depth > max_depth) return fail("nesting is too deep");
+    if (at_ >= text_.size()) return fail("unexpected end of input; expected a value");
+    char c = text_[at_];
+    switch (c) {
+      case '{': return object(v, pointer, depth);
+      case '[': return array(v, pointer, depth);
+      case '"':
+        v.type_ = json_value::value_t::string;
+        return string(v.text_);
+      case 't':
+        v.type_ = json_value::value_t::boolean;
+        v.boolean_ = true;
+        return literal("true");
+      case 'f':
+        v.type_ = json_value::value_t::boolean;
+        return literal("false");
+      case 'n': return literal("null");
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) return number(v);
+        return fail(std::string("unexpected character '") + c + "'; expected a value");
+    }
+  }
+
+  bool object(json_value& v, const std::string& pointer, int depth) {
+    v.type_ = json_value::value_t::object;
+    ++at_;
+    skip_space();
+    if (at_ < text_.size() && text_[at_] == '}') {
+      ++at_;
+      return true;
+    }
+    std::set<std::string> seen;
+    while (true) {
+      skip_space();
+      if (at_ >= text_.size() || text_[at_] != '"') return fail("expected a key in double quotes");
+      std::string key;
+      if (!string(key)) return false;
+      skip_space();
+      if (at_ >= text_.size() || text_[at_] != ':') return fail("expected ':' after the key");
+      ++at_;
+      skip_space();
+      std::string here = pointer + "/" + pointer_escape(key);
+      if (!seen.insert(key).second) out_.duplicate_keys.push_back({here, key});
+      v.members_.emplace_back(key, json_value());
+      if (!value(v.members_.back().second, here, depth + 1)) return false;
+      skip_space();
+      if (at_ >= text_.size()) return fail("unexpected end of input; expected ',' or '}'");
+      if (text_[at_] == ',') {
+        ++at_;
+        continue;
+      }
+      if (text_[at_] == '}') {
+        ++at_;
+        return true;
+      }
+      return fail("expected ',' or '}'");
+    }
+  }
+
+  bool array(json_value& v, const std::string& pointer, int depth) {
+    v.type_ = json_value::value_t::array;
+    ++at_;
+    skip_space();
+    if (at_ < text_.size() && text_[at_] == ']') {
+      ++at_;
+      return true;
+    }
+    while (true) {
+      skip_space();
+      v.items_.emplace_back();
+      if (!value(v.items_.back(), pointer + "/" + std::to_string(v.items_.size() - 1), depth + 1)) return false;
+      skip_space();
+      if (at_ >= text_.size()) return fail("unexpected end of input; expected ',' or ']'");
+      if (text_[at_] == ',') {
+        ++at_;
+        continue;
+      }
+      if (text_[at_] == ']') {
+        ++at_;
+        return true;
+      }
+      return fail("expected ',' or ']'");
+    }
+  }
+
+  static void append_utf8(std::string& out, unsigned code) {
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      out += static_cast<char>(0xE0 | (code >> 12));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (code >> 18));
+      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+  }
+
+  bool hex4(unsigned& code) {
+    if (at_ + 4 > text_.size()) return fail("incomplete \\u escape");
+    code = 0;
+    for (int i = 0; i < 4; ++i) {
+      char c = text_[at_++];
+      code <<= 4;
+      if (c >= '0' && c <= '9') code |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') code |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') code |= static_cast<unsigned>(c - 'A' + 10);
+      else return fail("invalid \\u escape");
+    }
+    return true;
+  }
+
+  bool string(std::string& out) {
+    ++at_;  // opening quote
+    while (true) {
+      if (at_ >= text_.size()) return fail("unexpected end of input inside a string");
+      char c = text_[at_++];
+      if (c == '"') return true;
+      if (static_cast<unsigned char>(c) < 0x20) return fail("control character inside a string; escape it");
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (at_ >= text_.size()) return fail("unexpected end of input inside a string");
+      char e = text_[at_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          unsigned code;
+          if (!hex4(code)) return false;
+          if (code >= 0xD800 && code <= 0xDBFF) {
+            unsigned low;
+            if (text_.substr(at_, 2) != "\\u") return fail("a lone surrogate in a \\u escape");
+            at_ += 2;
+            if (!hex4(low)) return false;
+            if (low < 0xDC00 || low > 0xDFFF) return fail("an invalid surrogate pair in a \\u escape");
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+          } else if (code >= 0xDC00 && code <= 0xDFFF) {
+            return fail("a lone surrogate in a \\u escape");
+          }
+          append_utf8(out, code);
+          break;
+        }
+        default: return fail(std::string("invalid escape '\\") + e + "'");
+      }
+    }
+  }
+
+  bool number(json_value& v) {
+    size_t start = at_;
+    auto digits = [&] {
+      size_t from = at_;
+      while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9') ++at_;
+      return at_ > from;
+    };
+    if (text_[at_] == '-') ++at_;
+    if (at_ < text_.size() && text_[at_] == '0') {
+      ++at_;
+    } else if (!digits()) {
+      return fail("invalid number");
+    }
+    bool integral = true;
+    if (at_ < text_.size() && text_[at_] == '.') {
+      ++at_;
+      integral = false;
+      if (!digits()) return fail("invalid number: digits expected after '.'");
+    }
+    if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) {
+      ++at_;
+      integral = false;
+      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) ++at_;
+      if (!digits()) return fail("invalid number: digits expected in the exponent");
+    }
+    std::string literal(text_.substr(start, at_ - start));
+    if (integral && literal.size() <= 18) {
+      v.type_ = json_value::value_t::number_integer;
+      v.integer_ = std::strtoll(literal.c_str(), nullptr, 10);
+      return true;
+    }
+    v.type_ = json_value::value_t::number_float;
+    v.number_ = std::strtod(literal.c_str(), nullptr);
+    if (!std::isfinite(v.number_)) return fail("number out of range");
+    return true;
+  }
+};
+
+json_parse_result parse_json(std::string_view text) {
+  json_parse_result out;
+  json_parser(text, out).run();
+  return out;
+}
+
+}  // namespace threshold::detail

@@ -1,0 +1,101 @@
+// The strict JSON reader behind every loader (core/src/json_value.hpp, not public API).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+#include "json_value.hpp"
+
+namespace threshold::detail {
+namespace {
+
+TEST(json_value, reads_every_kind_of_value_in_order) {
+  auto r = parse_json(R"( {"b": true, "a": [1, -2.5e1, "x", null, false, {}], "z": -0} )");
+  ASSERT_TRUE(r.ok) << r.message;
+  ASSERT_EQ(r.value.members().size(), 3u);
+  EXPECT_EQ(r.value.members()[0].first, "b");  // order kept
+  const json_value& a = *r.value.find("a");
+  EXPECT_EQ(a[0].as_integer(), 1);
+  EXPECT_TRUE(a[0].is_number_integer());
+  EXPECT_DOUBLE_EQ(a[1].as_number(), -25);
+  EXPECT_FALSE(a[1].is_number_integer());
+  EXPECT_EQ(a[2].as_string(), "x");
+  EXPECT_TRUE(a[3].is_null());
+  EXPECT_FALSE(a[4].as_bool());
+  EXPECT_TRUE(a[5].is_object());
+  EXPECT_FALSE(r.value.contains("c"));
+}
+
+TEST(json_value, decodes_escapes_and_surrogate_pairs_to_utf8) {
+  auto r = parse_json(R"(["a\"b\\c\/d\n\t", "\u00e9\u2013", "\ud83d\ude00", "caf\u00E9"])");
+  ASSERT_TRUE(r.ok) << r.message;
+  EXPECT_EQ(r.value[0].as_string(), "a\"b\\c/d\n\t");
+  EXPECT_EQ(r.value[1].as_string(), "\xc3\xa9\xe2\x80\x93");
+  EXPECT_EQ(r.value[2].as_string(), "\xf0\x9f\x98\x80");
+  EXPECT_EQ(r.value[3].as_string(), "caf\xc3\xa9");
+}
+
+TEST(json_value, reports_where_the_text_stops_being_json) {
+  auto r = parse_json("{\n  \"a\": 1,\n  oops\n}");
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.line, 3u);
+  EXPECT_EQ(r.column, 3u);
+  for (const char* bad : {"", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "1e", "\"\\x\"", "\"a", "tru", "[1] 2",
+                          "\"\\ud800\"", "\"tab\there\"", "{\"a\":1,}", "NaN", "1e999"})
+    EXPECT_FALSE(parse_json(bad).ok) << bad;
+}
+
+TEST(json_value, finds_duplicate_keys_with_their_pointer) {
+  auto r = parse_json(R"({"a": [{"x": 1}, {"x": 1, "x": 2}], "a~/b": 1, "a~/b": 2})");
+  ASSERT_TRUE(r.ok);
+  ASSERT_EQ(r.duplicate_keys.size(), 2u);
+  EXPECT_EQ(r.duplicate_keys[0].first, "/a/1/x");
+  EXPECT_EQ(r.duplicate_keys[1].first, "/a~0~1b");
+}
+
+TEST(json_value, refuses_nesting_deep_enough_to_exhaust_the_stack) {
+  EXPECT_TRUE(parse_json(std::string(150, '[') + std::string(150, ']')).ok);
+  EXPECT_FALSE(parse_json(std::string(100000, '[') + std::string(100000, ']')).ok);
+}
+
+TEST(json_value, agrees_with_nlohmann_on_every_content_file) {
+  // Differential check on real data: same structure and values as a reference parser.
+  std::function<void(const json_value&, const nlohmann::json&, const std::string&)> same =
+      [&](const json_value& a, const nlohmann::json& b, const std::string& at) {
+        switch (a.type()) {
+          case json_value::value_t::object:
+            ASSERT_TRUE(b.is_object()) << at;
+            ASSERT_EQ(a.size(), b.size()) << at;
+            for (const auto& [k, v] : a.members()) same(v, b.at(k), at + "/" + k);
+            break;
+          case json_value::value_t::array:
+            ASSERT_TRUE(b.is_array()) << at;
+            ASSERT_EQ(a.size(), b.size()) << at;
+            for (size_t i = 0; i < a.size(); ++i) same(a[i], b[i], at + "/" + std::to_string(i));
+            break;
+          case json_value::value_t::string: EXPECT_EQ(a.as_string(), b.get<std::string>()) << at; break;
+          case json_value::value_t::boolean: EXPECT_EQ(a.as_bool(), b.get<bool>()) << at; break;
+          case json_value::value_t::null: EXPECT_TRUE(b.is_null()) << at; break;
+          default: EXPECT_DOUBLE_EQ(a.as_number(), b.get<double>()) << at;
+        }
+      };
+  std::vector<std::string> files;
+  for (const char* folder : {"content", "tests/fixtures"})
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(THRESHOLD_SOURCE_DIR) + "/" + folder))
+      if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+  ASSERT_GT(files.size(), 10u);
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto mine = parse_json(text);
+    ASSERT_TRUE(mine.ok) << file << ": " << mine.message;
+    same(mine.value, nlohmann::json::parse(text), file);
+  }
+}
+
+}  // namespace
+}  // namespace threshold::detail
