@@ -1,6 +1,7 @@
 // The strict JSON reader behind every loader (core/src/json_value.hpp, not public API).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -28,6 +29,36 @@ TEST(json_value, reads_every_kind_of_value_in_order) {
   EXPECT_FALSE(a[4].as_bool());
   EXPECT_TRUE(a[5].is_object());
   EXPECT_FALSE(r.value.contains("c"));
+}
+
+TEST(json_value, reads_numbers_exactly_where_packs_need_them) {
+  // Integers: exact across the whole int64 range, then decimals.
+  for (const char* text : {"0", "-0", "7", "-15", "9223372036854775807", "-9223372036854775808"}) {
+    auto r = parse_json(text);
+    ASSERT_TRUE(r.ok && r.value.is_number_integer()) << text;
+    EXPECT_EQ(r.value.as_integer(), std::strtoll(text, nullptr, 10)) << text;
+  }
+  for (const char* text : {"9223372036854775808", "12345678901234567890123", "1e2"}) {
+    auto r = parse_json(text);
+    ASSERT_TRUE(r.ok && !r.value.is_number_integer()) << text;
+    EXPECT_DOUBLE_EQ(r.value.as_number(), std::strtod(text, nullptr)) << text;
+  }
+  // Correctly rounded, bit for bit, on the fast path (up to 15 digits, powers of ten within 22).
+  for (const char* text : {"0.1", "0.5", "-2.5", "1.25", "0.000123", "3.14159265358979", "123456789012345e-22",
+                           "1.7976931348623e22", "0.0", "-0.0", "2.5E+3", "7e-1", "100.000"}) {
+    auto r = parse_json(text);
+    ASSERT_TRUE(r.ok) << text;
+    EXPECT_EQ(r.value.as_number(), std::strtod(text, nullptr)) << text;
+  }
+  // Beyond it, within a few units in the last place; out of range is an error, underflow is zero.
+  for (const char* text : {"1.7976931348623157e308", "4.9e-300", "1234567890123456789.5e-40", "6.02214076e23"}) {
+    auto r = parse_json(text);
+    ASSERT_TRUE(r.ok) << text;
+    EXPECT_DOUBLE_EQ(r.value.as_number(), std::strtod(text, nullptr)) << text;
+  }
+  EXPECT_FALSE(parse_json("1.8e308").ok);
+  EXPECT_FALSE(parse_json("-1e400").ok);
+  EXPECT_EQ(parse_json("1e-500").value.as_number(), 0.0);
 }
 
 TEST(json_value, decodes_escapes_and_surrogate_pairs_to_utf8) {

@@ -1,7 +1,6 @@
 #include "json_value.hpp"
 
 #include <cmath>
-#include <cstdlib>
 #include <set>
 
 namespace threshold::detail {
@@ -222,40 +221,75 @@ class json_parser {
     }
   }
 
+  // Reads the number by hand: strtod brings 128-bit float arithmetic into the WebAssembly (about 6 KB
+  // gzip). Integers are exact; decimals with up to 15 significant digits and a power of ten within 22
+  // are correctly rounded (Clinger's fast path); longer ones, which no pack or answers need, may be off
+  // in the last bit.
   bool number(json_value& v) {
-    size_t start = at_;
-    auto digits = [&] {
+    bool negative = text_[at_] == '-';
+    if (negative) ++at_;
+    std::uint64_t significand = 0;
+    int significant_digits = 0, exponent = 0;
+    auto digits = [&](bool after_point) {
       size_t from = at_;
-      while (at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9') ++at_;
+      for (; at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9'; ++at_) {
+        if (significand == 0 && text_[at_] == '0') {
+          if (after_point) --exponent;  // leading zeros of 0.000123
+        } else if (significant_digits < 19) {
+          significand = significand * 10 + static_cast<std::uint64_t>(text_[at_] - '0');
+          ++significant_digits;
+          if (after_point) --exponent;
+        } else if (!after_point) {
+          ++exponent;  // digits beyond 19 are dropped, keeping their place
+        }
+      }
       return at_ > from;
     };
-    if (text_[at_] == '-') ++at_;
     if (at_ < text_.size() && text_[at_] == '0') {
       ++at_;
-    } else if (!digits()) {
+    } else if (!digits(false)) {
       return fail("invalid number");
     }
     bool integral = true;
     if (at_ < text_.size() && text_[at_] == '.') {
       ++at_;
       integral = false;
-      if (!digits()) return fail("invalid number: digits expected after '.'");
+      if (!digits(true)) return fail("invalid number: digits expected after '.'");
     }
     if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) {
       ++at_;
       integral = false;
-      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) ++at_;
-      if (!digits()) return fail("invalid number: digits expected in the exponent");
+      bool negative_exponent = false;
+      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) negative_exponent = text_[at_++] == '-';
+      int written = 0;
+      size_t from = at_;
+      for (; at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9'; ++at_)
+        if (written < 100000) written = written * 10 + (text_[at_] - '0');
+      if (at_ == from) return fail("invalid number: digits expected in the exponent");
+      exponent += negative_exponent ? -written : written;
     }
-    std::string literal(text_.substr(start, at_ - start));
-    if (integral && literal.size() <= 18) {
+    constexpr std::uint64_t int64_limit = std::uint64_t{1} << 63;
+    if (integral && exponent == 0 && (significand < int64_limit || (negative && significand == int64_limit))) {
       v.type_ = json_value::value_t::number_integer;
-      v.integer_ = std::strtoll(literal.c_str(), nullptr, 10);
+      v.integer_ = negative ? static_cast<std::int64_t>(0 - significand) : static_cast<std::int64_t>(significand);
       return true;
     }
+    static constexpr double exact_powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    double value = static_cast<double>(significand);
+    if (significand != 0) {
+      if (exponent < -400 || significant_digits + exponent > 310) {
+        value = exponent < 0 ? 0.0 : HUGE_VAL;
+      } else if (significand < (std::uint64_t{1} << 53) && exponent >= -22 && exponent <= 22) {
+        value = exponent < 0 ? value / exact_powers[-exponent] : value * exact_powers[exponent];
+      } else {
+        for (int e = exponent; e > 0; e -= 22) value *= exact_powers[e > 22 ? 22 : e];
+        for (int e = -exponent; e > 0; e -= 22) value /= exact_powers[e > 22 ? 22 : e];
+      }
+    }
+    if (!std::isfinite(value)) return fail("number out of range");
     v.type_ = json_value::value_t::number_float;
-    v.number_ = std::strtod(literal.c_str(), nullptr);
-    if (!std::isfinite(v.number_)) return fail("number out of range");
+    v.number_ = negative ? -value : value;
     return true;
   }
 };
