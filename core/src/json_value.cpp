@@ -86,12 +86,7 @@ class json_parser {
 
   bool object(json_value& v, const std::string& pointer, int depth) {
     v.type_ = json_value::value_t::object;
-    ++at_;
-    skip_space();
-    if (at_ < text_.size() && text_[at_] == '}') {
-      ++at_;
-      return true;
-    }
+    if (opens_empty('}')) return true;
     std::set<std::string> seen;
     while (true) {
       skip_space();
@@ -106,43 +101,41 @@ class json_parser {
       if (!seen.insert(key).second) out_.duplicate_keys.push_back({here, key});
       v.members_.emplace_back(key, json_value());
       if (!value(v.members_.back().second, here, depth + 1)) return false;
-      skip_space();
-      if (at_ >= text_.size()) return fail("unexpected end of input; expected ',' or '}'");
-      if (text_[at_] == ',') {
-        ++at_;
-        continue;
-      }
-      if (text_[at_] == '}') {
-        ++at_;
-        return true;
-      }
-      return fail("expected ',' or '}'");
+      bool more = false;
+      if (!separator('}', more)) return false;
+      if (!more) return true;
     }
+  }
+
+  // Steps over the opening bracket; true when `close` follows at once (an empty container).
+  bool opens_empty(char close) {
+    ++at_;
+    skip_space();
+    if (at_ >= text_.size() || text_[at_] != close) return false;
+    ++at_;
+    return true;
+  }
+
+  // After a member or an element: ',' means another follows (more), `close` ends the container.
+  bool separator(char close, bool& more) {
+    skip_space();
+    std::string expected = std::string("',' or '") + close + "'";
+    if (at_ >= text_.size()) return fail("unexpected end of input; expected " + expected);
+    if (text_[at_] != ',' && text_[at_] != close) return fail("expected " + expected);
+    more = text_[at_++] == ',';
+    return true;
   }
 
   bool array(json_value& v, const std::string& pointer, int depth) {
     v.type_ = json_value::value_t::array;
-    ++at_;
-    skip_space();
-    if (at_ < text_.size() && text_[at_] == ']') {
-      ++at_;
-      return true;
-    }
+    if (opens_empty(']')) return true;
     while (true) {
       skip_space();
       v.items_.emplace_back();
       if (!value(v.items_.back(), pointer + "/" + std::to_string(v.items_.size() - 1), depth + 1)) return false;
-      skip_space();
-      if (at_ >= text_.size()) return fail("unexpected end of input; expected ',' or ']'");
-      if (text_[at_] == ',') {
-        ++at_;
-        continue;
-      }
-      if (text_[at_] == ']') {
-        ++at_;
-        return true;
-      }
-      return fail("expected ',' or ']'");
+      bool more = false;
+      if (!separator(']', more)) return false;
+      if (!more) return true;
     }
   }
 
