@@ -201,6 +201,9 @@ TEST(loader, the_answers_parser_names_each_problem) {
   EXPECT_TRUE(has_error(parse_answers("[1]", testing::mini()).errors, "answers.wrong_type", ""));
   EXPECT_TRUE(has_error(parse_answers("{", testing::mini()).errors, "answers.syntax", ""));
   EXPECT_TRUE(has_error(parse_answers(R"({"age_months": 12})", testing::mini()).errors, "answers.bad_value", "/age_months"));
+  EXPECT_TRUE(parse_answers(R"({"version": 1})", testing::mini()).ok());
+  EXPECT_TRUE(has_error(parse_answers(R"({"version": 2})", testing::mini()).errors, "answers.bad_value", "/version"));
+  EXPECT_TRUE(has_error(parse_answers(R"({"version": "1"})", testing::mini()).errors, "answers.wrong_type", "/version"));
 }
 
 }  // namespace

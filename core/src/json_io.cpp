@@ -792,6 +792,9 @@ result<pack> load_pack(std::string_view json_text, const working_day_calendar& c
 namespace {
 
 void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
+  // "version" is optional; a caller that names the format must name the one this engine reads.
+  if (auto version = r.integer("version", false); version && *version != 1)
+    p.add("bad_value", r.at("version"), "Answers version " + std::to_string(*version) + " is not supported: this engine reads version 1.");
   std::string date_text = r.text("date", false);
   if (r.get("date", false) && r.get("date", false)->is_string()) {
     a.on = parse_date(date_text);
