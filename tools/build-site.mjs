@@ -171,6 +171,8 @@ function packLinks(packs, { references }) {
 function fillTemplate(file, values) {
   let html = fs.readFileSync(file, 'utf8');
   for (const [k, v] of Object.entries(values)) html = html.split(`<!-- ts:${k} -->`).join(v);
+  const unfilled = html.match(/<!-- ts:[\w-]+ -->/);
+  if (unfilled) throw new Error(`${path.relative(ROOT, file)}: no value for ${unfilled[0]}`);
   return html;
 }
 
@@ -191,27 +193,38 @@ function checkFragment(id, html) {
   if (/<script[\s>]/i.test(html)) warn(`the reference of ${id} has a script`);
 }
 
+/** The head every page shares: encoding, viewport, its Content Security Policy, no referrer, no favicon fetch. */
+function pageHead(csp, title = 'Threshold Screener') {
+  return `<meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="referrer" content="no-referrer">
+  <link rel="icon" href="data:,">
+  <title>${title}</title>`;
+}
+
+/** The skip link and the header bar; `home` links the name back to the start page (none in the single file). */
+function siteHeader(home) {
+  const name = home ? `<a href="${home}">Threshold Screener</a>` : 'Threshold Screener';
+  return `<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+  <header class="ts-header">
+    <div class="govuk-width-container">
+      <p class="ts-header__name">${name}</p>
+    </div>
+  </header>`;
+}
+
 function referencePage(pack, fragment) {
   const name = escapeHtml(pack.entry.name);
   const body = fragment ?? `<p class="govuk-body">The static reference was not built (build/native/threshold was missing when the site was built).</p>`;
   return `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta http-equiv="Content-Security-Policy" content="${SITE_CSP}">
-  <meta name="referrer" content="no-referrer">
-  <link rel="icon" href="data:,">
-  <title>${name}: guidance reference – Threshold Screener</title>
+  ${pageHead(SITE_CSP, `${name}: guidance reference – Threshold Screener`)}
   <link rel="stylesheet" href="../threshold-screener.css">
 </head>
 <body class="govuk-template__body">
-  <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-  <header class="ts-header">
-    <div class="govuk-width-container">
-      <p class="ts-header__name"><a href="../">Threshold Screener</a></p>
-    </div>
-  </header>
+  ${siteHeader('../')}
   <div class="govuk-width-container">
     <main class="govuk-main-wrapper ts-reference" id="main-content">
       <div class="govuk-inset-text">This is the static reference of the ${name} guidance. <a class="govuk-link" href="../index.html?pack=${pack.id}">Use the interactive screener</a> (it needs JavaScript and WebAssembly).</div>
@@ -252,17 +265,11 @@ function singleFile({ packs, calendars, index, pageCss, js, references }) {
   const html = `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>Threshold Screener</title>
+${pageHead(csp)}
 <style>${style}</style>
 </head>
 <body class="govuk-template__body">
-<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-<header class="ts-header"><div class="govuk-width-container"><p class="ts-header__name">Threshold Screener</p></div></header>
+${siteHeader(null)}
 <div class="govuk-width-container">
 <main class="govuk-main-wrapper" id="main-content">
 <div class="govuk-grid-row">
@@ -337,7 +344,7 @@ async function main() {
   }
   if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
 
-  const values = { csp: SITE_CSP, packs: packLinks(packs, { references: true }) };
+  const values = { head: pageHead(SITE_CSP), header: siteHeader('./'), packs: packLinks(packs, { references: true }) };
   write(path.join(OUT, 'index.html'), fillTemplate(path.join(WEB, 'index.html'), values));
   write(path.join(OUT, 'embed.html'), fillTemplate(path.join(WEB, 'embed.html'), values));
   fs.cpSync(path.join(WEB, 'demo'), path.join(OUT, 'demo'), { recursive: true });

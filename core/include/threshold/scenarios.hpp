@@ -18,7 +18,7 @@ struct scenario_result {
   std::string failure;       // why it failed, with the JSON path of the mismatch
 };
 
-/// run_scenarios(p, read("content/dudley/scenarios.json")) -> one result per case.
+/// run_scenarios(p, read("content/<partnership>/scenarios.json")) -> one result per case.
 result<std::vector<scenario_result>> run_scenarios(const pack& p, std::string_view scenarios_json);
 
 }  // namespace threshold
