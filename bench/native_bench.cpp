@@ -34,9 +34,13 @@ int main(int argc, char** argv) {
     std::string ids;
     for (size_t i = 0; i < p.indicators.size(); ++i)
       if (keep(i)) ids += (ids.empty() ? "\"" : ",\"") + p.indicators[i].id + "\"";
-    return R"({"date":"2026-11-23","age_years":0,"age_months":4,"non_mobile":true,"consent":"refused","indicators":[)" + ids + "]}";
+    return R"({"date":"2026-11-23","age_years":0,"age_months":4,"non_mobile":true,"consent":"refused","indicators":[)" +
+           ids + "]}";
   };
-  struct figures { double median, p99; size_t bytes; };
+  struct figures {
+    double median, p99;
+    size_t bytes;
+  };
   auto time = [&](const std::string& answers, int runs) {
     std::vector<double> micros;
     micros.reserve(runs);
@@ -61,10 +65,11 @@ int main(int argc, char** argv) {
   start = std::chrono::steady_clock::now();
   for (int i = 0; i < 50; ++i) (void)threshold::load_pack(read(pack_path), *calendar.value);
   double load_us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / 50;
-  std::printf("native (%s, %zu indicators, %d runs, outcome %zu bytes)\n", p.id.c_str(), p.indicators.size(), runs, typical.bytes);
+  std::printf("native (%s, %zu indicators, %d runs, outcome %zu bytes)\n", p.id.c_str(), p.indicators.size(), runs,
+              typical.bytes);
   std::printf("  evaluation per answer change: median %.1f us, p99 %.1f us\n", typical.median, typical.p99);
-  std::printf("  every indicator ticked (the worst case, outcome %zu bytes): median %.1f us, p99 %.1f us\n", every.bytes,
-              every.median, every.p99);
+  std::printf("  every indicator ticked (the worst case, outcome %zu bytes): median %.1f us, p99 %.1f us\n",
+              every.bytes, every.median, every.p99);
   std::printf("  search \"knif crime\": %.1f us\n", search_us);
   std::printf("  load and validate the pack: %.1f us\n", load_us);
   return 0;

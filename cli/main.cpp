@@ -54,14 +54,22 @@ bool parse_options(int argc, char** argv, options& o) {
       into = argv[++i];
       return true;
     };
-    if (a == "--pack") { if (!value(o.pack)) return false; }
-    else if (a == "--answers") { if (!value(o.answers)) return false; }
-    else if (a == "--calendar") { if (!value(o.calendar)) return false; }
-    else if (a == "--id") { if (!value(o.id)) return false; }
-    else if (a == "--scenarios") { if (!value(o.scenarios)) return false; }
-    else if (a == "--fragment") o.fragment = true;
-    else if (a.size() > 2 && a.rfind("--", 0) == 0) return false;
-    else o.words.push_back(a);
+    if (a == "--pack") {
+      if (!value(o.pack)) return false;
+    } else if (a == "--answers") {
+      if (!value(o.answers)) return false;
+    } else if (a == "--calendar") {
+      if (!value(o.calendar)) return false;
+    } else if (a == "--id") {
+      if (!value(o.id)) return false;
+    } else if (a == "--scenarios") {
+      if (!value(o.scenarios)) return false;
+    } else if (a == "--fragment")
+      o.fragment = true;
+    else if (a.size() > 2 && a.rfind("--", 0) == 0)
+      return false;
+    else
+      o.words.push_back(a);
   }
   return true;
 }
@@ -178,7 +186,8 @@ int run(const options& o) {
       ++failed;
       std::cerr << path << ": " << r.kind << " " << r.id << ": FAILED: " << r.failure << "\n";
     }
-    std::cout << path << ": " << results.value->size() - failed << " of " << results.value->size() << " scenarios pass\n";
+    std::cout << path << ": " << results.value->size() - failed << " of " << results.value->size()
+              << " scenarios pass\n";
     return failed ? exit_invalid : exit_ok;
   }
   std::cerr << usage;

@@ -5,7 +5,9 @@ namespace {
 
 using testing::calendar;
 
-date d(const char* text) { return *parse_date(text); }
+date d(const char* text) {
+  return *parse_date(text);
+}
 
 TEST(calendar, parses_and_formats_real_dates_only) {
   EXPECT_EQ(format_date(d("2026-11-23")), "2026-11-23");

@@ -116,7 +116,8 @@ TEST(evaluate, cumulative_concerns_advise_the_next_level_but_never_change_it) {
   auto three = screen(R"({"indicators":["family_2_debt","family_2_housing","health_2_missed_appointments"]})");
   EXPECT_EQ(three.level, 2);
   EXPECT_TRUE(has_advisory(three, "consider_next_level"));
-  auto higher = screen(R"({"age_years":9,"indicators":["family_2_debt","family_2_housing","health_2_missed_appointments","family_3_domestic_abuse"]})");
+  auto higher = screen(
+      R"({"age_years":9,"indicators":["family_2_debt","family_2_housing","health_2_missed_appointments","family_3_domestic_abuse"]})");
   EXPECT_EQ(higher.level, 3);
   EXPECT_FALSE(has_advisory(higher, "consider_next_level"));  // already above level 2
 }
@@ -222,7 +223,8 @@ TEST(evaluate, an_always_condition_shows_on_every_result_even_without_a_level) {
 
 TEST(evaluate, a_given_condition_tells_answered_from_unanswered) {
   pack p = testing::mini();
-  p.prompts[0].when = condition{condition::type::negation, {condition{condition::type::given, {}, "weeks_since_step_down"}}};
+  p.prompts[0].when =
+      condition{condition::type::negation, {condition{condition::type::given, {}, "weeks_since_step_down"}}};
   EXPECT_EQ(evaluate(p, testing::parse(R"({})")).prompts.size(), 1u);
   EXPECT_EQ(evaluate(p, testing::parse(R"({"weeks_since_step_down": 3})")).prompts.size(), 0u);
 }

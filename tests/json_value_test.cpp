@@ -1,4 +1,6 @@
 // The strict JSON reader behind every loader (core/src/json_value.hpp, not public API).
+#include "json_value.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -6,10 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
-
 #include <nlohmann/json.hpp>
-
-#include "json_value.hpp"
 
 namespace threshold::detail {
 namespace {
@@ -116,7 +115,8 @@ TEST(json_value, agrees_with_nlohmann_on_every_content_file) {
       };
   std::vector<std::string> files;
   for (const char* folder : {"content", "tests/fixtures"})
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(THRESHOLD_SOURCE_DIR) + "/" + folder))
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(THRESHOLD_SOURCE_DIR) + "/" + folder))
       if (entry.path().extension() == ".json") files.push_back(entry.path().string());
   ASSERT_GT(files.size(), 10u);
   for (const auto& file : files) {

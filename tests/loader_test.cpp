@@ -10,9 +10,13 @@ using testing::calendar;
 using testing::describe;
 using testing::has_error;
 
-json fixture() { return json::parse(testing::read("tests/fixtures/mini_pack.json")); }
+json fixture() {
+  return json::parse(testing::read("tests/fixtures/mini_pack.json"));
+}
 
-std::vector<error> errors_of(const json& j) { return load_pack(j.dump(), calendar()).errors; }
+std::vector<error> errors_of(const json& j) {
+  return load_pack(j.dump(), calendar()).errors;
+}
 
 const error* find(const std::vector<error>& errors, const std::string& code, const std::string& pointer) {
   for (const auto& e : errors)
@@ -157,8 +161,11 @@ TEST(loader, validates_pathway_graphs) {
   EXPECT_TRUE(has_error(errors, "pack.unknown_reference", "/pathways/0/nodes/0/next")) << describe(errors);
 
   j = fixture();
-  j["pathways"][0]["nodes"].push_back({{"id", "orphan"}, {"type", "outcome"}, {"title", "x"}, {"text", "x"},
-                                        {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
+  j["pathways"][0]["nodes"].push_back({{"id", "orphan"},
+                                       {"type", "outcome"},
+                                       {"title", "x"},
+                                       {"text", "x"},
+                                       {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
   errors = errors_of(j);
   const error* e = find(errors, "pack.pathway_unreachable", "/pathways/0/nodes/8");
   ASSERT_TRUE(e) << describe(errors);
@@ -167,8 +174,11 @@ TEST(loader, validates_pathway_graphs) {
   j = fixture();
   // "refused" loops back to itself through a new info node: a cycle with no exit.
   j["pathways"][0]["nodes"][5]["options"] = {{{"id", "again"}, {"label", "Again"}, {"next", "loop"}}};
-  j["pathways"][0]["nodes"].push_back({{"id", "loop"}, {"type", "info"}, {"text", "x"}, {"next", "refused"},
-                                        {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
+  j["pathways"][0]["nodes"].push_back({{"id", "loop"},
+                                       {"type", "info"},
+                                       {"text", "x"},
+                                       {"next", "refused"},
+                                       {"source", {{"lines", {1, 1}}, {"section", "x"}}}});
   errors = errors_of(j);
   EXPECT_TRUE(has_error(errors, "pack.pathway_dead_end", "/pathways/0/nodes/5")) << describe(errors);
   EXPECT_TRUE(has_error(errors, "pack.pathway_dead_end", "/pathways/0/nodes/8"));
@@ -189,7 +199,8 @@ TEST(loader, lists_every_problem_at_once) {
 
 TEST(loader, the_answers_parser_names_each_problem) {
   auto r = parse_answers(R"({"indicators":["nope", 3], "consent":"maybe", "age_years":"seven", "date":"23/11/2026",
-                            "agreed_level": 9, "favourite":"x"})", testing::mini());
+                            "agreed_level": 9, "favourite":"x"})",
+                         testing::mini());
   EXPECT_FALSE(r.ok());
   EXPECT_TRUE(has_error(r.errors, "answers.unknown_indicator", "/indicators/0")) << describe(r.errors);
   EXPECT_TRUE(has_error(r.errors, "answers.wrong_type", "/indicators/1"));
@@ -200,10 +211,12 @@ TEST(loader, the_answers_parser_names_each_problem) {
   EXPECT_TRUE(has_error(r.errors, "answers.unknown_key", "/favourite"));
   EXPECT_TRUE(has_error(parse_answers("[1]", testing::mini()).errors, "answers.wrong_type", ""));
   EXPECT_TRUE(has_error(parse_answers("{", testing::mini()).errors, "answers.syntax", ""));
-  EXPECT_TRUE(has_error(parse_answers(R"({"age_months": 12})", testing::mini()).errors, "answers.bad_value", "/age_months"));
+  EXPECT_TRUE(
+      has_error(parse_answers(R"({"age_months": 12})", testing::mini()).errors, "answers.bad_value", "/age_months"));
   EXPECT_TRUE(parse_answers(R"({"version": 1})", testing::mini()).ok());
   EXPECT_TRUE(has_error(parse_answers(R"({"version": 2})", testing::mini()).errors, "answers.bad_value", "/version"));
-  EXPECT_TRUE(has_error(parse_answers(R"({"version": "1"})", testing::mini()).errors, "answers.wrong_type", "/version"));
+  EXPECT_TRUE(
+      has_error(parse_answers(R"({"version": "1"})", testing::mini()).errors, "answers.wrong_type", "/version"));
 }
 
 }  // namespace

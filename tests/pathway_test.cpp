@@ -19,7 +19,8 @@ TEST(pathway, starts_by_passing_through_info_to_the_first_question) {
 }
 
 TEST(pathway, reaches_an_outcome_with_its_deadline_as_a_date) {
-  auto s = walk_with(R"({"date":"2026-04-02","screening":{"age_years":5},"steps":[{"node":"consent","choice":"given"}]})");
+  auto s =
+      walk_with(R"({"date":"2026-04-02","screening":{"age_years":5},"steps":[{"node":"consent","choice":"given"}]})");
   ASSERT_TRUE(s.end);
   EXPECT_EQ(s.end->id, "screening");
   ASSERT_TRUE(s.end_timescale && s.end_timescale->due);
@@ -30,7 +31,8 @@ TEST(pathway, reaches_an_outcome_with_its_deadline_as_a_date) {
 }
 
 TEST(pathway, branches_on_the_screening_answers) {
-  auto baby = walk_with(R"({"screening":{"age_years":0,"age_months":3},"steps":[{"node":"consent","choice":"given"}]})");
+  auto baby =
+      walk_with(R"({"screening":{"age_years":0,"age_months":3},"steps":[{"node":"consent","choice":"given"}]})");
   ASSERT_TRUE(baby.end);
   EXPECT_EQ(baby.end->id, "baby");
   auto unknown_age = walk_with(R"({"steps":[{"node":"consent","choice":"given"}]})");

@@ -23,9 +23,9 @@ TEST(render, includes_every_indicator_with_its_flags_and_citation) {
 TEST(render, includes_levels_consent_routes_contacts_timescales_checklist_escalation_and_pathways) {
   std::string html = render(testing::mini(), {.fragment = true});
   for (const char* text : {"Level 4: Statutory", "Consider overriding with your DSL.", "Referral to the front door",
-                           "<a href=\"tel:01234567890\">01234 567890</a>", "Emergency Duty Team", "Outcome in writing: 5 working days",
-                           "What to include", "Stage 1 (day 1, working days)", "Step up", "Does the family consent?",
-                           "Nothing real: this is a test fixture."})
+                           "<a href=\"tel:01234567890\">01234 567890</a>", "Emergency Duty Team",
+                           "Outcome in writing: 5 working days", "What to include", "Stage 1 (day 1, working days)",
+                           "Step up", "Does the family consent?", "Nothing real: this is a test fixture."})
     EXPECT_NE(html.find(text), std::string::npos) << text;
 }
 

@@ -28,7 +28,9 @@ class content_pack : public ::testing::TestWithParam<std::string> {
   }
 };
 
-TEST_P(content_pack, validates) { EXPECT_TRUE(load()); }
+TEST_P(content_pack, validates) {
+  EXPECT_TRUE(load());
+}
 
 TEST_P(content_pack, has_a_readme_and_scenarios) {
   EXPECT_TRUE(fs::exists(testing::source_path("content/" + GetParam() + "/README.md")));
@@ -59,7 +61,8 @@ TEST_P(content_pack, scenarios_reach_every_pathway_outcome) {
   for (const auto& pw : p->pathways)
     for (const auto& n : pw.nodes)
       if (n.kind == pathway_node::type::outcome)
-        EXPECT_TRUE(reached.count(pw.id + "/" + n.id)) << "no scenario reaches outcome " << n.id << " of pathway " << pw.id;
+        EXPECT_TRUE(reached.count(pw.id + "/" + n.id))
+            << "no scenario reaches outcome " << n.id << " of pathway " << pw.id;
 }
 
 TEST_P(content_pack, every_citation_lies_inside_its_source_file) {

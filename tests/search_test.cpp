@@ -63,7 +63,8 @@ TEST(search, finds_what_a_practitioner_means_in_the_dudley_pack) {
     return hits.empty() ? std::string() : hits[0].match->text;
   };
   EXPECT_EQ(top("bruise baby"), "I am a non-mobile baby/child with a bruise or an injury");
-  EXPECT_EQ(top("knif crime"), "I am a victim of a serious gun/knife crime which may result in a threat to my life or injury");
+  EXPECT_EQ(top("knif crime"),
+            "I am a victim of a serious gun/knife crime which may result in a threat to my life or injury");
   EXPECT_NE(top("self harm").find("self-harm"), std::string::npos) << top("self harm");
   EXPECT_NE(top("radicalisation").find("radicalisation"), std::string::npos);
 }

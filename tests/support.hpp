@@ -10,7 +10,9 @@
 
 namespace threshold::testing {
 
-inline std::string source_path(const std::string& relative) { return std::string(THRESHOLD_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+  return std::string(THRESHOLD_SOURCE_DIR) + "/" + relative;
+}
 
 inline std::string read(const std::string& relative) {
   std::ifstream in(source_path(relative), std::ios::binary);
@@ -27,7 +29,8 @@ inline const working_day_calendar& calendar() {
 inline const pack& mini() {
   static const pack p = [] {
     auto loaded = load_pack(read("tests/fixtures/mini_pack.json"), calendar());
-    if (!loaded.ok()) ADD_FAILURE() << "fixture pack does not load: " << loaded.errors[0].pointer << " " << loaded.errors[0].message;
+    if (!loaded.ok())
+      ADD_FAILURE() << "fixture pack does not load: " << loaded.errors[0].pointer << " " << loaded.errors[0].message;
     return *loaded.value;
   }();
   return p;
@@ -36,13 +39,16 @@ inline const pack& mini() {
 inline answers parse(const std::string& text, const pack& p = mini()) {
   auto a = parse_answers(text, p);
   if (!a.ok()) {
-    ADD_FAILURE() << "answers rejected: " << a.errors[0].code << " " << a.errors[0].pointer << " " << a.errors[0].message;
+    ADD_FAILURE() << "answers rejected: " << a.errors[0].code << " " << a.errors[0].pointer << " "
+                  << a.errors[0].message;
     return {};
   }
   return *a.value;
 }
 
-inline outcome screen(const std::string& answers_text, const pack& p = mini()) { return evaluate(p, parse(answers_text, p)); }
+inline outcome screen(const std::string& answers_text, const pack& p = mini()) {
+  return evaluate(p, parse(answers_text, p));
+}
 
 inline bool has_error(const std::vector<error>& errors, const std::string& code, const std::string& pointer) {
   for (const auto& e : errors)

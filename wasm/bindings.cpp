@@ -23,7 +23,9 @@ std::string failure(const std::vector<threshold::error>& errors) {
   return "{\"ok\":false,\"error\":" + first.substr(1, first.size() - 2) + ",\"errors\":" + all + "}";
 }
 
-std::string failure(const std::string& code, const std::string& message) { return failure({{code, "", message}}); }
+std::string failure(const std::string& code, const std::string& message) {
+  return failure({{code, "", message}});
+}
 
 // Runs `body`, turning any exception into an ok:false answer.
 template <typename F>

@@ -1,10 +1,11 @@
 #include "threshold/calendar.hpp"
 
-
 namespace threshold {
 
 namespace {
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : days[m - 1];
@@ -63,7 +64,9 @@ int weekday(date d) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
-date add_calendar_days(date d, int days) { return civil_from_days(days_from_civil(d) + days); }
+date add_calendar_days(date d, int days) {
+  return civil_from_days(days_from_civil(d) + days);
+}
 
 std::optional<date> working_day_calendar::add_working_days(date start, int n) const {
   date d = start;

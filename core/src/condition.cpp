@@ -8,7 +8,9 @@ namespace threshold::detail {
 
 namespace {
 
-truth from_bool(bool b) { return b ? truth::yes : truth::no; }
+truth from_bool(bool b) {
+  return b ? truth::yes : truth::no;
+}
 
 std::optional<scalar> number(std::optional<double> v) {
   if (!v) return std::nullopt;
@@ -71,8 +73,12 @@ truth compare_fact(const condition& c, const facts& f) {
   return truth::no;
 }
 
-bool born(const answers& a) { return !a.unborn.value_or(false); }
-bool age_given(const answers& a) { return a.age_years.has_value() || a.age_months.has_value(); }
+bool born(const answers& a) {
+  return !a.unborn.value_or(false);
+}
+bool age_given(const answers& a) {
+  return a.age_years.has_value() || a.age_months.has_value();
+}
 
 // Age in whole months when the answers give it (years and months may both be given: 1 year 3 months).
 std::optional<double> age_in_months(const answers& a) {
@@ -134,8 +140,8 @@ truth test(const condition& c, const facts& f) {
       return t == truth::unknown ? t : from_bool(t == truth::no);
     }
     case condition::type::indicator: {
-      bool concern = std::any_of(f.concerns.begin(), f.concerns.end(),
-                                 [&](const indicator* i) { return i->id == c.name; });
+      bool concern =
+          std::any_of(f.concerns.begin(), f.concerns.end(), [&](const indicator* i) { return i->id == c.name; });
       const indicator* ticked = f.p.find_indicator(c.name);
       bool strength = ticked && ticked->strength &&
                       std::find(f.a.indicators.begin(), f.a.indicators.end(), c.name) != f.a.indicators.end();
@@ -151,9 +157,8 @@ truth test(const condition& c, const facts& f) {
     case condition::type::given: return from_bool(fact_value(c.name, f).has_value());
     case condition::type::answer:
       if (!f.choices) return truth::no;
-      return from_bool(std::any_of(f.choices->begin(), f.choices->end(), [&](const pathway_choice& s) {
-        return s.node == c.name && s.choice == c.option;
-      }));
+      return from_bool(std::any_of(f.choices->begin(), f.choices->end(),
+                                   [&](const pathway_choice& s) { return s.node == c.name && s.choice == c.option; }));
   }
   return truth::no;
 }
@@ -190,7 +195,7 @@ std::string describe(const condition& c) {
              (c.distinct_domains ? " in different areas" : "");
     case condition::type::fact: {
       static const std::vector<std::pair<std::string, std::string>> words = {
-          {"eq", "is"}, {"ne", "is not"}, {"lt", "is under"}, {"le", "is at most"},
+          {"eq", "is"},      {"ne", "is not"},      {"lt", "is under"}, {"le", "is at most"},
           {"gt", "is over"}, {"ge", "is at least"}, {"in", "is one of"}};
       std::string op = c.op;
       for (const auto& [key, word] : words)

@@ -23,7 +23,9 @@ struct facts {
 };
 
 truth test(const condition& c, const facts& f);
-inline bool holds(const condition& c, const facts& f) { return test(c, f) == truth::yes; }
+inline bool holds(const condition& c, const facts& f) {
+  return test(c, f) == truth::yes;
+}
 /// A short description of a condition for people ("the child is unborn").
 std::string describe(const condition& c);
 

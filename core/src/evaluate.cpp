@@ -33,8 +33,7 @@ std::optional<date> due_date(const working_day_calendar& cal, date start, int am
   return std::nullopt;
 }
 
-void decide_consent(const pack& p, const answers& a, const std::vector<const indicator*>& concerns,
-                    outcome& o) {
+void decide_consent(const pack& p, const answers& a, const std::vector<const indicator*>& concerns, outcome& o) {
   consent_outcome& c = o.consent;
   c.state = a.consent.value_or("not_given");
   if (!o.level) return;
@@ -43,7 +42,9 @@ void decide_consent(const pack& p, const answers& a, const std::vector<const ind
   if (!rule) return;
   const std::string rule_entry = pointer_of(p.consent, *rule, "/consent");
   auto add = [&](const std::string& id, const std::vector<std::string>& text, const std::string& entry,
-                 const citation& source) { c.guidance.push_back({id, join(text), entry, format_citation(source)}); };
+                 const citation& source) {
+    c.guidance.push_back({id, join(text), entry, format_citation(source)});
+  };
 
   c.required = rule->required;
   add(rule->id, rule->text, rule_entry, rule->source);
@@ -57,8 +58,8 @@ void decide_consent(const pack& p, const answers& a, const std::vector<const ind
     c.may_proceed_without = std::any_of(rule->exceptions.begin(), rule->exceptions.end(),
                                         [](const consent_exception& e) { return e.may_proceed_without; });
     for (size_t i = 0; i < rule->exceptions.size(); ++i)
-      add(rule->exceptions[i].id, rule->exceptions[i].text,
-          rule_entry + "/exceptions/" + std::to_string(i), rule->exceptions[i].source);
+      add(rule->exceptions[i].id, rule->exceptions[i].text, rule_entry + "/exceptions/" + std::to_string(i),
+          rule->exceptions[i].source);
     if (risky && !risk_answer)
       o.notes.push_back({"consent_exception_indicator",
                          "Seeking consent may increase the risk for a concern you ticked: \"" + risky->text + "\"."});
@@ -93,14 +94,16 @@ outcome evaluate(const pack& p, const answers& a) {
     if (i->applies_when) {
       truth t = detail::test(*i->applies_when, f);
       if (t == truth::no) {
-        o.not_applicable_indicators.push_back({i->id, i->text, "Applies only when " + detail::describe(*i->applies_when) + "."});
+        o.not_applicable_indicators.push_back(
+            {i->id, i->text, "Applies only when " + detail::describe(*i->applies_when) + "."});
         continue;
       }
       if (t == truth::unknown && !age_note) {
         age_note = true;
         o.notes.push_back({"applicability_not_known",
                            "Some concerns you ticked apply only to children of a certain age or mobility, and the "
-                           "answers do not say; they have been counted. Check: \"" + i->text + "\"."});
+                           "answers do not say; they have been counted. Check: \"" +
+                               i->text + "\"."});
       }
     }
     if (i->strength) {
@@ -129,15 +132,18 @@ outcome evaluate(const pack& p, const answers& a) {
                            "/levels/" + std::to_string(agreed - p.levels.data()), format_citation(agreed->source)});
     } else if (*level > *a.agreed_level) {
       const threshold::level* higher = p.find_level(*level);
-      o.advisories.push_back({"agreed_level_lower", "agreed_level",
+      o.advisories.push_back({"agreed_level_lower",
+                              "agreed_level",
                               "The level agreed (" + std::to_string(*a.agreed_level) +
                                   ") is lower than the concerns ticked indicate (" + std::to_string(*level) +
                                   "); the higher level is shown. Discuss with your safeguarding lead.",
-                              "/levels/" + std::to_string(higher - p.levels.data()), format_citation(higher->source), {}});
+                              "/levels/" + std::to_string(higher - p.levels.data()),
+                              format_citation(higher->source),
+                              {}});
     }
   }
-  const bool danger_indicator = std::any_of(f.concerns.begin(), f.concerns.end(),
-                                            [](const indicator* i) { return i->immediate_danger; });
+  const bool danger_indicator =
+      std::any_of(f.concerns.begin(), f.concerns.end(), [](const indicator* i) { return i->immediate_danger; });
   o.immediate_danger = a.immediate_danger.value_or(false) || danger_indicator;
   if (o.immediate_danger) {
     if (!level || *level < p.emergency.level) level = p.emergency.level;
@@ -179,7 +185,13 @@ outcome evaluate(const pack& p, const answers& a) {
   decide_consent(p, a, f.concerns, o);
   for (const auto& t : p.timescales) {
     if (!t.when || !holds(*t.when, f)) continue;
-    deadline d{t.id, t.label, t.starts, t.amount, t.unit, std::nullopt, pointer_of(p.timescales, t, "/timescales"),
+    deadline d{t.id,
+               t.label,
+               t.starts,
+               t.amount,
+               t.unit,
+               std::nullopt,
+               pointer_of(p.timescales, t, "/timescales"),
                format_citation(t.source)};
     if (a.on) {
       d.due = due_date(p.calendar, *a.on, t.amount, t.unit);

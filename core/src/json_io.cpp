@@ -66,7 +66,8 @@ class pack_loader {
     if (!v) {
       if (r.valid())
         problems_.add("missing_source", r.at(key),
-                      "Every entry must cite the source document: add \"source\": {\"lines\": [from, to], \"section\": \"...\"}.");
+                      "Every entry must cite the source document: add \"source\": {\"lines\": [from, to], \"section\": "
+                      "\"...\"}.");
       return c;
     }
     object_reader s(*v, r.at(key), problems_, "a source citation");
@@ -74,7 +75,8 @@ class pack_loader {
     if (c.file.empty()) c.file = default_file_;
     c.section = s.text("section");
     if (const json* lines = s.get("lines", true)) {
-      if (lines->is_array() && lines->size() == 2 && (*lines)[0].is_number_integer() && (*lines)[1].is_number_integer()) {
+      if (lines->is_array() && lines->size() == 2 && (*lines)[0].is_number_integer() &&
+          (*lines)[1].is_number_integer()) {
         auto line = [](const json& n) { return static_cast<int>(std::min<std::int64_t>(n.as_integer(), 100000000)); };
         c.line_from = line((*lines)[0]);
         c.line_to = line((*lines)[1]);
@@ -138,7 +140,8 @@ class pack_loader {
     std::string text = r.text(key);
     auto unit = parse_unit(text);
     if (!unit && !text.empty())
-      problems_.add("bad_value", r.at(key), "\"" + text + "\" is not a unit: use hours, working_days or calendar_days.");
+      problems_.add("bad_value", r.at(key),
+                    "\"" + text + "\" is not a unit: use hours, working_days or calendar_days.");
     return unit.value_or(time_unit::working_days);
   }
 
@@ -185,7 +188,8 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     static const std::set<std::string> ops = {"eq", "ne", "lt", "le", "gt", "ge", "in"};
     auto fact = facts.find(c.name);
     if (!c.name.empty() && fact == facts.end())
-      problems_.add("bad_value", r.at("fact"), "\"" + c.name + "\" is not a fact the engine knows (see content/SCHEMA.md).");
+      problems_.add("bad_value", r.at("fact"),
+                    "\"" + c.name + "\" is not a fact the engine knows (see content/SCHEMA.md).");
     if (!c.op.empty() && !ops.count(c.op))
       problems_.add("bad_value", r.at("op"), "\"" + c.op + "\" is not an operator: use eq, ne, lt, le, gt, ge or in.");
     if (const json* value = r.get("value", true)) {
@@ -209,7 +213,8 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
         c.values.push_back(s);
       };
       if (c.op == "in") {
-        if (!value->is_array()) problems_.add("wrong_type", r.at("value"), "With \"in\", \"value\" must be an array.");
+        if (!value->is_array())
+          problems_.add("wrong_type", r.at("value"), "With \"in\", \"value\" must be an array.");
         else
           for (size_t i = 0; i < value->size(); ++i) to_scalar((*value)[i], r.at("value") + "/" + std::to_string(i));
       } else {
@@ -222,7 +227,8 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   }
   if (!j.is_object() || j.size() != 1) {
     problems_.add("bad_value", ptr,
-                  "A condition is an object with one key (always, all, any, not, indicator, tag, age_group, count or given), or a "
+                  "A condition is an object with one key (always, all, any, not, indicator, tag, age_group, count or "
+                  "given), or a "
                   "comparison {\"fact\", \"op\", \"value\"}" +
                       std::string(in_pathway ? ", or {\"answer\", \"is\"}" : "") + ".");
     return c;
@@ -250,7 +256,8 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
       problems_.add("wrong_type", at, "\"" + key + "\" must be a non-empty array of conditions.");
       return c;
     }
-    for (size_t i = 0; i < v.size(); ++i) c.children.push_back(read_condition(v[i], at + "/" + std::to_string(i), in_pathway));
+    for (size_t i = 0; i < v.size(); ++i)
+      c.children.push_back(read_condition(v[i], at + "/" + std::to_string(i), in_pathway));
   } else if (key == "not") {
     c.kind = condition::type::negation;
     c.children.push_back(read_condition(v, at, in_pathway));
@@ -267,7 +274,8 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     c.name = expect_string();
     static const std::set<std::string> groups = {"unborn", "under_one", "under_13", "non_mobile"};
     if (!c.name.empty() && !groups.count(c.name))
-      problems_.add("bad_value", at, "\"" + c.name + "\" is not an age group: use unborn, under_one, under_13 or non_mobile.");
+      problems_.add("bad_value", at,
+                    "\"" + c.name + "\" is not an age group: use unborn, under_one, under_13 or non_mobile.");
   } else if (key == "count") {
     c.kind = condition::type::count;
     object_reader r(v, at, problems_, "a count condition");
@@ -326,7 +334,8 @@ indicator pack_loader::read_indicator(const json& j, const std::string& ptr) {
   i.level = r.integer("level").value_or(0);
   if (r.valid() && r.get("level", false)) refer(r.at("level"), "level", std::to_string(i.level));
   std::string kind = r.text("kind", false);
-  if (kind == "strength") i.strength = true;
+  if (kind == "strength")
+    i.strength = true;
   else if (!kind.empty() && kind != "concern")
     problems_.add("bad_value", r.at("kind"), "\"" + kind + "\" is not a kind: use concern or strength.");
   i.text = r.text("text");
@@ -418,11 +427,13 @@ rule pack_loader::read_rule(const json& j, const std::string& ptr) {
     x.kind = rule::type::advisory;
     x.advisory = id_of(r, "advisory");
     x.contacts = r.strings("contacts");
-    for (size_t i = 0; i < x.contacts.size(); ++i) refer(r.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
+    for (size_t i = 0; i < x.contacts.size(); ++i)
+      refer(r.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
   } else if (kind == "strategy_discussion") {
     x.kind = rule::type::strategy_discussion;
   } else if (!kind.empty()) {
-    problems_.add("bad_value", r.at("kind"), "\"" + kind + "\" is not a kind of rule: use raise_level, advisory or strategy_discussion.");
+    problems_.add("bad_value", r.at("kind"),
+                  "\"" + kind + "\" is not a kind of rule: use raise_level, advisory or strategy_discussion.");
   }
   size_t level_refs = level_fact_pointers_.size();
   if (const json* w = r.get("when", true)) x.when = read_condition(*w, r.at("when"), false);
@@ -460,7 +471,8 @@ pathway pack_loader::read_pathway(const json& j, const std::string& ptr) {
         o.finish();
         return option;
       });
-      if (n.valid() && node.options.empty()) problems_.add("bad_value", n.at("options"), "A question needs at least one option.");
+      if (n.valid() && node.options.empty())
+        problems_.add("bad_value", n.at("options"), "A question needs at least one option.");
     } else if (type == "info") {
       node.kind = pathway_node::type::info;
       node.title = n.text("title", false);
@@ -483,7 +495,8 @@ pathway pack_loader::read_pathway(const json& j, const std::string& ptr) {
       node.title = n.text("title");
       node.text = n.paragraphs("text", true);
     } else if (!type.empty()) {
-      problems_.add("bad_value", n.at("type"), "\"" + type + "\" is not a node type: use question, info, branch or outcome.");
+      problems_.add("bad_value", n.at("type"),
+                    "\"" + type + "\" is not a node type: use question, info, branch or outcome.");
     }
     node.timescale = read_node_timescale(n);
     node.source = source_of(n);
@@ -501,17 +514,20 @@ void pack_loader::check_pathway(const pathway& pw, const std::string& ptr) {
   for (size_t i = 0; i < pw.nodes.size(); ++i) index.emplace(pw.nodes[i].id, i);
   auto edges = [&](const pathway_node& n) {
     std::vector<std::pair<std::string, std::string>> out;  // (pointer suffix, target)
-    for (size_t i = 0; i < n.options.size(); ++i) out.push_back({"/options/" + std::to_string(i) + "/next", n.options[i].next});
+    for (size_t i = 0; i < n.options.size(); ++i)
+      out.push_back({"/options/" + std::to_string(i) + "/next", n.options[i].next});
     if (n.kind == pathway_node::type::info) out.push_back({"/next", n.next});
     if (n.kind == pathway_node::type::branch) {
-      for (size_t i = 0; i < n.branches.size(); ++i) out.push_back({"/branches/" + std::to_string(i) + "/next", n.branches[i].next});
+      for (size_t i = 0; i < n.branches.size(); ++i)
+        out.push_back({"/branches/" + std::to_string(i) + "/next", n.branches[i].next});
       out.push_back({"/otherwise", n.otherwise});
     }
     return out;
   };
   bool dangling = false;
   if (!pw.start.empty() && !index.count(pw.start)) {
-    problems_.add("unknown_reference", ptr + "/start", "The start node \"" + pw.start + "\" is not a node of this pathway.");
+    problems_.add("unknown_reference", ptr + "/start",
+                  "The start node \"" + pw.start + "\" is not a node of this pathway.");
     dangling = true;
   }
   for (size_t i = 0; i < pw.nodes.size(); ++i)
@@ -562,8 +578,9 @@ void pack_loader::check_pathway(const pathway& pw, const std::string& ptr) {
   }
   for (size_t i = 0; i < pw.nodes.size(); ++i)
     if (!ends[i] && reachable[i])
-      problems_.add("pathway_dead_end", ptr + "/nodes/" + std::to_string(i),
-                    "No outcome can be reached from \"" + pw.nodes[i].id + "\": the path ends or loops without an exit.");
+      problems_.add(
+          "pathway_dead_end", ptr + "/nodes/" + std::to_string(i),
+          "No outcome can be reached from \"" + pw.nodes[i].id + "\": the path ends or loops without an exit.");
 }
 
 void pack_loader::check_references(const pack& p) {
@@ -574,9 +591,9 @@ void pack_loader::check_references(const pack& p) {
   for (const auto& i : p.indicators) known["indicator"].insert(i.id);
   for (const auto& c : p.contacts) known["contact"].insert(c.id);
   for (const auto& r : p.routes) known["route"].insert(r.id);
-  static const std::map<std::string, std::string> plural = {
-      {"level", "levels"}, {"domain", "domains"}, {"tag", "tags"}, {"indicator", "indicators"},
-      {"contact", "contacts"}, {"route", "routes"}};
+  static const std::map<std::string, std::string> plural = {{"level", "levels"},     {"domain", "domains"},
+                                                            {"tag", "tags"},         {"indicator", "indicators"},
+                                                            {"contact", "contacts"}, {"route", "routes"}};
   for (const auto& ref : references_)
     if (!known[ref.kind].count(ref.id))
       problems_.add("unknown_reference", ref.pointer,
@@ -589,11 +606,13 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
   pack p;
   p.calendar = calendar;
   if (auto version = r.integer("schema_version"); version && *version != 1)
-    problems_.add("bad_value", "/schema_version", "This engine reads schema_version 1, not " + std::to_string(*version) + ".");
+    problems_.add("bad_value", "/schema_version",
+                  "This engine reads schema_version 1, not " + std::to_string(*version) + ".");
   p.id = id_of(r);
   std::string calendar_id = r.text("calendar");
   if (!calendar_id.empty() && calendar_id != calendar.id)
-    problems_.add("bad_value", "/calendar", "The pack names calendar \"" + calendar_id + "\" but \"" + calendar.id + "\" was given.");
+    problems_.add("bad_value", "/calendar",
+                  "The pack names calendar \"" + calendar_id + "\" but \"" + calendar.id + "\" was given.");
   if (const json* v = r.get("partnership", true)) p.about = read_partnership(*v, "/partnership");
 
   p.levels = list<level>(r, "levels", true, [&](const json& j, const std::string& ptr) { return read_level(j, ptr); });
@@ -619,8 +638,10 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     t.finish();
     return x;
   });
-  p.indicators = list<indicator>(r, "indicators", false, [&](const json& j, const std::string& ptr) { return read_indicator(j, ptr); });
-  p.contacts = list<contact>(r, "contacts", true, [&](const json& j, const std::string& ptr) { return read_contact(j, ptr); });
+  p.indicators = list<indicator>(r, "indicators", false,
+                                 [&](const json& j, const std::string& ptr) { return read_indicator(j, ptr); });
+  p.contacts =
+      list<contact>(r, "contacts", true, [&](const json& j, const std::string& ptr) { return read_contact(j, ptr); });
   p.routes = list<route>(r, "routes", true, [&](const json& j, const std::string& ptr) {
     object_reader o(j, ptr, problems_, "a route");
     route x;
@@ -628,7 +649,8 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     x.label = o.text("label");
     x.text = o.paragraphs("text", true);
     x.contacts = o.strings("contacts");
-    for (size_t i = 0; i < x.contacts.size(); ++i) refer(o.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
+    for (size_t i = 0; i < x.contacts.size(); ++i)
+      refer(o.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
     x.source = source_of(o);
     o.finish();
     return x;
@@ -651,7 +673,8 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     p.strategy_discussion = cited_text{"strategy_discussion", s.paragraphs("text", true), source_of(s)};
     s.finish();
   }
-  p.consent = list<consent_rule>(r, "consent", false, [&](const json& j, const std::string& ptr) { return read_consent(j, ptr); });
+  p.consent = list<consent_rule>(r, "consent", false,
+                                 [&](const json& j, const std::string& ptr) { return read_consent(j, ptr); });
   std::set<int> consent_levels;
   for (size_t i = 0; i < p.consent.size(); ++i)
     if (p.consent[i].level > 0 && !consent_levels.insert(p.consent[i].level).second)
@@ -721,16 +744,20 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     e.finish();
     p.challenge = x;
   }
-  p.pathways = list<pathway>(r, "pathways", false, [&](const json& j, const std::string& ptr) { return read_pathway(j, ptr); });
+  p.pathways =
+      list<pathway>(r, "pathways", false, [&](const json& j, const std::string& ptr) { return read_pathway(j, ptr); });
   r.finish();
 
   if (!p.indicators.empty() && p.domains.empty() && root.is_object() && !root.contains("domains"))
     problems_.add("missing_key", "/domains", "A pack with indicators needs \"domains\".");
-  bool needs_note = std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }) ||
-                    std::any_of(p.rules.begin(), p.rules.end(), [](const rule& x) { return x.kind == rule::type::strategy_discussion; });
+  bool needs_note =
+      std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }) ||
+      std::any_of(p.rules.begin(), p.rules.end(),
+                  [](const rule& x) { return x.kind == rule::type::strategy_discussion; });
   if (needs_note && !p.strategy_discussion)
-    problems_.add("missing_key", "/strategy_discussion",
-                  "Some entries indicate a strategy discussion: add \"strategy_discussion\" with the source's own words.");
+    problems_.add(
+        "missing_key", "/strategy_discussion",
+        "Some entries indicate a strategy discussion: add \"strategy_discussion\" with the source's own words.");
   check_references(p);
   for (size_t i = 0; i < p.pathways.size(); ++i) check_pathway(p.pathways[i], "/pathways/" + std::to_string(i));
   if (!problems_.list.empty()) return std::nullopt;
@@ -759,7 +786,8 @@ result<working_day_calendar> load_calendar(std::string_view json_text) {
     h.text("name");
     h.finish();
     auto d = parse_date(text);
-    if (!d) p.add("bad_value", ptr + "/date", "\"" + text + "\" is not a date (YYYY-MM-DD).");
+    if (!d)
+      p.add("bad_value", ptr + "/date", "\"" + text + "\" is not a date (YYYY-MM-DD).");
     else if (d->year < cal.first_year || d->year > cal.last_year)
       p.add("bad_value", ptr + "/date", text + " is outside first_year..last_year.");
     else if (weekday(*d) >= 5)
@@ -794,7 +822,8 @@ namespace {
 void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
   // "version" is optional; a caller that names the format must name the one this engine reads.
   if (auto version = r.integer("version", false); version && *version != 1)
-    p.add("bad_value", r.at("version"), "Answers version " + std::to_string(*version) + " is not supported: this engine reads version 1.");
+    p.add("bad_value", r.at("version"),
+          "Answers version " + std::to_string(*version) + " is not supported: this engine reads version 1.");
   std::string date_text = r.text("date", false);
   if (r.get("date", false) && r.get("date", false)->is_string()) {
     a.on = parse_date(date_text);
@@ -816,7 +845,8 @@ void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
   if (a.agreed_level && !pk.find_level(*a.agreed_level)) {
     std::string levels;
     for (const auto& l : pk.levels) levels += (levels.empty() ? "" : ", ") + std::to_string(l.number);
-    p.add("bad_value", r.at("agreed_level"), "This partnership has no level " + std::to_string(*a.agreed_level) + " (levels: " + levels + ").");
+    p.add("bad_value", r.at("agreed_level"),
+          "This partnership has no level " + std::to_string(*a.agreed_level) + " (levels: " + levels + ").");
     a.agreed_level.reset();
   }
   auto choice = [&](const std::string& key, const std::vector<std::string>& allowed) -> std::optional<std::string> {
@@ -898,8 +928,11 @@ void write_contact(json_writer& w, const contact& c) {
   w.begin_object().field("id", c.id).field("label", c.label).field("phone", c.phone).field("hours", c.hours);
   w.key("out_of_hours");
   if (c.after_hours)
-    w.begin_object().field("label", c.after_hours->label).field("phone", c.after_hours->phone)
-        .field("hours", c.after_hours->hours).end_object();
+    w.begin_object()
+        .field("label", c.after_hours->label)
+        .field("phone", c.after_hours->phone)
+        .field("hours", c.after_hours->hours)
+        .end_object();
   else
     w.null();
   w.field("email", c.email).field("url", c.url).field("notes", c.notes).field("group", c.group).end_object();
@@ -913,17 +946,26 @@ void write_contacts(json_writer& w, const pack& p, const std::vector<std::string
 }
 
 void write_traced(json_writer& w, const traced& t, const char* id_key = "id") {
-  w.begin_object().field(id_key, t.id).field("text", t.text).field("entry", t.entry).field("source", t.source).end_object();
+  w.begin_object()
+      .field(id_key, t.id)
+      .field("text", t.text)
+      .field("entry", t.entry)
+      .field("source", t.source)
+      .end_object();
 }
 
 void optional_date(json_writer& w, std::string_view key, const std::optional<date>& d) {
-  if (d) w.field(key, format_date(*d));
-  else w.null_field(key);
+  if (d)
+    w.field(key, format_date(*d));
+  else
+    w.null_field(key);
 }
 
 void optional_id(json_writer& w, std::string_view key, const std::string& id) {
-  if (id.empty()) w.null_field(key);
-  else w.field(key, id);
+  if (id.empty())
+    w.null_field(key);
+  else
+    w.field(key, id);
 }
 
 template <typename T>
@@ -931,7 +973,8 @@ std::string index_pointer(const std::vector<T>& items, const T* item, const std:
   return list + "/" + std::to_string(item - items.data());
 }
 
-void write_timescale(json_writer& w, std::string_view key, const std::optional<step_timescale>& t, const std::string& node = "") {
+void write_timescale(json_writer& w, std::string_view key, const std::optional<step_timescale>& t,
+                     const std::string& node = "") {
   if (!key.empty()) w.key(key);
   if (!t) {
     w.null();
@@ -939,7 +982,9 @@ void write_timescale(json_writer& w, std::string_view key, const std::optional<s
   }
   w.begin_object();
   if (!node.empty()) w.field("node", node);
-  w.field("amount", t->timescale.amount).field("unit", to_string(t->timescale.unit)).field("label", t->timescale.label)
+  w.field("amount", t->timescale.amount)
+      .field("unit", to_string(t->timescale.unit))
+      .field("label", t->timescale.label)
       .field("starts", t->timescale.starts);
   optional_date(w, "due", t->due);
   w.end_object();
@@ -961,14 +1006,18 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   json_writer w(indent);
   w.begin_object().field("version", 1).field("pack", o.pack);
   optional_date(w, "date", o.on);
-  if (o.level) w.field("level", *o.level);
-  else w.null_field("level");
+  if (o.level)
+    w.field("level", *o.level);
+  else
+    w.null_field("level");
   w.field("level_label", o.level_label).field("level_summary", o.level_summary).field("indicative", true);
   w.field("indicative_notice",
           "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
           "your concerns with your safeguarding lead.");
-  if (o.immediate_danger) w.field("immediate_action", "call_999");
-  else w.null_field("immediate_action");
+  if (o.immediate_danger)
+    w.field("immediate_action", "call_999");
+  else
+    w.null_field("immediate_action");
 
   const route* r = o.route ? p.find_route(*o.route) : nullptr;
   w.key("route");
@@ -991,8 +1040,11 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
 
   w.field("strategy_discussion", o.strategy_discussion).key("strategy_discussion_note");
   if (o.strategy_discussion && p.strategy_discussion)
-    w.begin_object().strings("text", p.strategy_discussion->text).field("entry", "/strategy_discussion")
-        .field("source", format_citation(p.strategy_discussion->source)).end_object();
+    w.begin_object()
+        .strings("text", p.strategy_discussion->text)
+        .field("entry", "/strategy_discussion")
+        .field("source", format_citation(p.strategy_discussion->source))
+        .end_object();
   else
     w.null();
   w.key("strategy_discussion_reasons").begin_array();
@@ -1006,10 +1058,15 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.end_array();
 
   w.key("consent").begin_object();
-  if (o.consent.level) w.field("level", *o.consent.level);
-  else w.null_field("level");
-  w.field("state", o.consent.state).field("required", o.consent.required)
-      .field("may_proceed_without", o.consent.may_proceed_without).key("guidance").begin_array();
+  if (o.consent.level)
+    w.field("level", *o.consent.level);
+  else
+    w.null_field("level");
+  w.field("state", o.consent.state)
+      .field("required", o.consent.required)
+      .field("may_proceed_without", o.consent.may_proceed_without)
+      .key("guidance")
+      .begin_array();
   for (const auto& g : o.consent.guidance) write_traced(w, g);
   w.end_array().end_object();
 
@@ -1026,8 +1083,13 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.key("strengths").begin_array();
   for (const auto& s : o.strengths) {
     const indicator* i = p.find_indicator(s.id);
-    w.begin_object().field("indicator", s.id).field("domain", i ? i->domain : "").field("text", s.text)
-        .field("entry", s.entry).field("source", s.source).end_object();
+    w.begin_object()
+        .field("indicator", s.id)
+        .field("domain", i ? i->domain : "")
+        .field("text", s.text)
+        .field("entry", s.entry)
+        .field("source", s.source)
+        .end_object();
   }
   w.end_array();
   w.key("not_applicable").begin_array();
@@ -1046,7 +1108,11 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.end_array();
   w.key("deadlines").begin_array();
   for (const auto& d : o.deadlines) {
-    w.begin_object().field("id", d.id).field("label", d.label).field("amount", d.amount).field("unit", to_string(d.unit))
+    w.begin_object()
+        .field("id", d.id)
+        .field("label", d.label)
+        .field("amount", d.amount)
+        .field("unit", to_string(d.unit))
         .field("starts", d.starts);
     optional_date(w, "due", d.due);
     w.field("entry", d.entry).field("source", d.source).end_object();
@@ -1056,24 +1122,39 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   for (const auto& id : o.prompts)
     for (const auto& pr : p.prompts)
       if (pr.id == id)
-        w.begin_object().field("id", pr.id).field("label", pr.label).strings("items", pr.items)
-            .field("entry", index_pointer(p.prompts, &pr, "/prompts")).field("source", format_citation(pr.source)).end_object();
+        w.begin_object()
+            .field("id", pr.id)
+            .field("label", pr.label)
+            .strings("items", pr.items)
+            .field("entry", index_pointer(p.prompts, &pr, "/prompts"))
+            .field("source", format_citation(pr.source))
+            .end_object();
   w.end_array();
   w.key("checklist");
   if (o.show_checklist) {
     w.begin_object().field("label", p.referral_checklist->label).key("groups").begin_array();
     for (const auto& g : p.referral_checklist->groups)
-      w.begin_object().field("id", g.id).field("label", g.label).strings("items", g.items)
-          .field("source", format_citation(g.source)).end_object();
-    w.end_array().field("entry", "/checklist").field("source", format_citation(p.referral_checklist->source)).end_object();
+      w.begin_object()
+          .field("id", g.id)
+          .field("label", g.label)
+          .strings("items", g.items)
+          .field("source", format_citation(g.source))
+          .end_object();
+    w.end_array()
+        .field("entry", "/checklist")
+        .field("source", format_citation(p.referral_checklist->source))
+        .end_object();
   } else {
     w.null();
   }
   w.key("pathways").begin_array();
   for (const auto& id : o.pathways)
     if (const pathway* pw = p.find_pathway(id))
-      w.begin_object().field("id", pw->id).field("title", pw->title)
-          .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text).end_object();
+      w.begin_object()
+          .field("id", pw->id)
+          .field("title", pw->title)
+          .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text)
+          .end_object();
   w.end_array();
   w.end_object();
   return std::move(w).str();
@@ -1086,10 +1167,18 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
     return index_pointer(p.pathways, &pw, "/pathways") + index_pointer(pw.nodes, n, "/nodes");
   };
   json_writer w(indent);
-  w.begin_object().field("pathway", pw.id).field("title", pw.title).field("summary", pw.summary)
-      .field("status", s.end ? "outcome" : "question").key("route").begin_array();
+  w.begin_object()
+      .field("pathway", pw.id)
+      .field("title", pw.title)
+      .field("summary", pw.summary)
+      .field("status", s.end ? "outcome" : "question")
+      .key("route")
+      .begin_array();
   for (const auto& e : s.route) {
-    w.begin_object().field("node", e.node->id).field("type", node_type(*e.node)).field("title", e.node->title)
+    w.begin_object()
+        .field("node", e.node->id)
+        .field("type", node_type(*e.node))
+        .field("title", e.node->title)
         .strings("text", e.node->text);
     optional_id(w, "choice", e.choice);
     std::string choice_label;
@@ -1101,8 +1190,13 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
   }
   w.end_array().key("current");
   if (s.current) {
-    w.begin_object().field("node", s.current->id).field("type", "question").strings("text", s.current->text)
-        .field("hint", s.current->hint).key("options").begin_array();
+    w.begin_object()
+        .field("node", s.current->id)
+        .field("type", "question")
+        .strings("text", s.current->text)
+        .field("hint", s.current->hint)
+        .key("options")
+        .begin_array();
     for (const auto& o : s.current->options)
       w.begin_object().field("id", o.id).field("label", o.label).field("hint", o.hint).end_object();
     w.end_array();
@@ -1113,7 +1207,10 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
   }
   w.key("outcome");
   if (s.end) {
-    w.begin_object().field("node", s.end->id).field("id", s.end->id).field("title", s.end->title)
+    w.begin_object()
+        .field("node", s.end->id)
+        .field("id", s.end->id)
+        .field("title", s.end->title)
         .strings("text", s.end->text);
     write_timescale(w, "timescale", s.end_timescale);
     w.field("entry", node_pointer(s.end)).field("source", format_citation(s.end->source)).end_object();
@@ -1132,10 +1229,17 @@ std::string to_json(const std::vector<search_hit>& hits, int indent) {
   json_writer w(indent);
   w.begin_array();
   for (const auto& h : hits)
-    w.begin_object().field("id", h.match->id).field("text", h.match->text).field("level", h.match->level)
-        .field("domain", h.match->domain).field("kind", h.match->strength ? "strength" : "concern")
-        .field("hint", h.match->hint).field("strategy_discussion", h.match->strategy_discussion).field("score", h.score)
-        .field("source", format_citation(h.match->source)).end_object();
+    w.begin_object()
+        .field("id", h.match->id)
+        .field("text", h.match->text)
+        .field("level", h.match->level)
+        .field("domain", h.match->domain)
+        .field("kind", h.match->strength ? "strength" : "concern")
+        .field("hint", h.match->hint)
+        .field("strategy_discussion", h.match->strategy_discussion)
+        .field("score", h.score)
+        .field("source", format_citation(h.match->source))
+        .end_object();
   w.end_array();
   return std::move(w).str();
 }

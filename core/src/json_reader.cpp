@@ -1,14 +1,16 @@
 #include "json_reader.hpp"
 
-
 namespace threshold::detail {
 
 std::string pointer_escape(const std::string& key) {
   std::string out;
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -30,8 +32,9 @@ std::optional<json> parse_strict(std::string_view text, const std::string& prefi
   problems p{errors, prefix};
   json_parse_result parsed = parse_json(text);
   if (!parsed.ok) {
-    p.add("syntax", "", "Not valid JSON at line " + std::to_string(parsed.line) + ", column " +
-                            std::to_string(parsed.column) + ": " + parsed.message + ".");
+    p.add("syntax", "",
+          "Not valid JSON at line " + std::to_string(parsed.line) + ", column " + std::to_string(parsed.column) + ": " +
+              parsed.message + ".");
     return std::nullopt;
   }
   for (const auto& [pointer, key] : parsed.duplicate_keys)
@@ -42,7 +45,8 @@ std::optional<json> parse_strict(std::string_view text, const std::string& prefi
 
 object_reader::object_reader(const json& j, std::string pointer, problems& p, std::string what)
     : pointer_(std::move(pointer)), problems_(p), what_(std::move(what)) {
-  if (j.is_object()) object_ = &j;
+  if (j.is_object())
+    object_ = &j;
   else
     problems_.add("wrong_type", pointer_, "Expected " + what_ + " (an object) but found " + type_name(j) + ".");
 }
@@ -112,7 +116,8 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
     return out;
   }
   for (size_t i = 0; i < v->size(); ++i) {
-    if ((*v)[i].is_string()) out.push_back((*v)[i].as_string());
+    if ((*v)[i].is_string())
+      out.push_back((*v)[i].as_string());
     else
       problems_.add("wrong_type", at(key) + "/" + std::to_string(i),
                     "Each entry of \"" + key + "\" must be a string, not " + type_name((*v)[i]) + ".");

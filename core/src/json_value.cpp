@@ -52,7 +52,8 @@ class json_parser {
     return false;
   }
   void skip_space() {
-    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r')) ++at_;
+    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r'))
+      ++at_;
   }
   bool literal(std::string_view word) {
     if (text_.substr(at_, word.size()) != word) return fail("invalid literal");
@@ -67,16 +68,12 @@ class json_parser {
     switch (c) {
       case '{': return object(v, pointer, depth);
       case '[': return array(v, pointer, depth);
-      case '"':
-        v.type_ = json_value::value_t::string;
-        return string(v.text_);
+      case '"': v.type_ = json_value::value_t::string; return string(v.text_);
       case 't':
         v.type_ = json_value::value_t::boolean;
         v.boolean_ = true;
         return literal("true");
-      case 'f':
-        v.type_ = json_value::value_t::boolean;
-        return literal("false");
+      case 'f': v.type_ = json_value::value_t::boolean; return literal("false");
       case 'n': return literal("null");
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return number(v);
@@ -163,10 +160,14 @@ class json_parser {
     for (int i = 0; i < 4; ++i) {
       char c = text_[at_++];
       code <<= 4;
-      if (c >= '0' && c <= '9') code |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') code |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') code |= static_cast<unsigned>(c - 'A' + 10);
-      else return fail("invalid \\u escape");
+      if (c >= '0' && c <= '9')
+        code |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        code |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        code |= static_cast<unsigned>(c - 'A' + 10);
+      else
+        return fail("invalid \\u escape");
     }
     return true;
   }

@@ -52,7 +52,7 @@ class json_value {
 struct json_parse_result {
   bool ok = false;
   json_value value;
-  std::string message;       // why the text is not JSON
+  std::string message;  // why the text is not JSON
   size_t line = 0, column = 0;
   std::vector<std::pair<std::string, std::string>> duplicate_keys;  // (pointer, key)
 };

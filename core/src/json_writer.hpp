@@ -1,10 +1,11 @@
 #pragma once
 // A small streaming JSON writer for the engine's output. nlohmann's value-building is convenient but
 // costs tens of kilobytes of WebAssembly; output needs only appends, escaping and indentation.
-#include "threshold/pack.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "threshold/pack.hpp"
 
 namespace threshold::detail {
 

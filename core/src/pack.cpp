@@ -45,20 +45,32 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 }
 }  // namespace
 
-const pathway_node* pathway::find(const std::string& node_id) const { return find_by_id(nodes, node_id); }
+const pathway_node* pathway::find(const std::string& node_id) const {
+  return find_by_id(nodes, node_id);
+}
 
 const level* pack::find_level(int number) const {
   auto it = std::find_if(levels.begin(), levels.end(), [&](const level& l) { return l.number == number; });
   return it == levels.end() ? nullptr : &*it;
 }
-const indicator* pack::find_indicator(const std::string& id) const { return find_by_id(indicators, id); }
-const contact* pack::find_contact(const std::string& id) const { return find_by_id(contacts, id); }
-const route* pack::find_route(const std::string& id) const { return find_by_id(routes, id); }
-const domain* pack::find_domain(const std::string& id) const { return find_by_id(domains, id); }
-const pathway* pack::find_pathway(const std::string& id) const { return find_by_id(pathways, id); }
+const indicator* pack::find_indicator(const std::string& id) const {
+  return find_by_id(indicators, id);
+}
+const contact* pack::find_contact(const std::string& id) const {
+  return find_by_id(contacts, id);
+}
+const route* pack::find_route(const std::string& id) const {
+  return find_by_id(routes, id);
+}
+const domain* pack::find_domain(const std::string& id) const {
+  return find_by_id(domains, id);
+}
+const pathway* pack::find_pathway(const std::string& id) const {
+  return find_by_id(pathways, id);
+}
 const consent_rule* pack::find_consent(int level_number) const {
-  auto it = std::find_if(consent.begin(), consent.end(),
-                         [&](const consent_rule& c) { return c.level == level_number; });
+  auto it =
+      std::find_if(consent.begin(), consent.end(), [&](const consent_rule& c) { return c.level == level_number; });
   return it == consent.end() ? nullptr : &*it;
 }
 

@@ -95,8 +95,9 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         if (!chosen) {
           std::string ids;
           for (const auto& option : node->options) ids += (ids.empty() ? "" : ", ") + option.id;
-          step.errors.push_back({"pathway.unknown_option", pointer + "/choice",
-                                 "\"" + choice.choice + "\" is not an option of \"" + node->id + "\" (options: " + ids + ")."});
+          step.errors.push_back(
+              {"pathway.unknown_option", pointer + "/choice",
+               "\"" + choice.choice + "\" is not an option of \"" + node->id + "\" (options: " + ids + ")."});
           step.current = node;
           return step;
         }

@@ -10,10 +10,22 @@ namespace {
 // Appends like a stream without pulling iostreams into the WebAssembly build (about 100 KB).
 struct html_out {
   std::string text;
-  html_out& operator<<(const std::string& s) { text += s; return *this; }
-  html_out& operator<<(const char* s) { text += s; return *this; }
-  html_out& operator<<(int n) { text += std::to_string(n); return *this; }
-  html_out& operator<<(size_t n) { text += std::to_string(n); return *this; }
+  html_out& operator<<(const std::string& s) {
+    text += s;
+    return *this;
+  }
+  html_out& operator<<(const char* s) {
+    text += s;
+    return *this;
+  }
+  html_out& operator<<(int n) {
+    text += std::to_string(n);
+    return *this;
+  }
+  html_out& operator<<(size_t n) {
+    text += std::to_string(n);
+    return *this;
+  }
   std::string str() const { return text; }
 };
 
@@ -32,7 +44,9 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-std::string cite(const citation& c) { return "<p class=\"ts-ref__source\">Source: " + escape(format_citation(c)) + "</p>\n"; }
+std::string cite(const citation& c) {
+  return "<p class=\"ts-ref__source\">Source: " + escape(format_citation(c)) + "</p>\n";
+}
 
 std::string paragraphs(const std::vector<std::string>& items) {
   std::string out;
@@ -99,7 +113,8 @@ std::string render(const pack& p, render_options options) {
   h << "<p class=\"govuk-body-l\">" << escape(p.about.document_title) << "</p>\n";
   if (!p.about.applies_to.empty()) h << "<p>" << escape(p.about.applies_to) << "</p>\n";
   if (!p.about.published.empty()) h << "<p>Published: " << escape(p.about.published) << "</p>\n";
-  h << "<p><strong>This reference is indicative: the criteria are a guide and do not replace professional judgement.</strong></p>\n";
+  h << "<p><strong>This reference is indicative: the criteria are a guide and do not replace professional "
+       "judgement.</strong></p>\n";
   if (std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }))
     h << "<p>In the lists below, <span class=\"ts-ref__flag\">[strategy discussion]</span> marks the entries the "
          "guidance links to a strategy discussion.</p>\n";
@@ -138,7 +153,8 @@ std::string render(const pack& p, render_options options) {
           items += "<li>" + escape(i.text);
           if (i.strategy_discussion) items += " <span class=\"ts-ref__flag\">[strategy discussion]</span>";
           if (i.immediate_danger) items += " <span class=\"ts-ref__flag\">[immediate danger]</span>";
-          if (i.consent_may_increase_risk) items += " <span class=\"ts-ref__flag\">[seeking consent may increase risk]</span>";
+          if (i.consent_may_increase_risk)
+            items += " <span class=\"ts-ref__flag\">[seeking consent may increase risk]</span>";
           if (i.strength) items += " <span class=\"ts-ref__flag\">[strength]</span>";
           items += " <span class=\"ts-ref__source\">(" + escape(format_citation(i.source)) + ")</span></li>\n";
         }
@@ -154,9 +170,11 @@ std::string render(const pack& p, render_options options) {
     for (const auto& c : p.consent) {
       h << "<h3>Level " << c.level << "</h3>\n" << paragraphs(c.text);
       for (const auto& e : c.exceptions) h << "<h4>Exception</h4>\n" << paragraphs(e.text) << cite(e.source);
-      if (c.when_refused) h << "<h4>If consent is refused</h4>\n" << paragraphs(c.when_refused->text) << cite(c.when_refused->source);
+      if (c.when_refused)
+        h << "<h4>If consent is refused</h4>\n" << paragraphs(c.when_refused->text) << cite(c.when_refused->source);
       if (c.not_yet_sought)
-        h << "<h4>If consent has not yet been sought</h4>\n" << paragraphs(c.not_yet_sought->text) << cite(c.not_yet_sought->source);
+        h << "<h4>If consent has not yet been sought</h4>\n"
+          << paragraphs(c.not_yet_sought->text) << cite(c.not_yet_sought->source);
       if (c.record) h << "<h4>What to record</h4>\n" << paragraphs(c.record->text) << cite(c.record->source);
       h << cite(c.source);
     }
@@ -182,7 +200,9 @@ std::string render(const pack& p, render_options options) {
     if (r.kind == rule::type::advisory) other_routes = true;
   if (other_routes || !p.rules.empty()) {
     h << "<h2>Rules and other routes</h2>\n<ul>\n";
-    for (const auto& r : p.rules) h << "<li>" << escape(r.text) << " <span class=\"ts-ref__source\">(" << escape(format_citation(r.source)) << ")</span></li>\n";
+    for (const auto& r : p.rules)
+      h << "<li>" << escape(r.text) << " <span class=\"ts-ref__source\">(" << escape(format_citation(r.source))
+        << ")</span></li>\n";
     h << "</ul>\n";
   }
 
@@ -212,8 +232,10 @@ std::string render(const pack& p, render_options options) {
       h << "<h3>" << escape(s.label);
       if (s.from_day > 0) {
         h << " (";
-        if (s.from_day == s.to_day) h << "day " << s.from_day;
-        else h << "days " << s.from_day << " to " << s.to_day;
+        if (s.from_day == s.to_day)
+          h << "day " << s.from_day;
+        else
+          h << "days " << s.from_day << " to " << s.to_day;
         h << ", " << unit_words(s.unit) << ")";
       }
       h << "</h3>\n" << paragraphs(s.text) << cite(s.source);
@@ -243,8 +265,8 @@ std::string render(const pack& p, render_options options) {
     }
   }
 
-  h << "<p class=\"ts-ref__source\">Source document: " << escape(p.about.document_title) << " (" << escape(p.about.source_file)
-    << ").</p>\n</div>\n";
+  h << "<p class=\"ts-ref__source\">Source document: " << escape(p.about.document_title) << " ("
+    << escape(p.about.source_file) << ").</p>\n</div>\n";
   if (!options.fragment) h << "</main>\n</body>\n</html>\n";
   return h.str();
 }

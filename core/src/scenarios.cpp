@@ -92,7 +92,8 @@ bool expect_error(const std::vector<error>& errors, const json& c, scenario_resu
       r.passed = true;
       return true;
     }
-  r.failure = "expected error " + code + (errors.empty() ? ", but the answers were accepted" : ", got " + errors[0].code);
+  r.failure =
+      "expected error " + code + (errors.empty() ? ", but the answers were accepted" : ", got " + errors[0].code);
   return true;
 }
 

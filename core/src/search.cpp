@@ -10,9 +10,9 @@ namespace threshold {
 namespace {
 
 const std::set<std::string>& stopwords() {
-  static const std::set<std::string> words = {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
-                                              "has", "have", "i", "in", "is", "it", "me", "my", "of", "on",
-                                              "or", "the", "their", "to", "was", "with"};
+  static const std::set<std::string> words = {"a",    "an",  "and",  "are", "as",    "at", "be",  "by",  "for",
+                                              "from", "has", "have", "i",   "in",    "is", "it",  "me",  "my",
+                                              "of",   "on",  "or",   "the", "their", "to", "was", "with"};
   return words;
 }
 
@@ -39,11 +39,14 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 // Simple plurals and verb endings, so "bruises", "bruising" and "bruise" meet.
 std::string stem(std::string w) {
   if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 5 && ends_with(w, "ing")) w = w.substr(0, w.size() - 3);
-  else if (w.size() > 4 && ends_with(w, "ed")) w = w.substr(0, w.size() - 2);
+  if (w.size() > 5 && ends_with(w, "ing"))
+    w = w.substr(0, w.size() - 3);
+  else if (w.size() > 4 && ends_with(w, "ed"))
+    w = w.substr(0, w.size() - 2);
   else if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes")))
     w = w.substr(0, w.size() - 2);
-  else if (w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss")) w = w.substr(0, w.size() - 1);
+  else if (w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss"))
+    w = w.substr(0, w.size() - 1);
   if (w.size() > 3 && ends_with(w, "e")) w = w.substr(0, w.size() - 1);
   return w;
 }
@@ -60,7 +63,8 @@ int distance(const std::string& a, const std::string& b) {
     for (size_t j = 1; j <= m; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[n][m];
 }

@@ -22,10 +22,10 @@ struct answers {
 
 /// One traced statement: what was said, which pack entry said it, where the source says it.
 struct traced {
-  std::string id;       // indicator id, rule id, advisory id ...
+  std::string id;  // indicator id, rule id, advisory id ...
   std::string text;
-  std::string entry;    // JSON Pointer into the pack
-  std::string source;   // formatted citation
+  std::string entry;   // JSON Pointer into the pack
+  std::string source;  // formatted citation
 };
 
 struct reason {
@@ -81,9 +81,9 @@ struct outcome {
   std::vector<note> notes;
   std::vector<advisory> advisories;
   std::vector<deadline> deadlines;
-  std::vector<std::string> prompts;    // prompt ids
+  std::vector<std::string> prompts;  // prompt ids
   bool show_checklist = false;
-  std::vector<std::string> pathways;   // pathway ids that apply
+  std::vector<std::string> pathways;  // pathway ids that apply
 };
 
 /// Evaluates validated answers against a pack. Never fails: malformed answers are rejected earlier

@@ -34,8 +34,19 @@ struct scalar {
 
 /// A condition over the answers (and, in pathways, the choices made so far). See content/SCHEMA.md.
 struct condition {
-  enum class type { always, all, any, negation, indicator, tag, age_group, count, fact, given, answer } kind =
-      type::all;
+  enum class type {
+    always,
+    all,
+    any,
+    negation,
+    indicator,
+    tag,
+    age_group,
+    count,
+    fact,
+    given,
+    answer
+  } kind = type::all;
   std::vector<condition> children;  // all / any / negation (one child)
   std::string name;                 // indicator id, tag, age group, fact (fact, given) or pathway node
   std::string op;                   // fact: eq ne lt le gt ge in
@@ -128,8 +139,8 @@ struct rule {
   enum class type { raise_level, advisory, strategy_discussion } kind = type::advisory;
   std::string id;
   condition when;
-  int level = 0;          // raise_level
-  std::string advisory;   // advisory id
+  int level = 0;         // raise_level
+  std::string advisory;  // advisory id
   std::vector<std::string> contacts;
   std::string text;
   citation source;
@@ -199,10 +210,10 @@ struct pathway_node {
   enum class type { question, info, branch, outcome } kind = type::info;
   std::string id, title, hint;
   std::vector<std::string> text;
-  std::vector<pathway_option> options;    // question
-  std::string next;                       // info
-  std::vector<pathway_branch> branches;   // branch
-  std::string otherwise;                  // branch
+  std::vector<pathway_option> options;   // question
+  std::string next;                      // info
+  std::vector<pathway_branch> branches;  // branch
+  std::string otherwise;                 // branch
   std::optional<node_timescale> timescale;
   citation source;
 };

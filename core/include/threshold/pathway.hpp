@@ -34,11 +34,11 @@ struct route_entry {
 struct pathway_step {
   const pathway* walked = nullptr;
   std::vector<route_entry> route;
-  const pathway_node* current = nullptr;  // the open question, or null at an outcome
+  const pathway_node* current = nullptr;            // the open question, or null at an outcome
   std::optional<step_timescale> current_timescale;  // the open question's own timescale, if any
-  const pathway_node* end = nullptr;      // the outcome, or null
+  const pathway_node* end = nullptr;                // the outcome, or null
   std::optional<step_timescale> end_timescale;
-  std::vector<error> errors;              // a step that does not fit the walk
+  std::vector<error> errors;  // a step that does not fit the walk
 };
 
 /// Walks `pathway_id` with the choices made so far.

@@ -11,11 +11,11 @@ namespace threshold {
 
 struct scenario_result {
   std::string id;
-  std::string kind;          // "screening" or "pathway"
-  std::string pathway;       // pathway scenarios
-  std::string reached;       // pathway scenarios: the outcome node reached, if any
+  std::string kind;     // "screening" or "pathway"
+  std::string pathway;  // pathway scenarios
+  std::string reached;  // pathway scenarios: the outcome node reached, if any
   bool passed = false;
-  std::string failure;       // why it failed, with the JSON path of the mismatch
+  std::string failure;  // why it failed, with the JSON path of the mismatch
 };
 
 /// run_scenarios(p, read("content/<partnership>/scenarios.json")) -> one result per case.

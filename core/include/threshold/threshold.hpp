@@ -7,5 +7,5 @@
 #include "threshold/pack.hpp"
 #include "threshold/pathway.hpp"
 #include "threshold/render.hpp"
-#include "threshold/search.hpp"
 #include "threshold/scenarios.hpp"
+#include "threshold/search.hpp"
