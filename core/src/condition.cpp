@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "answer_facts.hpp"
+
 namespace threshold::detail {
 
 namespace {
@@ -12,42 +14,14 @@ truth from_bool(bool b) {
   return b ? truth::yes : truth::no;
 }
 
-std::optional<scalar> number(std::optional<double> v) {
-  if (!v) return std::nullopt;
-  scalar s;
-  s.kind = scalar::type::number;
-  s.number = *v;
-  return s;
-}
-std::optional<scalar> boolean(std::optional<bool> v) {
-  if (!v) return std::nullopt;
-  scalar s;
-  s.kind = scalar::type::boolean;
-  s.boolean = *v;
-  return s;
-}
-std::optional<scalar> text(const std::optional<std::string>& v) {
-  if (!v) return std::nullopt;
-  scalar s;
-  s.kind = scalar::type::string;
-  s.text = *v;
-  return s;
-}
-
 std::optional<scalar> fact_value(const std::string& name, const facts& f) {
-  const answers& a = f.a;
-  if (name == "immediate_danger") return boolean(a.immediate_danger);
-  if (name == "unborn") return boolean(a.unborn);
-  if (name == "non_mobile") return boolean(a.non_mobile);
-  if (name == "age_years") return number(a.age_years);
-  if (name == "age_months") return number(a.age_months);
-  if (name == "weeks_since_step_down") return number(a.weeks_since_step_down);
-  if (name == "agreed_level") return number(a.agreed_level ? std::optional<double>(*a.agreed_level) : std::nullopt);
-  if (name == "consent") return text(a.consent);
-  if (name == "involvement") return text(a.involvement);
-  if (name == "level") return number(f.level ? std::optional<double>(*f.level) : std::nullopt);
-  if (name == "concern_count") return number(static_cast<double>(f.concerns.size()));
-  return std::nullopt;
+  if (name == "level" || name == "concern_count") {
+    if (name == "concern_count") return scalar{scalar::type::number, false, static_cast<double>(f.concerns.size()), ""};
+    if (!f.level) return std::nullopt;
+    return scalar{scalar::type::number, false, static_cast<double>(*f.level), ""};
+  }
+  const fact_info* fact = find_fact(name);
+  return fact && fact->get ? fact->get(f.a) : std::nullopt;
 }
 
 int compare(const scalar& x, const scalar& y) {
@@ -59,17 +33,20 @@ int compare(const scalar& x, const scalar& y) {
 truth compare_fact(const condition& c, const facts& f) {
   auto value = fact_value(c.name, f);
   if (!value) return truth::unknown;
-  if (c.op == "in")
+  if (c.op == comparison::in)
     return from_bool(std::any_of(c.values.begin(), c.values.end(),
                                  [&](const scalar& v) { return v.kind == value->kind && compare(*value, v) == 0; }));
   if (c.values.empty() || c.values[0].kind != value->kind) return truth::no;
   int order = compare(*value, c.values[0]);
-  if (c.op == "eq") return from_bool(order == 0);
-  if (c.op == "ne") return from_bool(order != 0);
-  if (c.op == "lt") return from_bool(order < 0);
-  if (c.op == "le") return from_bool(order <= 0);
-  if (c.op == "gt") return from_bool(order > 0);
-  if (c.op == "ge") return from_bool(order >= 0);
+  switch (c.op) {
+    case comparison::eq: return from_bool(order == 0);
+    case comparison::ne: return from_bool(order != 0);
+    case comparison::lt: return from_bool(order < 0);
+    case comparison::le: return from_bool(order <= 0);
+    case comparison::gt: return from_bool(order > 0);
+    case comparison::ge: return from_bool(order >= 0);
+    case comparison::in: break;
+  }
   return truth::no;
 }
 
@@ -194,12 +171,16 @@ std::string describe(const condition& c) {
       return "at least " + std::to_string(c.min) + " level " + std::to_string(c.level) + " concerns" +
              (c.distinct_domains ? " in different areas" : "");
     case condition::type::fact: {
-      static const std::vector<std::pair<std::string, std::string>> words = {
-          {"eq", "is"},      {"ne", "is not"},      {"lt", "is under"}, {"le", "is at most"},
-          {"gt", "is over"}, {"ge", "is at least"}, {"in", "is one of"}};
-      std::string op = c.op;
-      for (const auto& [key, word] : words)
-        if (key == c.op) op = word;
+      std::string op;
+      switch (c.op) {
+        case comparison::eq: op = "is"; break;
+        case comparison::ne: op = "is not"; break;
+        case comparison::lt: op = "is under"; break;
+        case comparison::le: op = "is at most"; break;
+        case comparison::gt: op = "is over"; break;
+        case comparison::ge: op = "is at least"; break;
+        case comparison::in: op = "is one of"; break;
+      }
       std::string values;
       for (size_t i = 0; i < c.values.size(); ++i) values += (i ? ", " : "") + describe_value(c.values[i]);
       std::string name = c.name;

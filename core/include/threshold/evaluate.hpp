@@ -16,8 +16,10 @@ struct answers {
   std::optional<double> age_years, age_months, weeks_since_step_down;
   std::optional<int> agreed_level;
   std::vector<std::string> indicators;
-  std::optional<std::string> consent;      // given | refused | not_yet_sought | would_increase_risk
-  std::optional<std::string> involvement;  // none | single_agency | ... | recently_stepped_down
+  std::optional<std::string> consent;              // given | refused | not_yet_sought | would_increase_risk
+  std::optional<std::string> involvement;          // none | single_agency | ... | recently_stepped_down
+  std::optional<bool> significant_harm_suspected;  // no value: not answered, or answered "unknown"
+  bool significant_harm_unknown = false;           // answered "unknown"
 };
 
 /// One traced statement: what was said, which pack entry said it, where the source says it.

@@ -32,6 +32,9 @@ struct scalar {
   bool operator==(const scalar&) const = default;
 };
 
+/// How a fact condition compares: equal, not equal, less, at most, greater, at least, one of.
+enum class comparison { eq, ne, lt, le, gt, ge, in };
+
 /// A condition over the answers (and, in pathways, the choices made so far). See content/SCHEMA.md.
 struct condition {
   enum class type {
@@ -49,7 +52,7 @@ struct condition {
   } kind = type::all;
   std::vector<condition> children;  // all / any / negation (one child)
   std::string name;                 // indicator id, tag, age group, fact (fact, given) or pathway node
-  std::string op;                   // fact: eq ne lt le gt ge in
+  comparison op = comparison::eq;   // fact
   std::vector<scalar> values;       // fact operand(s); one unless op is "in"
   int level = 0;                    // count
   int min = 0;                      // count

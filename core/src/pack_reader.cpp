@@ -1,13 +1,13 @@
-// Every conversion between JSON text and the plain value types lives here.
-#include "threshold/json_io.hpp"
-
+// The pack reader: a content pack's JSON into plain values, every structural problem reported with its
+// pointer; cross-references are checked afterwards (pack_checks.cpp). Also the bank-holiday calendar.
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 
+#include "answer_facts.hpp"
 #include "json_reader.hpp"
-#include "json_writer.hpp"
+#include "pack_checks.hpp"
+#include "threshold/json_io.hpp"
 
 namespace threshold {
 
@@ -23,15 +23,20 @@ bool good_id(const std::string& id) {
   });
 }
 
+std::optional<comparison> parse_comparison(const std::string& text) {
+  static const std::map<std::string, comparison> ops = {
+      {"eq", comparison::eq}, {"ne", comparison::ne}, {"lt", comparison::lt}, {"le", comparison::le},
+      {"gt", comparison::gt}, {"ge", comparison::ge}, {"in", comparison::in}};
+  auto it = ops.find(text);
+  return it == ops.end() ? std::nullopt : std::optional(it->second);
+}
+
 std::optional<time_unit> parse_unit(const std::string& text) {
   if (text == "hours") return time_unit::hours;
   if (text == "working_days") return time_unit::working_days;
   if (text == "calendar_days") return time_unit::calendar_days;
   return std::nullopt;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Pack loading: structure first (types, keys), then references between entries.
 
 class pack_loader {
  public:
@@ -42,12 +47,8 @@ class pack_loader {
  private:
   problems problems_;
   std::string default_file_;
-  // Deferred reference checks: (pointer, kind, id).
-  struct reference {
-    std::string pointer, kind, id;
-  };
-  std::vector<reference> references_;
-  std::vector<std::string> level_fact_pointers_;  // conditions on "level", to keep them out of raise_level rules
+  std::vector<detail::pack_reference> references_;  // checked once every entry is read
+  std::vector<std::string> level_fact_pointers_;    // conditions on "level", to keep them out of raise_level rules
 
   void refer(const std::string& pointer, const std::string& kind, const std::string& id) {
     if (!id.empty()) references_.push_back({pointer, kind, id});
@@ -152,21 +153,7 @@ class pack_loader {
   consent_rule read_consent(const json& j, const std::string& ptr);
   rule read_rule(const json& j, const std::string& ptr);
   pathway read_pathway(const json& j, const std::string& ptr);
-  void check_references(const pack& p);
-  void check_pathway(const pathway& pw, const std::string& ptr);
 };
-
-// The facts conditions may name, with the type of their value.
-const std::map<std::string, scalar::type>& known_facts() {
-  static const std::map<std::string, scalar::type> facts = {
-      {"immediate_danger", scalar::type::boolean}, {"unborn", scalar::type::boolean},
-      {"non_mobile", scalar::type::boolean},       {"age_years", scalar::type::number},
-      {"age_months", scalar::type::number},        {"weeks_since_step_down", scalar::type::number},
-      {"agreed_level", scalar::type::number},      {"level", scalar::type::number},
-      {"concern_count", scalar::type::number},     {"consent", scalar::type::string},
-      {"involvement", scalar::type::string}};
-  return facts;
-}
 
 condition pack_loader::read_condition(const json& j, const std::string& ptr, bool in_pathway) {
   condition c;
@@ -183,15 +170,15 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     c.kind = condition::type::fact;
     object_reader r(j, ptr, problems_, "a fact condition");
     c.name = r.text("fact");
-    c.op = r.text("op");
-    const auto& facts = known_facts();
-    static const std::set<std::string> ops = {"eq", "ne", "lt", "le", "gt", "ge", "in"};
-    auto fact = facts.find(c.name);
-    if (!c.name.empty() && fact == facts.end())
+    const std::string op = r.text("op");
+    auto parsed = parse_comparison(op);
+    c.op = parsed.value_or(comparison::eq);
+    const detail::fact_info* fact = detail::find_fact(c.name);
+    if (!c.name.empty() && !fact)
       problems_.add("bad_value", r.at("fact"),
                     "\"" + c.name + "\" is not a fact the engine knows (see content/SCHEMA.md).");
-    if (!c.op.empty() && !ops.count(c.op))
-      problems_.add("bad_value", r.at("op"), "\"" + c.op + "\" is not an operator: use eq, ne, lt, le, gt, ge or in.");
+    if (!op.empty() && !parsed)
+      problems_.add("bad_value", r.at("op"), "\"" + op + "\" is not an operator: use eq, ne, lt, le, gt, ge or in.");
     if (const json* value = r.get("value", true)) {
       auto to_scalar = [&](const json& x, const std::string& p) {
         scalar s;
@@ -208,11 +195,11 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
           problems_.add("wrong_type", p, "A fact value must be true/false, a number or a string.");
           return;
         }
-        if (fact != facts.end() && s.kind != fact->second)
+        if (fact && s.kind != fact->type)
           problems_.add("wrong_type", p, "\"" + c.name + "\" is compared with a value of the wrong type.");
         c.values.push_back(s);
       };
-      if (c.op == "in") {
+      if (c.op == comparison::in) {
         if (!value->is_array())
           problems_.add("wrong_type", r.at("value"), "With \"in\", \"value\" must be an array.");
         else
@@ -244,7 +231,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   if (key == "given") {
     c.kind = condition::type::given;
     c.name = expect_string();
-    if (!c.name.empty() && !known_facts().count(c.name))
+    if (!c.name.empty() && !detail::find_fact(c.name))
       problems_.add("bad_value", at, "\"" + c.name + "\" is not a fact the engine knows (see content/SCHEMA.md).");
     if (c.name == "level") level_fact_pointers_.push_back(at);
   } else if (key == "always") {
@@ -508,98 +495,6 @@ pathway pack_loader::read_pathway(const json& j, const std::string& ptr) {
   return pw;
 }
 
-// Every node reachable from the start; from every node an outcome reachable; every edge lands.
-void pack_loader::check_pathway(const pathway& pw, const std::string& ptr) {
-  std::map<std::string, size_t> index;
-  for (size_t i = 0; i < pw.nodes.size(); ++i) index.emplace(pw.nodes[i].id, i);
-  auto edges = [&](const pathway_node& n) {
-    std::vector<std::pair<std::string, std::string>> out;  // (pointer suffix, target)
-    for (size_t i = 0; i < n.options.size(); ++i)
-      out.push_back({"/options/" + std::to_string(i) + "/next", n.options[i].next});
-    if (n.kind == pathway_node::type::info) out.push_back({"/next", n.next});
-    if (n.kind == pathway_node::type::branch) {
-      for (size_t i = 0; i < n.branches.size(); ++i)
-        out.push_back({"/branches/" + std::to_string(i) + "/next", n.branches[i].next});
-      out.push_back({"/otherwise", n.otherwise});
-    }
-    return out;
-  };
-  bool dangling = false;
-  if (!pw.start.empty() && !index.count(pw.start)) {
-    problems_.add("unknown_reference", ptr + "/start",
-                  "The start node \"" + pw.start + "\" is not a node of this pathway.");
-    dangling = true;
-  }
-  for (size_t i = 0; i < pw.nodes.size(); ++i)
-    for (const auto& [suffix, target] : edges(pw.nodes[i]))
-      if (!target.empty() && !index.count(target)) {
-        problems_.add("unknown_reference", ptr + "/nodes/" + std::to_string(i) + suffix,
-                      "\"" + target + "\" is not a node of this pathway.");
-        dangling = true;
-      }
-  for (size_t i = 0; i < pw.nodes.size(); ++i)
-    for (const auto& b : pw.nodes[i].branches) {
-      std::function<void(const condition&)> check = [&](const condition& c) {
-        if (c.kind == condition::type::answer) {
-          auto it = index.find(c.name);
-          if (it == index.end() || pw.nodes[it->second].kind != pathway_node::type::question)
-            problems_.add("unknown_reference", ptr + "/nodes/" + std::to_string(i) + "/branches",
-                          "The condition refers to \"" + c.name + "\", which is not a question of this pathway.");
-        }
-        for (const auto& child : c.children) check(child);
-      };
-      check(b.when);
-    }
-  if (dangling || pw.nodes.empty() || !index.count(pw.start)) return;
-
-  std::vector<bool> reachable(pw.nodes.size(), false);
-  std::vector<size_t> stack = {index[pw.start]};
-  while (!stack.empty()) {
-    size_t at = stack.back();
-    stack.pop_back();
-    if (reachable[at]) continue;
-    reachable[at] = true;
-    for (const auto& [suffix, target] : edges(pw.nodes[at])) stack.push_back(index[target]);
-  }
-  for (size_t i = 0; i < pw.nodes.size(); ++i)
-    if (!reachable[i])
-      problems_.add("pathway_unreachable", ptr + "/nodes/" + std::to_string(i),
-                    "The node \"" + pw.nodes[i].id + "\" cannot be reached from the start \"" + pw.start + "\".");
-  // Backwards from the outcomes: a node that cannot reach one is a dead end or an endless loop.
-  std::vector<bool> ends(pw.nodes.size(), false);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t i = 0; i < pw.nodes.size(); ++i) {
-      if (ends[i]) continue;
-      bool reaches = pw.nodes[i].kind == pathway_node::type::outcome;
-      for (const auto& [suffix, target] : edges(pw.nodes[i])) reaches = reaches || ends[index[target]];
-      if (reaches) ends[i] = changed = true;
-    }
-  }
-  for (size_t i = 0; i < pw.nodes.size(); ++i)
-    if (!ends[i] && reachable[i])
-      problems_.add(
-          "pathway_dead_end", ptr + "/nodes/" + std::to_string(i),
-          "No outcome can be reached from \"" + pw.nodes[i].id + "\": the path ends or loops without an exit.");
-}
-
-void pack_loader::check_references(const pack& p) {
-  std::map<std::string, std::set<std::string>> known;
-  for (const auto& l : p.levels) known["level"].insert(std::to_string(l.number));
-  for (const auto& d : p.domains) known["domain"].insert(d.id);
-  for (const auto& t : p.tags) known["tag"].insert(t.id);
-  for (const auto& i : p.indicators) known["indicator"].insert(i.id);
-  for (const auto& c : p.contacts) known["contact"].insert(c.id);
-  for (const auto& r : p.routes) known["route"].insert(r.id);
-  static const std::map<std::string, std::string> plural = {{"level", "levels"},     {"domain", "domains"},
-                                                            {"tag", "tags"},         {"indicator", "indicators"},
-                                                            {"contact", "contacts"}, {"route", "routes"}};
-  for (const auto& ref : references_)
-    if (!known[ref.kind].count(ref.id))
-      problems_.add("unknown_reference", ref.pointer,
-                    "There is no " + ref.kind + " \"" + ref.id + "\" in \"" + plural.at(ref.kind) + "\".");
-}
-
 std::optional<pack> pack_loader::load(const json& root, const working_day_calendar& calendar) {
   object_reader r(root, "", problems_, "a content pack");
   if (!r.valid()) return std::nullopt;
@@ -750,23 +645,12 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
 
   if (!p.indicators.empty() && p.domains.empty() && root.is_object() && !root.contains("domains"))
     problems_.add("missing_key", "/domains", "A pack with indicators needs \"domains\".");
-  bool needs_note =
-      std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }) ||
-      std::any_of(p.rules.begin(), p.rules.end(),
-                  [](const rule& x) { return x.kind == rule::type::strategy_discussion; });
-  if (needs_note && !p.strategy_discussion)
-    problems_.add(
-        "missing_key", "/strategy_discussion",
-        "Some entries indicate a strategy discussion: add \"strategy_discussion\" with the source's own words.");
-  check_references(p);
-  for (size_t i = 0; i < p.pathways.size(); ++i) check_pathway(p.pathways[i], "/pathways/" + std::to_string(i));
+  detail::check_pack(p, references_, problems_);
   if (!problems_.list.empty()) return std::nullopt;
   return p;
 }
 
 }  // namespace
-
-// ---------------------------------------------------------------------------------------------
 
 result<working_day_calendar> load_calendar(std::string_view json_text) {
   result<working_day_calendar> out;
@@ -815,448 +699,6 @@ result<pack> load_pack(std::string_view json_text, const working_day_calendar& c
   out.value = loader.load(*root, calendar);
   if (!out.errors.empty()) out.value.reset();
   return out;
-}
-
-namespace {
-
-void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
-  // "version" is optional; a caller that names the format must name the one this engine reads.
-  if (auto version = r.integer("version", false); version && *version != 1)
-    p.add("bad_value", r.at("version"),
-          "Answers version " + std::to_string(*version) + " is not supported: this engine reads version 1.");
-  std::string date_text = r.text("date", false);
-  if (r.get("date", false) && r.get("date", false)->is_string()) {
-    a.on = parse_date(date_text);
-    if (!a.on) p.add("bad_date", r.at("date"), "\"" + date_text + "\" is not a date; use YYYY-MM-DD, e.g. 2026-11-23.");
-  }
-  a.immediate_danger = r.boolean("immediate_danger");
-  a.unborn = r.boolean("unborn");
-  a.non_mobile = r.boolean("non_mobile");
-  a.age_years = r.number("age_years");
-  if (a.age_years && (*a.age_years < 0 || *a.age_years > 25))
-    p.add("bad_value", r.at("age_years"), "\"age_years\" must be between 0 and 25.");
-  a.age_months = r.number("age_months");
-  if (a.age_months && (*a.age_months < 0 || *a.age_months > 11))
-    p.add("bad_value", r.at("age_months"), "\"age_months\" must be between 0 and 11 (use age_years for whole years).");
-  a.weeks_since_step_down = r.number("weeks_since_step_down");
-  if (a.weeks_since_step_down && *a.weeks_since_step_down < 0)
-    p.add("bad_value", r.at("weeks_since_step_down"), "\"weeks_since_step_down\" cannot be negative.");
-  a.agreed_level = r.integer("agreed_level", false);
-  if (a.agreed_level && !pk.find_level(*a.agreed_level)) {
-    std::string levels;
-    for (const auto& l : pk.levels) levels += (levels.empty() ? "" : ", ") + std::to_string(l.number);
-    p.add("bad_value", r.at("agreed_level"),
-          "This partnership has no level " + std::to_string(*a.agreed_level) + " (levels: " + levels + ").");
-    a.agreed_level.reset();
-  }
-  auto choice = [&](const std::string& key, const std::vector<std::string>& allowed) -> std::optional<std::string> {
-    const json* v = r.get(key, false);
-    if (!v) return std::nullopt;
-    if (!v->is_string()) {
-      r.wrong_type(key, "a string", *v);
-      return std::nullopt;
-    }
-    std::string value = v->as_string();
-    if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
-      std::string list;
-      for (const auto& x : allowed) list += (list.empty() ? "" : ", ") + x;
-      p.add("bad_value", r.at(key), "\"" + value + "\" is not a valid " + key + ": use one of " + list + ".");
-      return std::nullopt;
-    }
-    return value;
-  };
-  a.consent = choice("consent", {"given", "refused", "not_yet_sought", "would_increase_risk"});
-  a.involvement = choice("involvement", {"none", "single_agency", "early_help", "child_in_need", "child_protection",
-                                         "looked_after", "recently_stepped_down"});
-  a.indicators = r.strings("indicators");
-  for (size_t i = 0; i < a.indicators.size(); ++i)
-    if (!pk.find_indicator(a.indicators[i]))
-      p.add("unknown_indicator", r.at("indicators") + "/" + std::to_string(i),
-            "\"" + a.indicators[i] + "\" is not an indicator of the " + pk.about.name + " pack.");
-  r.finish();
-}
-
-}  // namespace
-
-result<answers> parse_answers(std::string_view json_text, const pack& p) {
-  result<answers> out;
-  auto root = detail::parse_strict(json_text, "answers", out.errors);
-  if (!root) return out;
-  problems pr{out.errors, "answers"};
-  object_reader r(*root, "", pr, "the answers");
-  answers a;
-  read_answers(r, pr, p, a);
-  if (out.errors.empty()) out.value = std::move(a);
-  return out;
-}
-
-result<pathway_answers> parse_pathway_answers(std::string_view json_text, const pack& p) {
-  result<pathway_answers> out;
-  auto root = detail::parse_strict(json_text, "answers", out.errors);
-  if (!root) return out;
-  problems pr{out.errors, "answers"};
-  object_reader r(*root, "", pr, "the pathway answers");
-  pathway_answers a;
-  std::string date_text = r.text("date", false);
-  if (!date_text.empty()) {
-    a.on = parse_date(date_text);
-    if (!a.on) pr.add("bad_date", r.at("date"), "\"" + date_text + "\" is not a date; use YYYY-MM-DD.");
-  }
-  if (const json* s = r.get("screening", false)) {
-    object_reader sr(*s, "/screening", pr, "the screening answers");
-    read_answers(sr, pr, p, a.screening);
-  }
-  if (!a.screening.on) a.screening.on = a.on;
-  r.each("steps", false, [&](const json& j, const std::string& ptr) {
-    object_reader sr(j, ptr, pr, "a pathway step");
-    a.steps.push_back({sr.text("node"), sr.text("choice")});
-    sr.finish();
-  });
-  r.finish();
-  if (out.errors.empty()) out.value = std::move(a);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Output, written field by field in the order docs/API.md gives.
-
-namespace {
-
-using detail::json_writer;
-
-void write_contact(json_writer& w, const contact& c) {
-  w.begin_object().field("id", c.id).field("label", c.label).field("phone", c.phone).field("hours", c.hours);
-  w.key("out_of_hours");
-  if (c.after_hours)
-    w.begin_object()
-        .field("label", c.after_hours->label)
-        .field("phone", c.after_hours->phone)
-        .field("hours", c.after_hours->hours)
-        .end_object();
-  else
-    w.null();
-  w.field("email", c.email).field("url", c.url).field("notes", c.notes).field("group", c.group).end_object();
-}
-
-void write_contacts(json_writer& w, const pack& p, const std::vector<std::string>& ids) {
-  w.key("contacts").begin_array();
-  for (const auto& id : ids)
-    if (const contact* c = p.find_contact(id)) write_contact(w, *c);
-  w.end_array();
-}
-
-void write_traced(json_writer& w, const traced& t, const char* id_key = "id") {
-  w.begin_object()
-      .field(id_key, t.id)
-      .field("text", t.text)
-      .field("entry", t.entry)
-      .field("source", t.source)
-      .end_object();
-}
-
-void optional_date(json_writer& w, std::string_view key, const std::optional<date>& d) {
-  if (d)
-    w.field(key, format_date(*d));
-  else
-    w.null_field(key);
-}
-
-void optional_id(json_writer& w, std::string_view key, const std::string& id) {
-  if (id.empty())
-    w.null_field(key);
-  else
-    w.field(key, id);
-}
-
-template <typename T>
-std::string index_pointer(const std::vector<T>& items, const T* item, const std::string& list) {
-  return list + "/" + std::to_string(item - items.data());
-}
-
-void write_timescale(json_writer& w, std::string_view key, const std::optional<step_timescale>& t,
-                     const std::string& node = "") {
-  if (!key.empty()) w.key(key);
-  if (!t) {
-    w.null();
-    return;
-  }
-  w.begin_object();
-  if (!node.empty()) w.field("node", node);
-  w.field("amount", t->timescale.amount)
-      .field("unit", to_string(t->timescale.unit))
-      .field("label", t->timescale.label)
-      .field("starts", t->timescale.starts);
-  optional_date(w, "due", t->due);
-  w.end_object();
-}
-
-const char* node_type(const pathway_node& n) {
-  switch (n.kind) {
-    case pathway_node::type::question: return "question";
-    case pathway_node::type::info: return "info";
-    case pathway_node::type::branch: return "branch";
-    case pathway_node::type::outcome: return "outcome";
-  }
-  return "info";
-}
-
-}  // namespace
-
-std::string to_json(const pack& p, const outcome& o, int indent) {
-  json_writer w(indent);
-  w.begin_object().field("version", 1).field("pack", o.pack);
-  optional_date(w, "date", o.on);
-  if (o.level)
-    w.field("level", *o.level);
-  else
-    w.null_field("level");
-  w.field("level_label", o.level_label).field("level_summary", o.level_summary).field("indicative", true);
-  w.field("indicative_notice",
-          "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
-          "your concerns with your safeguarding lead.");
-  if (o.immediate_danger)
-    w.field("immediate_action", "call_999");
-  else
-    w.null_field("immediate_action");
-
-  const route* r = o.route ? p.find_route(*o.route) : nullptr;
-  w.key("route");
-  if (r) {
-    w.begin_object().field("id", r->id).field("label", r->label).strings("text", r->text);
-    write_contacts(w, p, r->contacts);
-    w.field("entry", index_pointer(p.routes, r, "/routes")).field("source", format_citation(r->source)).end_object();
-  } else {
-    w.null();
-  }
-  w.key("emergency");
-  if (o.immediate_danger) {
-    w.begin_object().strings("text", p.emergency.text).key("then_contacts").begin_array();
-    for (const auto& id : p.emergency.then_contacts)
-      if (const contact* c = p.find_contact(id)) write_contact(w, *c);
-    w.end_array().field("entry", "/emergency").field("source", format_citation(p.emergency.source)).end_object();
-  } else {
-    w.null();
-  }
-
-  w.field("strategy_discussion", o.strategy_discussion).key("strategy_discussion_note");
-  if (o.strategy_discussion && p.strategy_discussion)
-    w.begin_object()
-        .strings("text", p.strategy_discussion->text)
-        .field("entry", "/strategy_discussion")
-        .field("source", format_citation(p.strategy_discussion->source))
-        .end_object();
-  else
-    w.null();
-  w.key("strategy_discussion_reasons").begin_array();
-  for (const auto& t : o.strategy_discussion_reasons) {
-    const bool from_indicator = p.find_indicator(t.id) != nullptr;
-    w.begin_object().field("id", t.id);
-    optional_id(w, "indicator", from_indicator ? t.id : "");
-    optional_id(w, "rule", from_indicator ? "" : t.id);
-    w.field("text", t.text).field("entry", t.entry).field("source", t.source).end_object();
-  }
-  w.end_array();
-
-  w.key("consent").begin_object();
-  if (o.consent.level)
-    w.field("level", *o.consent.level);
-  else
-    w.null_field("level");
-  w.field("state", o.consent.state)
-      .field("required", o.consent.required)
-      .field("may_proceed_without", o.consent.may_proceed_without)
-      .key("guidance")
-      .begin_array();
-  for (const auto& g : o.consent.guidance) write_traced(w, g);
-  w.end_array().end_object();
-
-  w.key("reasons").begin_array();
-  for (const auto& x : o.reasons) {
-    w.begin_object();
-    optional_id(w, "indicator", x.indicator);
-    optional_id(w, "rule", x.rule);
-    w.field("level", x.level);
-    optional_id(w, "domain", x.domain);
-    w.field("text", x.text).field("entry", x.entry).field("source", x.source).end_object();
-  }
-  w.end_array();
-  w.key("strengths").begin_array();
-  for (const auto& s : o.strengths) {
-    const indicator* i = p.find_indicator(s.id);
-    w.begin_object()
-        .field("indicator", s.id)
-        .field("domain", i ? i->domain : "")
-        .field("text", s.text)
-        .field("entry", s.entry)
-        .field("source", s.source)
-        .end_object();
-  }
-  w.end_array();
-  w.key("not_applicable").begin_array();
-  for (const auto& n : o.not_applicable_indicators)
-    w.begin_object().field("indicator", n.indicator).field("text", n.text).field("why", n.why).end_object();
-  w.end_array();
-  w.key("notes").begin_array();
-  for (const auto& n : o.notes) w.begin_object().field("id", n.id).field("text", n.text).end_object();
-  w.end_array();
-  w.key("advisories").begin_array();
-  for (const auto& a : o.advisories) {
-    w.begin_object().field("id", a.id).field("rule", a.rule).field("text", a.text);
-    write_contacts(w, p, a.contacts);
-    w.field("entry", a.entry).field("source", a.source).end_object();
-  }
-  w.end_array();
-  w.key("deadlines").begin_array();
-  for (const auto& d : o.deadlines) {
-    w.begin_object()
-        .field("id", d.id)
-        .field("label", d.label)
-        .field("amount", d.amount)
-        .field("unit", to_string(d.unit))
-        .field("starts", d.starts);
-    optional_date(w, "due", d.due);
-    w.field("entry", d.entry).field("source", d.source).end_object();
-  }
-  w.end_array();
-  w.key("prompts").begin_array();
-  for (const auto& id : o.prompts)
-    for (const auto& pr : p.prompts)
-      if (pr.id == id)
-        w.begin_object()
-            .field("id", pr.id)
-            .field("label", pr.label)
-            .strings("items", pr.items)
-            .field("entry", index_pointer(p.prompts, &pr, "/prompts"))
-            .field("source", format_citation(pr.source))
-            .end_object();
-  w.end_array();
-  w.key("checklist");
-  if (o.show_checklist) {
-    w.begin_object().field("label", p.referral_checklist->label).key("groups").begin_array();
-    for (const auto& g : p.referral_checklist->groups)
-      w.begin_object()
-          .field("id", g.id)
-          .field("label", g.label)
-          .strings("items", g.items)
-          .field("source", format_citation(g.source))
-          .end_object();
-    w.end_array()
-        .field("entry", "/checklist")
-        .field("source", format_citation(p.referral_checklist->source))
-        .end_object();
-  } else {
-    w.null();
-  }
-  w.key("pathways").begin_array();
-  for (const auto& id : o.pathways)
-    if (const pathway* pw = p.find_pathway(id))
-      w.begin_object()
-          .field("id", pw->id)
-          .field("title", pw->title)
-          .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text)
-          .end_object();
-  w.end_array();
-  w.end_object();
-  return std::move(w).str();
-}
-
-std::string to_json(const pack& p, const pathway_step& s, int indent) {
-  if (!s.walked) return "{\"errors\": " + to_json(s.errors, indent) + "}";
-  const pathway& pw = *s.walked;
-  auto node_pointer = [&](const pathway_node* n) {
-    return index_pointer(p.pathways, &pw, "/pathways") + index_pointer(pw.nodes, n, "/nodes");
-  };
-  json_writer w(indent);
-  w.begin_object()
-      .field("pathway", pw.id)
-      .field("title", pw.title)
-      .field("summary", pw.summary)
-      .field("status", s.end ? "outcome" : "question")
-      .key("route")
-      .begin_array();
-  for (const auto& e : s.route) {
-    w.begin_object()
-        .field("node", e.node->id)
-        .field("type", node_type(*e.node))
-        .field("title", e.node->title)
-        .strings("text", e.node->text);
-    optional_id(w, "choice", e.choice);
-    std::string choice_label;
-    for (const auto& o : e.node->options)
-      if (o.id == e.choice) choice_label = o.label;
-    optional_id(w, "choice_label", choice_label);
-    write_timescale(w, "timescale", e.timescale);
-    w.field("entry", node_pointer(e.node)).field("source", format_citation(e.node->source)).end_object();
-  }
-  w.end_array().key("current");
-  if (s.current) {
-    w.begin_object()
-        .field("node", s.current->id)
-        .field("type", "question")
-        .strings("text", s.current->text)
-        .field("hint", s.current->hint)
-        .key("options")
-        .begin_array();
-    for (const auto& o : s.current->options)
-      w.begin_object().field("id", o.id).field("label", o.label).field("hint", o.hint).end_object();
-    w.end_array();
-    write_timescale(w, "timescale", s.current_timescale);
-    w.field("entry", node_pointer(s.current)).field("source", format_citation(s.current->source)).end_object();
-  } else {
-    w.null();
-  }
-  w.key("outcome");
-  if (s.end) {
-    w.begin_object()
-        .field("node", s.end->id)
-        .field("id", s.end->id)
-        .field("title", s.end->title)
-        .strings("text", s.end->text);
-    write_timescale(w, "timescale", s.end_timescale);
-    w.field("entry", node_pointer(s.end)).field("source", format_citation(s.end->source)).end_object();
-  } else {
-    w.null();
-  }
-  w.key("deadlines").begin_array();
-  for (const auto& e : s.route)
-    if (e.timescale) write_timescale(w, "", e.timescale, e.node->id);
-  if (s.end && s.end_timescale) write_timescale(w, "", s.end_timescale, s.end->id);
-  w.end_array().end_object();
-  return std::move(w).str();
-}
-
-std::string to_json(const std::vector<search_hit>& hits, int indent) {
-  json_writer w(indent);
-  w.begin_array();
-  for (const auto& h : hits)
-    w.begin_object()
-        .field("id", h.match->id)
-        .field("text", h.match->text)
-        .field("level", h.match->level)
-        .field("domain", h.match->domain)
-        .field("kind", h.match->strength ? "strength" : "concern")
-        .field("hint", h.match->hint)
-        .field("strategy_discussion", h.match->strategy_discussion)
-        .field("score", h.score)
-        .field("source", format_citation(h.match->source))
-        .end_object();
-  w.end_array();
-  return std::move(w).str();
-}
-
-std::string to_json(const std::vector<error>& errors, int indent) {
-  json_writer w(indent);
-  w.begin_array();
-  for (const auto& e : errors)
-    w.begin_object().field("code", e.code).field("path", e.pointer).field("message", e.message).end_object();
-  w.end_array();
-  return std::move(w).str();
-}
-
-std::string to_json(const std::string& text) {
-  json_writer w(-1);
-  w.value(text);
-  return std::move(w).str();
 }
 
 }  // namespace threshold
