@@ -1,8 +1,12 @@
 // Prints how long one answer change costs natively: parse the answers, evaluate, write the outcome
-// JSON (what the page does on every change). Figures only; nothing here asserts a time.
+// JSON (what the page does on every change), and how long loading a pack takes. Figures only; nothing
+// here asserts a time. tools/bench.mjs runs it with --json and sets Chromium's figures beside these.
+//
+//   threshold_bench [PACK.json] [--json]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -17,19 +21,38 @@ std::string read(const std::string& path) {
   s << in.rdbuf();
   return s.str();
 }
+
+struct figures {
+  double median, p99;
+  size_t bytes;
+};
+
+using clock_type = std::chrono::steady_clock;
+double micros_since(clock_type::time_point start) {
+  return std::chrono::duration<double, std::micro>(clock_type::now() - start).count();
+}
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string pack_path = argc > 1 ? argv[1] : "content/dudley/pack.json";
-  auto calendar = threshold::load_calendar(read("content/calendars/england-and-wales.json"));
-  auto loaded = threshold::load_pack(read(pack_path), *calendar.value);
+  std::string pack_path = "content/dudley/pack.json";
+  bool json = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--json") == 0)
+      json = true;
+    else
+      pack_path = argv[i];
+  }
+  const std::string calendar_text = read("content/calendars/england-and-wales.json");
+  auto calendar = threshold::load_calendar(calendar_text);
+  const std::string pack_text = read(pack_path);
+  auto loaded = threshold::load_pack(pack_text, *calendar.value);
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s does not load\n", pack_path.c_str());
     return 1;
   }
   const threshold::pack& p = *loaded.value;
   // A heavy but realistic screening: a dozen ticked indicators across levels (tools/bench.mjs times the
-  // same answers in Chromium); then every indicator ticked, the worst case.
+  // same answers in Chromium); then every indicator ticked, the worst case; then none.
   auto answers_with = [&](auto keep) {
     std::string ids;
     for (size_t i = 0; i < p.indicators.size(); ++i)
@@ -37,39 +60,50 @@ int main(int argc, char** argv) {
     return R"({"date":"2026-11-23","age_years":0,"age_months":4,"non_mobile":true,"consent":"refused","indicators":[)" +
            ids + "]}";
   };
-  struct figures {
-    double median, p99;
-    size_t bytes;
-  };
   auto time = [&](const std::string& answers, int runs) {
     std::vector<double> micros;
     micros.reserve(runs);
     size_t bytes = 0;
     for (int i = 0; i < runs; ++i) {
-      auto start = std::chrono::steady_clock::now();
+      auto start = clock_type::now();
       auto a = threshold::parse_answers(answers, p);
       std::string out = threshold::to_json(p, threshold::evaluate(p, *a.value), -1);
-      auto end = std::chrono::steady_clock::now();
+      micros.push_back(micros_since(start));
       bytes += out.size();
-      micros.push_back(std::chrono::duration<double, std::micro>(end - start).count());
     }
     std::sort(micros.begin(), micros.end());
     return figures{micros[runs / 2], micros[runs * 99 / 100], bytes / runs};
   };
-  const int runs = 5000;
+  const bool large = p.indicators.size() > 1000;
+  const int runs = large ? 200 : 5000;
   figures typical = time(answers_with([](size_t i) { return i < 60 && i % 5 == 0; }), runs);
-  figures every = time(answers_with([](size_t) { return true; }), 1000);
-  auto start = std::chrono::steady_clock::now();
+  figures every = time(answers_with([](size_t) { return true; }), large ? 20 : 1000);
+  figures empty = time(answers_with([](size_t) { return false; }), runs);
+  auto start = clock_type::now();
   for (int i = 0; i < 200; ++i) (void)threshold::search(p, "knif crime");
-  double search_us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / 200;
-  start = std::chrono::steady_clock::now();
-  for (int i = 0; i < 50; ++i) (void)threshold::load_pack(read(pack_path), *calendar.value);
-  double load_us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / 50;
+  double search_us = micros_since(start) / 200;
+  const int loads = large ? 5 : 50;
+  start = clock_type::now();
+  for (int i = 0; i < loads; ++i) (void)threshold::load_pack(pack_text, *calendar.value);
+  double load_us = micros_since(start) / loads;
+  if (json) {
+    auto fig = [](const figures& f) {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, R"({"median_us":%.2f,"p99_us":%.2f,"bytes":%zu})", f.median, f.p99, f.bytes);
+      return std::string(buf);
+    };
+    std::printf(R"({"pack":"%s","indicators":%zu,"typical":%s,"every":%s,"empty":%s,"search_us":%.2f,"load_us":%.2f})"
+                "\n",
+                p.id.c_str(), p.indicators.size(), fig(typical).c_str(), fig(every).c_str(), fig(empty).c_str(),
+                search_us, load_us);
+    return 0;
+  }
   std::printf("native (%s, %zu indicators, %d runs, outcome %zu bytes)\n", p.id.c_str(), p.indicators.size(), runs,
               typical.bytes);
   std::printf("  evaluation per answer change: median %.1f us, p99 %.1f us\n", typical.median, typical.p99);
   std::printf("  every indicator ticked (the worst case, outcome %zu bytes): median %.1f us, p99 %.1f us\n",
               every.bytes, every.median, every.p99);
+  std::printf("  no indicator ticked: median %.1f us, p99 %.1f us\n", empty.median, empty.p99);
   std::printf("  search \"knif crime\": %.1f us\n", search_us);
   std::printf("  load and validate the pack: %.1f us\n", load_us);
   return 0;

@@ -1,64 +1,121 @@
 #!/usr/bin/env node
-// Figures, not timed tests: what a browser downloads for one screening (gzip), the time from
-// navigation to ready, and evaluation time per answer change in Chromium, beside the native figure.
+// Figures, not timed tests (issue 11). One run prints:
+//  1. navigation → first question usable and → engine ready, and the layout shift (CLS), for
+//     index.html?pack=X and embed.html?pack=X, every pack (median of --runs cold loads);
+//  2. the bytes of each file one screening downloads, gzip and brotli;
+//  3. evaluation in Chromium (12 ticked, all ticked, none; cold, the first 400, steady) beside the
+//     native figure (build/native/threshold_bench --json), and where the engine's start-up goes;
+//  4. the same for a synthetic pack of 5,000 indicators (bench/large-pack.mjs);
+//  5. Lighthouse mobile (performance, accessibility) on index.html and embed.html?pack=dudley.
 //
-//   node tools/bench.mjs [--runs N] [--port P]      (make bench; needs build/site from build-site.mjs)
+//   node tools/bench.mjs [--runs N] [--lighthouse-runs N] [--no-lighthouse] [--only nav,bytes,eval,large,lh]
 //
-// Launches Debian's /usr/bin/chromium through @playwright/test's chromium.launch and serves
-// build/site with a small static server of its own on 127.0.0.1.
+// Pages are served gzip by bench/serve.mjs on 127.0.0.1, as a real host serves them; Chromium is
+// Debian's /usr/bin/chromium (CHROME_PATH), driven by Playwright and by the project's Lighthouse.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { serve } from '../bench/serve.mjs';
+import { largePackText } from '../bench/large-pack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITE = path.join(ROOT, 'build', 'site');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1] : fallback;
 };
-const RUNS = opt('--runs', 10);
-const PORT = opt('--port', 0); // 0: any free port
-const BUDGET_KB = 120;
+const RUNS = Number(opt('--runs', 5));
+const LH_RUNS = Number(opt('--lighthouse-runs', 3));
+const ONLY = new Set(String(opt('--only', 'nav,bytes,eval,large,lh')).split(','));
+if (args.includes('--no-lighthouse')) ONLY.delete('lh');
+const BUDGET_KB = 100;
 
 if (!fs.existsSync(path.join(SITE, 'index.html'))) {
-  console.error('bench: build/site is missing: run node tools/build-site.mjs first');
+  console.error('bench: build/site is missing: run make site (node tools/build-site.mjs) first');
   process.exit(2);
 }
 
-const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let file = path.join(SITE, decodeURIComponent(url.pathname));
-  if (!file.startsWith(SITE)) return res.writeHead(403).end();
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!fs.existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
-const BASE = `http://127.0.0.1:${server.address().port}/`;
+// ---- helpers ------------------------------------------------------------------------------------
 
-const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
-const ms = (x) => (x < 1 ? `${(x * 1000).toFixed(0)} us` : `${x.toFixed(2)} ms`);
+const median = (xs) => quantile(xs, 0.5);
+const ms = (x) => (!Number.isFinite(x) ? '—' : x < 1 ? `${(x * 1000).toFixed(0)} us` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+const ratio = (chromium, native) => (Number.isFinite(chromium) && native > 0 ? `${(chromium / native).toFixed(1)}×` : '—');
+const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
 
+async function freePort() {
+  const s = net.createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address();
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+const packIds = JSON.parse(fs.readFileSync(path.join(SITE, 'packs', 'index.json'), 'utf8')).map((p) => p.id);
+const server = await serve(SITE);
+const BASE = server.url;
+const debugPort = await freePort();
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: CHROME,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${debugPort}`],
 });
+console.log(`Threshold Screener bench: Chromium ${browser.version()}, pages served gzip from ${BASE}, median of ${RUNS} cold loads`);
 
-/** Loads a page, waits until the screener is ready; returns the files it downloaded and the time. */
-async function load(url, readySelector = '[data-module="ts-screener"][data-state="ready"]') {
+// Runs in the page before any of its scripts: records when the first question can be answered (its
+// radios are on screen and enabled, or a start button is), when the screener says it is ready, and
+// every layout shift.
+const PROBE = () => {
+  const probe = { firstQuestion: NaN, shifts: 0, longTasks: [] };
+  window.__tsProbe = probe;
+  const usable = (root) => {
+    const el = root.querySelector('main input[type=radio]:not([disabled]), main .govuk-button--start');
+    return el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const check = () => {
+    if (Number.isFinite(probe.firstQuestion) || !document.body || !usable(document)) return;
+    const seen = performance.now();
+    // It is usable once painted: the next frame.
+    requestAnimationFrame(() => {
+      probe.firstQuestion = Math.max(seen, performance.now());
+      observer.disconnect();
+    });
+    probe.firstQuestion = Infinity; // pending
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) probe.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    probe.shifts = NaN;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no Long Tasks API
+  }
+};
+
+/** One cold load (new context, no cache): the files it fetched and its timings. */
+async function load(url, { keep = false } = {}) {
   const context = await browser.newContext();
+  await context.addInitScript(PROBE);
   const page = await context.newPage();
   const files = new Map();
   page.on('response', async (r) => {
@@ -70,133 +127,211 @@ async function load(url, readySelector = '[data-module="ts-screener"][data-state
     }
   });
   await page.goto(BASE + url);
-  await page.locator(readySelector).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('[data-module="ts-screener"][data-state="ready"], [data-module="ts-screener"][data-state="failed"]').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForLoadState('load');
-  const readyAt = await page.evaluate(() => performance.getEntriesByName('threshold-screener:ready')[0]?.startTime ?? NaN);
-  return { context, page, files, readyAt };
+  await page.waitForTimeout(300); // late shifts
+  const t = await page.evaluate(() => ({
+    firstQuestion: window.__tsProbe.firstQuestion,
+    shifts: window.__tsProbe.shifts,
+    ready: performance.getEntriesByName('threshold-screener:ready')[0]?.startTime ?? NaN,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    // The engine's own steps (web/screener/engine.mjs): name -> [start, duration].
+    steps: Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('threshold-screener:')).map((e) => [e.name.slice(19), [e.startTime, e.duration]])),
+    longTasks: window.__tsProbe.longTasks,
+  }));
+  if (!keep) await context.close();
+  return { context, page, files, ...t };
 }
 
-function sizes(files) {
-  let raw = 0;
-  let zipped = 0;
-  const rows = [];
-  for (const [name, body] of files) {
-    raw += body.length;
-    const g = gz(body);
-    zipped += g;
-    rows.push([name, body.length, g]);
+// ---- 1. navigation ------------------------------------------------------------------------------
+
+if (ONLY.has('nav')) {
+  console.log(`\n1. navigation (cold, gzip, loopback), median of ${RUNS}; goals: first question ≤ 150 ms, engine ready ≤ 250 ms, CLS 0`);
+  console.log(`   ${pad('page', 36)} ${lpad('first paint', 12)} ${lpad('first question', 15)} ${lpad('engine ready', 13)} ${lpad('CLS (max)', 10)}`);
+  const detail = [];
+  for (const page of ['index.html', 'embed.html']) {
+    for (const id of packIds) {
+      const rs = [];
+      for (let i = 0; i < RUNS; i += 1) rs.push(await load(`${page}?pack=${id}`));
+      const cls = Math.max(...rs.map((r) => r.shifts));
+      if (id === 'dudley') {
+        const steps = {};
+        for (const r of rs) for (const [k, [start, d]] of Object.entries(r.steps)) (steps[k] ??= []).push([start, d]);
+        const where = Object.entries(steps).map(([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`);
+        const longest = median(rs.map((r) => Math.max(0, ...r.longTasks)));
+        detail.push(`   ${page}?pack=dudley: ${where.join('; ')}; longest task ${ms(longest)}`);
+      }
+      console.log(`   ${pad(`${page}?pack=${id}`, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(cls.toFixed(3), 10)}`);
+    }
   }
-  return { raw, zipped, rows: rows.sort((a, b) => b[2] - a[2]) };
+  const rs = [];
+  for (let i = 0; i < RUNS; i += 1) rs.push(await load('index.html'));
+  console.log(`   ${pad('index.html (the partnership question)', 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(Math.max(...rs.map((r) => r.shifts)).toFixed(3), 10)}`);
+  console.log('   where the time goes (medians, ms after navigation):');
+  for (const line of detail) console.log(line);
 }
 
-console.log(`Threshold Screener bench (Chromium ${browser.version()}, ${RUNS} runs)`);
+// ---- 2. bytes -----------------------------------------------------------------------------------
 
-// 1. What a browser downloads for one screening: the page with one fixed partnership.
-const one = await load('index.html?pack=dudley');
-const s1 = sizes(one.files);
-console.log(`\ndownload for one screening (index.html?pack=dudley): ${kb(s1.zipped)} gzip -9 (${kb(s1.raw)} raw), budget ${BUDGET_KB} KB: ${s1.zipped <= BUDGET_KB * 1024 ? 'within' : 'OVER'}`);
-for (const [name, raw, g] of s1.rows) console.log(`  ${name.padEnd(40)} ${kb(g).padStart(10)} gzip  ${kb(raw).padStart(10)} raw`);
-await one.context.close();
+if (ONLY.has('bytes')) {
+  console.log(`\n2. bytes for one screening (what the browser fetched; gzip -9 and brotli -11; goal ≤ ${BUDGET_KB} KB gzip)`);
+  for (const url of ['index.html?pack=dudley', 'embed.html?pack=dudley', 'index.html']) {
+    const r = await load(url);
+    let raw = 0;
+    let gz = 0;
+    let br = 0;
+    const rows = [];
+    for (const [name, body] of r.files) {
+      const row = [name, body.length, gzip(body), brotli(body)];
+      rows.push(row);
+      raw += row[1];
+      gz += row[2];
+      br += row[3];
+    }
+    console.log(`   ${url}: ${kb(gz)} gzip, ${kb(br)} brotli (${kb(raw)} raw)${url.includes('dudley') ? `: ${gz <= BUDGET_KB * 1024 ? 'within' : 'OVER'} the budget` : ''}`);
+    if (url !== 'index.html') {
+      for (const [name, rawN, g, b] of rows.sort((a, c) => c[2] - a[2])) console.log(`     ${pad(name, 36)} ${lpad(kb(g), 9)} gzip ${lpad(kb(b), 9)} br ${lpad(kb(rawN), 10)} raw`);
+    }
+  }
+  const single = path.join(SITE, 'threshold-screener.html');
+  if (fs.existsSync(single)) {
+    const body = fs.readFileSync(single);
+    console.log(`   single file (threshold-screener.html, every partnership): ${kb(gzip(body))} gzip, ${kb(brotli(body))} brotli (${kb(body.length)} raw)`);
+  }
+}
 
-const widget = await load('demo/index.html');
-const sw = sizes(new Map([...widget.files].filter(([n]) => !n.startsWith('/demo/'))));
-console.log(`download for the widget (<threshold-screener pack="dudley">, host page excluded): ${kb(sw.zipped)} gzip`);
-await widget.context.close();
+// ---- 3 and 4. evaluation ------------------------------------------------------------------------
 
-const picker = await load('index.html');
-const sp = sizes(picker.files);
-console.log(`download for the page with the partnership question (every pack): ${kb(sp.zipped)} gzip`);
-await picker.context.close();
+function native(packFile) {
+  const exe = path.join(ROOT, 'build', 'native', 'threshold_bench');
+  if (!fs.existsSync(exe)) return null;
+  try {
+    return JSON.parse(execFileSync(exe, [packFile, '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }));
+  } catch (e) {
+    console.log(`   native bench failed: ${String(e.message).split('\n')[0]}`);
+    return null;
+  }
+}
 
-const single = fs.readFileSync(path.join(SITE, 'threshold-screener.html'));
-console.log(`single file (threshold-screener.html, every pack): ${kb(gz(single))} gzip (${kb(single.length)} raw)`);
+/**
+ * In the page: a fresh engine module per case (so each has its own cold start), the pack loaded,
+ * then answers evaluated as the page does (JSON.stringify, evaluate, JSON.parse).
+ */
+async function chromiumEval(page, packText, { warm = 400, steady = 300, large = false }) {
+  return page.evaluate(
+    async ({ packText, warm, steady, large }) => {
+      const factory = (await import('/threshold_engine.mjs')).default;
+      const calendar = (await import('/calendars/england-and-wales.mjs')).default;
+      const pack = JSON.parse(packText);
+      const ids = pack.indicators.map((i) => i.id);
+      const cases = {
+        typical: ids.slice(0, 60).filter((_, i) => i % 5 === 0),
+        every: ids,
+        empty: [],
+      };
+      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
+      const out = {};
+      for (const [name, indicators] of Object.entries(cases)) {
+        let t0 = performance.now();
+        const module = await factory();
+        const startup = performance.now() - t0;
+        t0 = performance.now();
+        const loaded = JSON.parse(module.load_pack(packText, calendar));
+        const load = performance.now() - t0;
+        if (!loaded.ok) return { error: JSON.stringify(loaded).slice(0, 300) };
+        const id = loaded.pack_id ?? pack.id;
+        const once = () => {
+          const r = JSON.parse(module.evaluate(id, JSON.stringify(answers(indicators))));
+          if (!r.ok) throw new Error(JSON.stringify(r.error));
+        };
+        t0 = performance.now();
+        once();
+        const cold = performance.now() - t0;
+        // performance.now() is coarse without cross-origin isolation: each sample times a batch.
+        const batch = name === 'every' ? (large ? 1 : 5) : 20;
+        const sample = (calls) => {
+          const xs = [];
+          for (let done = 0; done < calls; done += batch) {
+            const s = performance.now();
+            for (let k = 0; k < batch; k += 1) once();
+            xs.push((performance.now() - s) / batch);
+          }
+          return xs;
+        };
+        const w = large && name === 'every' ? Math.min(warm, 5) : warm;
+        const st = large && name === 'every' ? 5 : name === 'every' ? Math.min(steady, 40) : steady;
+        out[name] = { count: indicators.length, startup, load, cold, warming: sample(w), steady: sample(st * batch) };
+      }
+      return out;
+    },
+    { packText, warm, steady, large },
+  );
+}
 
-// 2. Navigation to ready.
-const readies = [];
-for (let i = 0; i < RUNS; i += 1) {
-  const r = await load('index.html?pack=dudley');
-  readies.push(r.readyAt);
+function printEval(title, c, nat) {
+  if (c.error) {
+    console.log(`   ${title}: ${c.error}`);
+    return;
+  }
+  console.log(`   ${title}`);
+  console.log(`     ${pad('case', 22)} ${lpad('cold', 9)} ${lpad('first 400 (med/max)', 21)} ${lpad('steady median', 14)} ${lpad('p99', 9)} ${lpad('native med', 11)} ${lpad('ratio', 7)}`);
+  for (const [name, label] of [['typical', 'ticked'], ['every', 'all ticked'], ['empty', 'none ticked']]) {
+    const x = c[name];
+    const n = nat?.[name];
+    const nativeMs = n ? n.median_us / 1000 : NaN;
+    const steadyMed = median(x.steady);
+    console.log(`     ${pad(`${x.count} ${label}`, 22)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`);
+  }
+  const loads = ['typical', 'every', 'empty'].map((k) => c[k].load);
+  const starts = ['typical', 'every', 'empty'].map((k) => c[k].startup);
+  console.log(`     engine module start (factory) median ${ms(median(starts))}; load the pack median ${ms(median(loads))}${nat ? ` (native ${ms(nat.load_us / 1000)}, ${ratio(median(loads), nat.load_us / 1000)})` : ''}`);
+}
+
+if (ONLY.has('eval') || ONLY.has('large')) {
+  const r = await load('index.html?pack=dudley', { keep: true });
+  if (ONLY.has('eval')) {
+    console.log('\n3. evaluation in Chromium (JSON.stringify + evaluate + JSON.parse, as the page does), Dudley; goal ≤ 1 ms p99 all ticked');
+    const text = fs.readFileSync(path.join(ROOT, 'content', 'dudley', 'pack.json'), 'utf8');
+    printEval('dudley (175 indicators)', await chromiumEval(r.page, text, {}), native(path.join(ROOT, 'content', 'dudley', 'pack.json')));
+  }
+  if (ONLY.has('large')) {
+    console.log('\n4. a synthetic large pack (Dudley\'s indicators repeated to 5,000 under new ids)');
+    const text = largePackText(5000);
+    const file = path.join(ROOT, 'build', 'bench', 'large-pack.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    printEval('5,000 indicators', await chromiumEval(r.page, text, { warm: 100, steady: 50, large: true }), native(file));
+  }
   await r.context.close();
 }
-console.log(`\nnavigation to ready (index.html?pack=dudley, local server, no cache): median ${ms(quantile(readies, 0.5))}, p99 ${ms(quantile(readies, 0.99))}`);
 
-// 3. Evaluation per answer change.
-const bench = await load('index.html?pack=dudley');
-const evalTimes = await bench.page.evaluate(async () => {
-  const api = await import('/screener/engine.mjs');
-  const engine = await api.getEngine();
-  const calendar = (await import('/calendars/england-and-wales.mjs')).default;
-  const text = (await import('/packs/dudley.mjs')).default;
-  engine.loadPack(text, calendar);
-  const ids = JSON.parse(text).indicators.map((i) => i.id);
-  // The same answers as bench/native_bench.cpp: a heavy but realistic screening (every fifth of the
-  // first 60 indicators, a four-month-old, consent refused), then every indicator ticked (the worst case).
-  const typical = ids.slice(0, 60).filter((_, i) => i % 5 === 0);
-  const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
-  const time = (indicators, batches) => {
-    // performance.now() is coarse without cross-origin isolation, so each sample times a batch of 20.
-    const samples = [];
-    for (let s = 0; s < batches; s += 1) {
-      const t0 = performance.now();
-      for (let k = 0; k < 20; k += 1) {
-        const r = engine.evaluate('dudley', answers(indicators));
-        if (!r.ok) throw new Error(r.error.message);
-      }
-      samples.push((performance.now() - t0) / 20);
+// ---- 5. Lighthouse ------------------------------------------------------------------------------
+
+if (ONLY.has('lh')) {
+  console.log(`\n5. Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => ({ default: {} }))).default.version ?? ''} mobile (simulated throttling), served gzip, median of ${LH_RUNS}; goals: performance ≥ 0.98, accessibility 1.0, CLS 0`);
+  const { default: lighthouse } = await import('lighthouse');
+  for (const url of ['index.html', 'embed.html?pack=dudley', 'index.html?pack=dudley']) {
+    const rs = [];
+    for (let i = 0; i < LH_RUNS; i += 1) {
+      const result = await lighthouse(BASE + url, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const { lhr } = result;
+      const a = lhr.audits;
+      rs.push({
+        perf: lhr.categories.performance.score,
+        a11y: lhr.categories.accessibility.score,
+        fcp: a['first-contentful-paint']?.numericValue,
+        lcp: a['largest-contentful-paint']?.numericValue,
+        tbt: a['total-blocking-time']?.numericValue,
+        cls: a['cumulative-layout-shift']?.numericValue,
+        si: a['speed-index']?.numericValue,
+        failed: Object.values(a).filter((x) => x.score === 0 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === x.id)).map((x) => x.id),
+      });
     }
-    return samples;
-  };
-  const t0 = performance.now();
-  engine.evaluate('dudley', answers(typical));
-  const first = performance.now() - t0;
-  // Chromium first runs WebAssembly from its baseline compiler and optimises hot functions after a few
-  // hundred calls, so the first batches are reported apart from the steady state.
-  const warming = time(typical, 20);
-  return { first, warming, typical: time(typical, 300), every: time(ids, 50), count: typical.length, all: ids.length };
-});
-console.log(`evaluation per answer change in Chromium (engine.evaluate + JSON.parse, same answers as native, ${evalTimes.count} indicators):`);
-console.log(`  first in the page ${ms(evalTimes.first)}; next 400 (while Chromium optimises the engine): median ${ms(quantile(evalTimes.warming, 0.5))}, max ${ms(Math.max(...evalTimes.warming))}`);
-console.log(`  then ${evalTimes.typical.length} batches of 20: median ${ms(quantile(evalTimes.typical, 0.5))}, p99 ${ms(quantile(evalTimes.typical, 0.99))} (aim: < 1 ms)`);
-console.log(`  every indicator ticked (${evalTimes.all}, the worst case): median ${ms(quantile(evalTimes.every, 0.5))}, p99 ${ms(quantile(evalTimes.every, 0.99))}`);
-
-// The same change through the page: tick a checkbox, the screener evaluates and updates the live region.
-{
-  const p = bench.page;
-  const next = () => p.getByRole('button', { name: 'Continue', exact: true }).click();
-  await p.getByRole('radio', { name: 'No', exact: true }).check();
-  await next();
-  await p.getByRole('radio', { name: 'One year old or older' }).check();
-  await p.getByRole('textbox', { name: 'Age in years' }).fill('7');
-  await next();
-  await p.getByRole('radio', { name: 'No', exact: true }).check();
-  await next();
-  await p.getByRole('radio', { name: 'None', exact: true }).check();
-  await next();
-  await p.getByRole('searchbox', { name: 'Search the indicators' }).waitFor();
-  await p.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
-}
-const uiTimes = await bench.page.evaluate(async () => {
-  const boxes = [...document.querySelectorAll('input[type=checkbox]')];
-  const out = [];
-  for (let i = 0; i < 200; i += 1) {
-    const t0 = performance.now();
-    boxes[(i * 7) % boxes.length].click();
-    out.push(performance.now() - t0);
+    const m = (k) => median(rs.map((x) => x[k]));
+    const failed = [...new Set(rs.flatMap((x) => x.failed))];
+    console.log(`   ${pad(url, 26)} performance ${m('perf').toFixed(2)}  accessibility ${m('a11y').toFixed(2)}  FCP ${ms(m('fcp'))}  LCP ${ms(m('lcp'))}  TBT ${ms(m('tbt'))}  CLS ${m('cls').toFixed(3)}  SI ${ms(m('si'))}${failed.length ? `  (a11y fails: ${failed.join(', ')})` : ''}`);
   }
-  return out;
-}).catch(() => null);
-if (uiTimes?.length) {
-  console.log(`a ticked box in the page (evaluate + live announcement, timer resolution ~0.1 ms): median ${ms(quantile(uiTimes, 0.5))}, p99 ${ms(quantile(uiTimes, 0.99))}`);
-}
-await bench.context.close();
-
-// 4. Native, beside it.
-const nativeBench = path.join(ROOT, 'build', 'native', 'threshold_bench');
-if (fs.existsSync(nativeBench) && args.includes('--native')) {
-  console.log(`\n${execFileSync(nativeBench, { encoding: 'utf8' }).trim()}`);
-} else {
-  console.log('\nnative: build/native/threshold_bench (make bench runs it just before this) gives the same evaluation natively');
 }
 
 await browser.close();
-server.close();
+await server.close();

@@ -59,6 +59,22 @@ function parseResult(name, text) {
   return { ...value, ok: false, error, errors: errors.length ? errors : [error] };
 }
 
+/** Times a step for the bench (tools/bench.mjs reads these as performance measures). */
+function timed(name, fn) {
+  const start = globalThis.performance?.now?.() ?? 0;
+  const done = () => {
+    try {
+      performance.measure(`threshold-screener:${name}`, { start });
+    } catch {
+      // no User Timing: nothing to record
+    }
+  };
+  const value = fn();
+  if (value && typeof value.then === 'function') return value.finally(done);
+  done();
+  return value;
+}
+
 function asText(value) {
   if (typeof value === 'string') return value;
   try {
@@ -99,7 +115,7 @@ class Engine {
 
   /** Loads (or replaces) a pack: {ok, pack_id}. Arguments are JSON text. */
   loadPack(packText, calendarText) {
-    return this.call('load_pack', String(packText ?? ''), String(calendarText ?? ''));
+    return timed('load-pack', () => this.call('load_pack', String(packText ?? ''), String(calendarText ?? '')));
   }
 
   /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
@@ -132,12 +148,12 @@ async function create() {
     return new Engine(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
   }
   try {
-    const imported = await loadModule();
+    const imported = await timed('engine-import', () => loadModule());
     const factory = typeof imported === 'function' ? imported : imported?.default;
     if (typeof factory !== 'function') {
       return new Engine(null, failure('engine.unavailable', 'the engine module has no factory').error);
     }
-    const module = await factory();
+    const module = await timed('engine-start', () => factory());
     return new Engine(module, null);
   } catch (e) {
     return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
