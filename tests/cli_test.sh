@@ -39,6 +39,15 @@ grep -q '"node": "refused"' "$tmp/out" || { echo "FAIL: pathway output"; failure
 echo '{"steps":[{"node":"nope","choice":"x"}]}' | "$cli" pathway --pack "$pack" --id step_up --answers - >/dev/null 2>"$tmp/err"; expect "pathway bad step" 2 $?
 grep -q 'pathway.unexpected_step' "$tmp/err" || { echo "FAIL: pathway error"; failures=$((failures + 1)); }
 
+# Hostile input (issue 10): control characters never reach the terminal; oversized answers are refused.
+printf '{"consent":"\\u001b]0;owned\\u0007\\u001b[2J", "\\u001b[31mkey":1}' | "$cli" evaluate --pack "$pack" --answers - >/dev/null 2>"$tmp/err"; expect "evaluate answers with control characters" 2 $?
+if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$tmp/err"; then echo "FAIL: a control character reached stderr: $(od -c "$tmp/err" | head -3)"; failures=$((failures + 1)); fi
+grep -q 'U+001B\[31mkey' "$tmp/err" || { echo "FAIL: the escaped key is not shown: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+python3 -c "print('[' + ','.join(['0'] * 40000) + ']')" >"$tmp/big.json"
+"$cli" evaluate --pack "$pack" --answers "$tmp/big.json" >/dev/null 2>"$tmp/err"; expect "evaluate oversized answers" 2 $?
+grep -q 'answers.too_large' "$tmp/err" || { echo "FAIL: oversized answers: $(head -c 300 "$tmp/err")"; failures=$((failures + 1)); }
+[ "$(wc -l <"$tmp/err")" -eq 1 ] || { echo "FAIL: oversized answers give $(wc -l <"$tmp/err") lines"; failures=$((failures + 1)); }
+
 "$cli" frobnicate >/dev/null 2>&1; expect "unknown command" 2 $?
 "$cli" >/dev/null 2>&1; expect "no command" 2 $?
 "$cli" validate /no/such/pack.json >/dev/null 2>&1; expect "missing pack file" 1 $?

@@ -87,6 +87,51 @@ TEST(json_value, finds_duplicate_keys_with_their_pointer) {
   EXPECT_EQ(r.duplicate_keys[1].first, "/a~0~1b");
 }
 
+TEST(json_value, lists_a_few_duplicate_keys_and_counts_the_rest) {
+  // Issue 10, defect 1: one long key holding thousands of repeated members once cost seconds and
+  // gigabytes, because every member built (and every duplicate kept) the full pointer.
+  std::string long_key(20000, 'k');
+  std::string text = "{\"" + long_key + "\": {";
+  for (int i = 0; i < 30000; ++i) text += std::string(i ? "," : "") + "\"a\":0";
+  text += "}}";
+  auto r = parse_json(text);
+  ASSERT_TRUE(r.ok) << r.message;
+  ASSERT_EQ(r.duplicate_keys.size(), max_listed_duplicate_keys);
+  EXPECT_EQ(r.duplicate_keys_unlisted, 30000u - 1 - max_listed_duplicate_keys);
+  EXPECT_EQ(r.duplicate_keys[0].first, "/" + long_key + "/a");
+}
+
+TEST(json_value, accepts_only_well_formed_utf8_and_says_where) {
+  // Issue 10, defect 5: overlong forms, surrogates, code points past U+10FFFF, stray continuation
+  // bytes and cut-off characters once passed into packs and out again.
+  for (const char* bad : {"[\"\xC0\xAF\"]", "[\"\xC1\xBF\"]", "[\"\xE0\x80\xAF\"]", "[\"\xED\xA0\x80\"]",
+                          "[\"\xF0\x80\x80\xAF\"]", "[\"\xF4\x90\x80\x80\"]", "[\"\xF5\x80\x80\x80\"]", "[\"\x80\"]",
+                          "[\"\xE2\x80\"]", "[\"\xE2\x80", "[\"\xFF\"]"}) {
+    auto r = parse_json(bad);
+    EXPECT_FALSE(r.ok) << bad;
+    for (char c : r.message) EXPECT_LT(static_cast<unsigned char>(c), 0x80u) << r.message;
+  }
+  auto r = parse_json("{\n  \"caf\xC3\xA9\": \"\xE2\x80\x93\xC3\xA9\xC0\xAF\"}");
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.line, 2u);
+  EXPECT_EQ(r.column, 14u);  // characters, not bytes: each é and the dash count once
+  auto fine = parse_json("[\"\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80\xF4\x8F\xBF\xBF\"]");
+  ASSERT_TRUE(fine.ok) << fine.message;
+  EXPECT_EQ(fine.value[0].as_string().size(), 2u + 2 + 3 + 3 + 3 + 4 + 4);
+}
+
+TEST(json_value, skips_a_byte_order_mark_and_names_stray_bytes_by_their_code) {
+  auto r = parse_json("\xEF\xBB\xBF{\"a\": 1}");
+  ASSERT_TRUE(r.ok) << r.message;
+  EXPECT_EQ(r.value.find("a")->as_integer(), 1);
+  auto stray = parse_json("\xEF\xBB{}");
+  EXPECT_FALSE(stray.ok);
+  EXPECT_NE(stray.message.find("byte 0xEF"), std::string::npos) << stray.message;
+  auto bell = parse_json("{\"a\": \"\x07\"}");
+  EXPECT_FALSE(bell.ok);
+  EXPECT_NE(bell.message.find("U+0007"), std::string::npos) << bell.message;
+}
+
 TEST(json_value, refuses_nesting_deep_enough_to_exhaust_the_stack) {
   EXPECT_TRUE(parse_json(std::string(150, '[') + std::string(150, ']')).ok);
   EXPECT_FALSE(parse_json(std::string(100000, '[') + std::string(100000, ']')).ok);

@@ -28,8 +28,93 @@ const char* type_name(const json& j) {
   return "an unsupported value";
 }
 
+namespace {
+
+size_t utf8_length(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The first `chars` characters of s (never splitting one).
+std::string_view utf8_prefix(std::string_view s, size_t chars) {
+  size_t at = 0;
+  for (size_t seen = 0; at < s.size(); ++at) {
+    if ((static_cast<unsigned char>(s[at]) & 0xC0) != 0x80 && seen++ == chars) break;
+  }
+  return s.substr(0, at);
+}
+
+// The last `chars` characters of s.
+std::string_view utf8_suffix(std::string_view s, size_t chars) {
+  size_t at = s.size();
+  for (size_t seen = 0; at > 0 && seen < chars;) {
+    --at;
+    if ((static_cast<unsigned char>(s[at]) & 0xC0) != 0x80) ++seen;
+  }
+  return s.substr(at);
+}
+
+std::string without_controls(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const char* hex = "0123456789ABCDEF";
+  for (char c : s) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F)
+      out += std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
+    else
+      out += c;
+  }
+  return out;
+}
+
+constexpr size_t max_message_chars = 400;
+
+std::string kilobytes(size_t bytes) {
+  return std::to_string((bytes + 1023) / 1024) + " KB";
+}
+
+}  // namespace
+
+std::string shown(std::string_view value, size_t max_chars) {
+  if (utf8_length(value) <= max_chars) return without_controls(value);
+  return without_controls(utf8_prefix(value, max_chars)) + "\u2026";
+}
+
+void add_problem(std::vector<error>& list, const std::string& code, const std::string& pointer,
+                 const std::string& message) {
+  if (list.size() < max_listed_errors) {
+    // A safety net for messages that repeat long values: keep the start and the advice at the end.
+    std::string text = without_controls(message);
+    if (utf8_length(text) > max_message_chars)
+      text = std::string(utf8_prefix(text, max_message_chars / 2)) + " \u2026 " +
+             std::string(utf8_suffix(text, max_message_chars / 4));
+    list.push_back({code, pointer, text});
+    return;
+  }
+  // One last entry counts the rest: "<prefix>.too_many_errors", its count first in the message.
+  std::string prefix = code.substr(0, code.find('.'));
+  size_t unlisted = 1;
+  if (list.size() > max_listed_errors && list.back().code.size() > 16 &&
+      list.back().code.compare(list.back().code.size() - 16, 16, ".too_many_errors") == 0) {
+    unlisted = std::stoul(list.back().message) + 1;
+    list.pop_back();
+  }
+  list.push_back({prefix + ".too_many_errors", "",
+                  std::to_string(unlisted) + (unlisted == 1 ? " more problem is" : " more problems are") +
+                      " not listed; fix the ones above and check again."});
+}
+
 std::optional<json> parse_strict(std::string_view text, const std::string& prefix, std::vector<error>& errors) {
   problems p{errors, prefix};
+  size_t limit = prefix == "answers" ? max_answers_bytes : max_pack_bytes;
+  if (text.size() > limit) {
+    p.add("too_large", "",
+          "The " + (prefix == "answers" ? std::string("answers are ") : prefix + " is ") + kilobytes(text.size()) +
+              "; the most the engine reads is " + kilobytes(limit) + ".");
+    return std::nullopt;
+  }
   json_parse_result parsed = parse_json(text);
   if (!parsed.ok) {
     p.add("syntax", "",
@@ -38,7 +123,9 @@ std::optional<json> parse_strict(std::string_view text, const std::string& prefi
     return std::nullopt;
   }
   for (const auto& [pointer, key] : parsed.duplicate_keys)
-    p.add("duplicate_key", pointer, "The key \"" + key + "\" appears twice in the same object; keep one.");
+    p.add("duplicate_key", pointer, "The key \"" + shown(key) + "\" appears twice in the same object; keep one.");
+  for (size_t i = 0; i < parsed.duplicate_keys_unlisted; ++i)
+    p.add("duplicate_key", "", "");  // counted by the cap, never listed
   if (!parsed.duplicate_keys.empty()) return std::nullopt;
   return std::move(parsed.value);
 }
@@ -135,8 +222,9 @@ void object_reader::finish() {
   if (!object_) return;
   for (const auto& [name, value] : object_->members())
     if (!known_.count(name))
-      problems_.add("unknown_key", at(name),
-                    "\"" + name + "\" is not a field of " + what_ + "; check the spelling against content/SCHEMA.md.");
+      problems_.add(
+          "unknown_key", at(name),
+          "\"" + shown(name) + "\" is not a field of " + what_ + "; check the spelling against content/SCHEMA.md.");
 }
 
 }  // namespace threshold::detail

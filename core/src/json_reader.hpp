@@ -15,15 +15,34 @@ using json = json_value;
 
 std::string pointer_escape(const std::string& key);
 
-/// Parses text, reporting syntax errors (with line and column) and duplicate keys (with their
-/// pointer) as `<prefix>.syntax` and `<prefix>.duplicate_key`.
+// Limits on hostile input (docs/API.md, "Limits"). Answers are a few kilobytes; packs are generously
+// above the largest partnership's guidance (about 180 KB).
+inline constexpr size_t max_answers_bytes = 64 * 1024;
+inline constexpr size_t max_pack_bytes = 8 * 1024 * 1024;
+/// Problems listed per document; the rest are counted in one last `<prefix>.too_many_errors`.
+inline constexpr size_t max_listed_errors = 20;
+/// Characters of a value a message repeats ("\"2026-13-45\" is not a date").
+inline constexpr size_t max_shown_chars = 60;
+
+/// Parses text, reporting an oversized document as `<prefix>.too_large`, syntax errors (with line
+/// and column) and duplicate keys (with their pointer) as `<prefix>.syntax` and `<prefix>.duplicate_key`.
+/// "answers" documents get max_answers_bytes, the others max_pack_bytes.
 std::optional<json> parse_strict(std::string_view text, const std::string& prefix, std::vector<error>& errors);
+
+/// A value as a message may repeat it: control characters shown by their code (U+001B), anything
+/// past max_shown_chars characters cut with "…". Always valid UTF-8 when the input is.
+std::string shown(std::string_view value, size_t max_chars = max_shown_chars);
+
+/// Adds an error, keeping the list within max_listed_errors and every message free of control
+/// characters and within a few hundred characters.
+void add_problem(std::vector<error>& list, const std::string& code, const std::string& pointer,
+                 const std::string& message);
 
 struct problems {
   std::vector<error>& list;
   std::string prefix;  // "pack", "answers", "calendar"
   void add(const std::string& code, const std::string& pointer, const std::string& message) {
-    list.push_back({prefix + "." + code, pointer, message});
+    add_problem(list, prefix + "." + code, pointer, message);
   }
 };
 

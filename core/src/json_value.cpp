@@ -13,13 +13,29 @@ const json_value* json_value::find(std::string_view key) const {
 
 std::string pointer_escape(const std::string& key);
 
+namespace {
+
+// A character as a message can show it: printable ASCII as itself, anything else by its code, so that
+// no control character or partial UTF-8 sequence reaches a terminal or a page.
+std::string shown_char(char c) {
+  auto byte = static_cast<unsigned char>(c);
+  if (byte >= 0x20 && byte < 0x7F) return std::string("'") + c + "'";
+  const char* hex = "0123456789ABCDEF";
+  std::string code = {hex[byte >> 4], hex[byte & 0xF]};
+  return byte < 0x80 ? "U+00" + code : "byte 0x" + code;
+}
+
+}  // namespace
+
 class json_parser {
  public:
   explicit json_parser(std::string_view text, json_parse_result& out) : text_(text), out_(out) {}
 
   void run() {
+    // A UTF-8 byte-order mark (Windows editors write one) carries no meaning; RFC 8259 lets a reader skip it.
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") at_ = 3;
     skip_space();
-    if (!value(out_.value, "", 0)) return;
+    if (!value(out_.value, 0)) return;
     skip_space();
     if (at_ < text_.size()) {
       fail("unexpected text after the JSON value");
@@ -34,6 +50,19 @@ class json_parser {
   json_parse_result& out_;
   size_t at_ = 0;
   bool failed_ = false;
+  // Where the parser is: one entry per open container, the member's key (which lives in the parent's
+  // member list and stays put while its value is read) or the element's index.
+  struct step {
+    const std::string* key;
+    size_t index;
+  };
+  std::vector<step> path_;
+
+  std::string pointer() const {
+    std::string out;
+    for (const auto& s : path_) out += "/" + (s.key ? pointer_escape(*s.key) : std::to_string(s.index));
+    return out;
+  }
 
   bool fail(const std::string& why) {
     if (failed_) return false;
@@ -45,8 +74,8 @@ class json_parser {
       if (text_[i] == '\n') {
         ++out_.line;
         out_.column = 1;
-      } else {
-        ++out_.column;
+      } else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+        ++out_.column;  // continuation bytes belong to the character before
       }
     }
     return false;
@@ -61,13 +90,13 @@ class json_parser {
     return true;
   }
 
-  bool value(json_value& v, const std::string& pointer, int depth) {
+  bool value(json_value& v, int depth) {
     if (depth > max_depth) return fail("nesting is too deep");
     if (at_ >= text_.size()) return fail("unexpected end of input; expected a value");
     char c = text_[at_];
     switch (c) {
-      case '{': return object(v, pointer, depth);
-      case '[': return array(v, pointer, depth);
+      case '{': return object(v, depth);
+      case '[': return array(v, depth);
       case '"': v.type_ = json_value::value_t::string; return string(v.text_);
       case 't':
         v.type_ = json_value::value_t::boolean;
@@ -77,14 +106,16 @@ class json_parser {
       case 'n': return literal("null");
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return number(v);
-        return fail(std::string("unexpected character '") + c + "'; expected a value");
+        return fail("unexpected " + shown_char(c) + "; expected a value");
     }
   }
 
-  bool object(json_value& v, const std::string& pointer, int depth) {
+  bool object(json_value& v, int depth) {
     v.type_ = json_value::value_t::object;
     if (opens_empty('}')) return true;
-    std::set<std::string> seen;
+    // Member indices ordered by key: finds repeats without copying a key.
+    auto by_key = [&v](size_t a, size_t b) { return v.members_[a].first < v.members_[b].first; };
+    std::set<size_t, decltype(by_key)> seen(by_key);
     while (true) {
       skip_space();
       if (at_ >= text_.size() || text_[at_] != '"') return fail("expected a key in double quotes");
@@ -94,10 +125,16 @@ class json_parser {
       if (at_ >= text_.size() || text_[at_] != ':') return fail("expected ':' after the key");
       ++at_;
       skip_space();
-      std::string here = pointer + "/" + pointer_escape(key);
-      if (!seen.insert(key).second) out_.duplicate_keys.push_back({here, key});
-      v.members_.emplace_back(key, json_value());
-      if (!value(v.members_.back().second, here, depth + 1)) return false;
+      v.members_.emplace_back(std::move(key), json_value());
+      path_.push_back({&v.members_.back().first, 0});
+      if (!seen.insert(v.members_.size() - 1).second) {
+        if (out_.duplicate_keys.size() < max_listed_duplicate_keys)
+          out_.duplicate_keys.push_back({pointer(), v.members_.back().first});
+        else
+          ++out_.duplicate_keys_unlisted;
+      }
+      if (!value(v.members_.back().second, depth + 1)) return false;
+      path_.pop_back();
       bool more = false;
       if (!separator('}', more)) return false;
       if (!more) return true;
@@ -123,17 +160,52 @@ class json_parser {
     return true;
   }
 
-  bool array(json_value& v, const std::string& pointer, int depth) {
+  bool array(json_value& v, int depth) {
     v.type_ = json_value::value_t::array;
     if (opens_empty(']')) return true;
     while (true) {
       skip_space();
       v.items_.emplace_back();
-      if (!value(v.items_.back(), pointer + "/" + std::to_string(v.items_.size() - 1), depth + 1)) return false;
+      path_.push_back({nullptr, v.items_.size() - 1});
+      if (!value(v.items_.back(), depth + 1)) return false;
+      path_.pop_back();
       bool more = false;
       if (!separator(']', more)) return false;
       if (!more) return true;
     }
+  }
+
+  // One multi-byte UTF-8 character starting at at_ (RFC 3629's table): copies it to out, or fails at
+  // the first byte that cannot belong to it.
+  bool utf8_character(std::string& out) {
+    auto byte = [&](size_t i) { return at_ + i < text_.size() ? static_cast<unsigned char>(text_[at_ + i]) : 0u; };
+    unsigned lead = byte(0);
+    size_t length = 0;
+    unsigned low = 0x80, high = 0xBF;  // the range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;   // overlong below U+0800
+      if (lead == 0xED) high = 0x9F;  // UTF-16 surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;   // overlong below U+10000
+      if (lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
+    } else {
+      return fail("invalid UTF-8: " + shown_char(text_[at_]) + " cannot start a character");
+    }
+    for (size_t i = 1; i < length; ++i) {
+      unsigned b = byte(i);
+      unsigned from = i == 1 ? low : 0x80, to = i == 1 ? high : 0xBF;
+      if (b < from || b > to) {
+        at_ += i;
+        return fail("invalid UTF-8: an incomplete or overlong character");
+      }
+    }
+    out.append(text_.substr(at_, length));
+    at_ += length;
+    return true;
   }
 
   static void append_utf8(std::string& out, unsigned code) {
@@ -176,9 +248,15 @@ class json_parser {
     ++at_;  // opening quote
     while (true) {
       if (at_ >= text_.size()) return fail("unexpected end of input inside a string");
-      char c = text_[at_++];
+      char c = text_[at_];
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        if (!utf8_character(out)) return false;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x20)
+        return fail("control character " + shown_char(c) + " inside a string; escape it");
+      ++at_;
       if (c == '"') return true;
-      if (static_cast<unsigned char>(c) < 0x20) return fail("control character inside a string; escape it");
       if (c != '\\') {
         out += c;
         continue;
@@ -210,7 +288,7 @@ class json_parser {
           append_utf8(out, code);
           break;
         }
-        default: return fail(std::string("invalid escape '\\") + e + "'");
+        default: return fail("invalid escape: backslash followed by " + shown_char(e));
       }
     }
   }

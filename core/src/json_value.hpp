@@ -52,12 +52,19 @@ class json_value {
 struct json_parse_result {
   bool ok = false;
   json_value value;
-  std::string message;  // why the text is not JSON
-  size_t line = 0, column = 0;
-  std::vector<std::pair<std::string, std::string>> duplicate_keys;  // (pointer, key)
+  std::string message;          // why the text is not JSON
+  size_t line = 0, column = 0;  // where, from 1; the column counts characters, not bytes
+  std::vector<std::pair<std::string, std::string>> duplicate_keys;  // (pointer, key), the first few
+  size_t duplicate_keys_unlisted = 0;                               // how many more there were
 };
 
-/// Parses RFC 8259 JSON (nesting up to 200 levels).
+/// Duplicate keys listed with their pointer; the rest are only counted, so that hostile input cannot
+/// make the list (each pointer as long as the path to it) grow without bound.
+inline constexpr size_t max_listed_duplicate_keys = 20;
+
+/// Parses RFC 8259 JSON (nesting up to 200 levels) in time linear in the text: strings must be valid
+/// UTF-8 (no overlong forms, surrogates or code points beyond U+10FFFF); a leading byte-order mark is
+/// skipped. Pointers are built only for the duplicate keys it reports.
 json_parse_result parse_json(std::string_view text);
 
 }  // namespace threshold::detail

@@ -1,0 +1,102 @@
+// Hostile input is normal input (issue 10): size limits, a capped error list, short and printable
+// messages. The limits themselves are documented in docs/API.md, "Limits".
+#include "json_reader.hpp"
+#include "support.hpp"
+
+namespace threshold {
+namespace {
+
+using testing::describe;
+using testing::has_error;
+using testing::mini;
+
+bool printable(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+  return true;
+}
+
+TEST(limits, answers_beyond_the_size_limit_are_refused_before_parsing) {
+  // Issue 10, defect 2: a 50 MB [0,0,...] answers file once ran for 45 s and took 8.5 GB.
+  std::string text = "[0";
+  while (text.size() <= detail::max_answers_bytes) text += ",0";
+  text += "]";
+  auto r = parse_answers(text, mini());
+  ASSERT_EQ(r.errors.size(), 1u) << describe(r.errors);
+  EXPECT_EQ(r.errors[0].code, "answers.too_large");
+  EXPECT_TRUE(has_error(parse_pathway_answers(text, mini()).errors, "answers.too_large", ""));
+  // Just inside the limit, the same shape is read (and refused as the wrong type, once).
+  std::string inside = "[0";
+  while (inside.size() + 3 <= detail::max_answers_bytes) inside += ",0";
+  inside += "]";
+  auto within = parse_answers(inside, mini());
+  EXPECT_EQ(within.errors.size(), 1u);
+  EXPECT_TRUE(has_error(within.errors, "answers.wrong_type", "")) << describe(within.errors);
+}
+
+TEST(limits, packs_have_their_own_generous_limit) {
+  std::string big(detail::max_pack_bytes + 1, ' ');
+  big[0] = '{';
+  big.back() = '}';
+  EXPECT_TRUE(has_error(load_pack(big, testing::calendar()).errors, "pack.too_large", ""));
+  EXPECT_TRUE(has_error(load_calendar(big).errors, "calendar.too_large", ""));
+  EXPECT_GT(detail::max_pack_bytes, 20 * testing::read("content/dudley/pack.json").size());
+}
+
+TEST(limits, errors_stop_at_the_cap_with_a_count_of_the_rest) {
+  // Issue 10, defect 2: 200,000 unknown keys gave 200,000 error lines.
+  std::string text = "{";
+  for (int i = 0; i < 5000; ++i) text += std::string(i ? "," : "") + "\"k" + std::to_string(i) + "\":0";
+  text += "}";
+  auto r = parse_answers(text, mini());
+  ASSERT_EQ(r.errors.size(), detail::max_listed_errors + 1) << describe(r.errors);
+  EXPECT_EQ(r.errors[0].code, "answers.unknown_key");
+  EXPECT_EQ(r.errors.back().code, "answers.too_many_errors");
+  EXPECT_EQ(r.errors.back().pointer, "");
+  EXPECT_EQ(r.errors.back().message.rfind("4980 more problems are not listed", 0), 0u) << r.errors.back().message;
+}
+
+TEST(limits, duplicate_keys_beyond_the_cap_are_counted) {
+  std::string text = "{\"a\":{";
+  for (int i = 0; i < 3000; ++i) text += std::string(i ? "," : "") + "\"x\":0";
+  text += "}}";
+  auto r = parse_answers(text, mini());
+  ASSERT_EQ(r.errors.size(), detail::max_listed_errors + 1) << describe(r.errors);
+  EXPECT_TRUE(has_error(r.errors, "answers.duplicate_key", "/a/x"));
+  EXPECT_EQ(r.errors.back().message.rfind("2979 more problems", 0), 0u) << r.errors.back().message;
+}
+
+TEST(limits, messages_repeat_only_the_start_of_a_long_value) {
+  // Issue 10, defect 2: a 5 MB date string was echoed whole into the message.
+  std::string long_date(60000, '9');
+  auto r = parse_answers("{\"date\": \"" + long_date + "\"}", mini());
+  ASSERT_TRUE(has_error(r.errors, "answers.bad_date", "/date")) << describe(r.errors).substr(0, 300);
+  EXPECT_LT(r.errors[0].message.size(), 500u);
+  EXPECT_NE(r.errors[0].message.find("YYYY-MM-DD"), std::string::npos) << r.errors[0].message;
+  std::string long_key(30000, 'q');
+  auto k = parse_answers("{\"" + long_key + "\": 1}", mini());
+  ASSERT_EQ(k.errors.size(), 1u);
+  EXPECT_LT(k.errors[0].message.size(), 500u);
+  EXPECT_EQ(k.errors[0].pointer, "/" + long_key);  // the pointer stays exact
+}
+
+TEST(limits, messages_never_carry_control_characters) {
+  // Issue 10, defect 2: ESC, BEL and NUL in a value reached the terminal raw.
+  auto r = parse_answers(R"({"consent":"\u001b]0;owned\u0007\u001b[2J", "date": "\u0000x"})", mini());
+  ASSERT_TRUE(has_error(r.errors, "answers.bad_value", "/consent")) << describe(r.errors);
+  for (const auto& e : r.errors) EXPECT_TRUE(printable(e.message)) << e.message;
+  bool shown_by_code = false;
+  for (const auto& e : r.errors) shown_by_code |= e.message.find("U+001B]0;owned") != std::string::npos;
+  EXPECT_TRUE(shown_by_code) << describe(r.errors);
+}
+
+TEST(limits, shown_cuts_at_a_character_boundary) {
+  std::string accents;
+  for (int i = 0; i < 100; ++i) accents += "\xC3\xA9";
+  std::string cut = detail::shown(accents, 10);
+  EXPECT_EQ(cut, accents.substr(0, 20) + "\xE2\x80\xA6");
+  EXPECT_EQ(detail::shown("a\tb"), "aU+0009b");
+}
+
+}  // namespace
+}  // namespace threshold
