@@ -60,7 +60,10 @@ class json_parser {
 
   std::string pointer() const {
     std::string out;
-    for (const auto& s : path_) out += "/" + (s.key ? pointer_escape(*s.key) : std::to_string(s.index));
+    for (const auto& s : path_) {
+      out += '/';
+      out += s.key ? pointer_escape(*s.key) : std::to_string(s.index);
+    }
     return out;
   }
 
