@@ -21,7 +21,7 @@ std::optional<date> read_date(object_reader& r, problems& p, const std::string& 
   const json* v = r.get(key, false);
   if (!v || !v->is_string()) return std::nullopt;
   auto d = parse_date(text);
-  if (!d) p.add("bad_date", r.at(key), "\"" + text + "\" is not a date; use YYYY-MM-DD, e.g. 2026-11-23.");
+  if (!d) p.add("bad_date", r.at(key), "\"" + detail::shown(text) + "\" is not a date; use YYYY-MM-DD, e.g. 2026-11-23.");
   return d;
 }
 
@@ -57,7 +57,7 @@ void read_fact(object_reader& r, problems& p, const detail::fact_info& fact, ans
       if (!v->is_string()) return r.wrong_type(key, "a string", *v);
       value.text = v->as_string();
       if (std::find(fact.options.begin(), fact.options.end(), value.text) == fact.options.end())
-        return refuse("\"" + value.text + "\" is not a valid " + key);
+        return refuse("\"" + detail::shown(value.text) + "\" is not a valid " + key);
       break;
   }
   fact.set(a, value);
@@ -82,7 +82,7 @@ void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
   for (size_t i = 0; i < a.indicators.size(); ++i)
     if (!pk.find_indicator(a.indicators[i]))
       p.add("unknown_indicator", r.at("indicators") + "/" + std::to_string(i),
-            "\"" + a.indicators[i] + "\" is not an indicator of the " + pk.about.name + " pack.");
+            "\"" + detail::shown(a.indicators[i]) + "\" is not an indicator of the " + pk.about.name + " pack.");
   r.finish();
 }
 

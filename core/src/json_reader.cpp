@@ -221,13 +221,10 @@ std::vector<std::string> object_reader::paragraphs(const std::string& key, bool 
 void object_reader::finish() {
   if (!object_) return;
   for (const auto& [name, value] : object_->members())
-    if (!known_.count(name)) {
-      // Appended, not `"\"" + shown(name)`: GCC 12 warns falsely (-Wrestrict) on that form.
-      std::string message = "\"";
-      message += shown(name);
-      message += "\" is not a field of " + what_ + "; check the spelling against content/SCHEMA.md.";
-      problems_.add("unknown_key", at(name), message);
-    }
+    if (!known_.count(name))
+      problems_.add(
+          "unknown_key", at(name),
+          "\"" + shown(name) + "\" is not a field of " + what_ + "; check the spelling against content/SCHEMA.md.");
 }
 
 }  // namespace threshold::detail
