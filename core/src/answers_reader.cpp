@@ -21,7 +21,8 @@ std::optional<date> read_date(object_reader& r, problems& p, const std::string& 
   const json* v = r.get(key, false);
   if (!v || !v->is_string()) return std::nullopt;
   auto d = parse_date(text);
-  if (!d) p.add("bad_date", r.at(key), "\"" + detail::shown(text) + "\" is not a date; use YYYY-MM-DD, e.g. 2026-11-23.");
+  if (!d)
+    p.add("bad_date", r.at(key), "\"" + detail::shown(text) + "\" is not a date; use YYYY-MM-DD, e.g. 2026-11-23.");
   return d;
 }
 
