@@ -33,6 +33,15 @@ python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if d[0]['
 
 "$cli" render --pack "$pack" >"$tmp/out" 2>"$tmp/err"; expect "render" 0 $?
 grep -q '<!DOCTYPE html>' "$tmp/out" || { echo "FAIL: render output"; failures=$((failures + 1)); }
+# The reference's CSP names its one inline style by SHA-256: recompute it, so a style edit cannot
+# silently leave the page unstyled.
+python3 - "$tmp/out" <<'PY' || { echo "FAIL: the CSP's style hash does not match the inline style"; failures=$((failures + 1)); }
+import base64, hashlib, re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
+digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+sys.exit(0 if f"style-src 'sha256-{digest}'" in html else 1)
+PY
 
 echo '{"steps":[{"node":"consent","choice":"refused"}]}' | "$cli" pathway --pack "$pack" --id step_up --answers - >"$tmp/out" 2>"$tmp/err"; expect "pathway" 0 $?
 grep -q '"node": "refused"' "$tmp/out" || { echo "FAIL: pathway output"; failures=$((failures + 1)); }

@@ -37,5 +37,40 @@ TEST(render, escapes_markup_in_content) {
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), std::string::npos);
 }
 
+TEST(render, writes_a_link_only_for_safe_schemes) {
+  // Issue 10, defect 3: a contact url of javascript:alert(1) was written into href and ran on a click.
+  for (const char* hostile : {"javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)",
+                              "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+                              "\x01https://example.org", "https:", "//example.org"}) {
+    pack p = testing::mini();
+    ASSERT_FALSE(p.contacts.empty());
+    p.contacts[0].url = hostile;
+    std::string html = render(p, {.fragment = true});
+    EXPECT_EQ(html.find("href=\"" + p.contacts[0].url.substr(0, 4)), std::string::npos) << hostile;
+    for (size_t at = html.find("href=\""); at != std::string::npos; at = html.find("href=\"", at + 1)) {
+      std::string target = html.substr(at + 6, 8);
+      EXPECT_TRUE(target.rfind("https://", 0) == 0 || target.rfind("http://", 0) == 0 ||
+                  target.rfind("mailto:", 0) == 0 || target.rfind("tel:", 0) == 0)
+          << hostile << ": " << target;
+    }
+  }
+  for (const char* fine :
+       {"https://example.org/a?b=c", "HTTP://example.org", "mailto:team@example.org", "tel:+441234"}) {
+    pack p = testing::mini();
+    p.contacts[0].url = fine;
+    EXPECT_NE(render(p, {.fragment = true}).find(std::string("href=\"") + fine + "\""), std::string::npos) << fine;
+  }
+}
+
+TEST(render, the_full_page_has_a_strict_content_security_policy) {
+  // Issue 10, defect 3: the rendered reference had no CSP, so an injected link's script ran.
+  std::string html = render(testing::mini());
+  auto at = html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_LT(at, html.find("<style>"));  // before anything it governs
+  EXPECT_EQ(html.find("unsafe"), std::string::npos);
+  EXPECT_EQ(render(testing::mini(), {.fragment = true}).find("Content-Security-Policy"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace threshold

@@ -1,7 +1,9 @@
 #include "threshold/render.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
 
 namespace threshold {
 
@@ -70,6 +72,21 @@ std::string unit_words(time_unit u) {
   return "";
 }
 
+// Checked again when writing a link, whatever the loader let through: only https:, http:, mailto:
+// and tel:, spelled out at the very start (browsers skip leading spaces and drop tabs and newlines,
+// so " javascript:" and "java<TAB>script:" are schemes too), and no control character anywhere.
+bool safe_link(const std::string& url) {
+  for (char c : url)
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;
+  auto starts = [&](std::string_view scheme) {
+    if (url.size() <= scheme.size()) return false;
+    for (size_t i = 0; i < scheme.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(url[i])) != scheme[i]) return false;
+    return true;
+  };
+  return starts("https://") || starts("http://") || starts("mailto:") || starts("tel:");
+}
+
 std::string phone_link(const std::string& phone) {
   std::string digits;
   for (char c : phone)
@@ -87,7 +104,12 @@ std::string contact_html(const contact& c) {
     if (!c.after_hours->hours.empty()) out += " (" + escape(c.after_hours->hours) + ")";
   }
   if (!c.email.empty()) out += "; email <a href=\"mailto:" + escape(c.email) + "\">" + escape(c.email) + "</a>";
-  if (!c.url.empty()) out += "; <a href=\"" + escape(c.url) + "\">" + escape(c.url) + "</a>";
+  if (!c.url.empty()) {
+    if (safe_link(c.url))
+      out += "; <a href=\"" + escape(c.url) + "\">" + escape(c.url) + "</a>";
+    else
+      out += "; " + escape(c.url);  // shown, never followed
+  }
   if (!c.notes.empty()) out += ". " + escape(c.notes);
   return out + "</li>\n";
 }
@@ -98,13 +120,21 @@ const char* full_page_style =
     "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #b1b4b6;text-align:left;padding:.4rem;"
     "vertical-align:top}.ts-ref__flag{font-weight:bold}@media print{a{color:#000}}";
 
+// The stand-alone reference runs nothing and loads nothing: only the style above (by its SHA-256,
+// which tests/cli_test.sh recomputes) may apply. Like the site's, and stricter: no script at all.
+const char* full_page_csp =
+    "default-src 'none'; style-src 'sha256-fv0afYld9keKzApKsFj1OEdauzYqOcGaJUMyIsYsRqo='; img-src data:; base-uri "
+    "'none'; "
+    "form-action 'none'";
+
 }  // namespace
 
 std::string render(const pack& p, render_options options) {
   html_out h;
   if (!options.fragment) {
     h << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\""
+      << full_page_csp << "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
       << escape(p.about.name) << ": threshold guidance reference</title>\n<style>" << full_page_style
       << "</style>\n</head>\n<body>\n<main>\n";
   }

@@ -2,12 +2,20 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string>
+
+#include "json_value.hpp"
 
 namespace threshold {
 
 namespace {
+
+// content/search-synonyms.json, built in (CMakeLists.txt writes it into search_synonyms.inc).
+const char* const synonyms_json =
+#include "search_synonyms.inc"
+    ;
 
 const std::set<std::string>& stopwords() {
   static const std::set<std::string> words = {"a",    "an",  "and",  "are", "as",    "at", "be",  "by",  "for",
@@ -69,6 +77,38 @@ int distance(const std::string& a, const std::string& b) {
   return d[n][m];
 }
 
+// typed word -> the phrases it also finds, each as its words and their stems.
+struct phrase {
+  std::vector<std::string> words, stems;
+};
+using synonym_table = std::map<std::string, std::vector<phrase>>;
+
+const synonym_table& synonyms() {
+  static const synonym_table table = [] {
+    synonym_table t;
+    auto parsed = detail::parse_json(synonyms_json);
+    const detail::json_value* list = parsed.ok && parsed.value.is_object() ? parsed.value.find("synonyms") : nullptr;
+    if (!list || !list->is_array()) return t;  // tests/search_test.cpp checks the file loads
+    for (const auto& entry : list->items()) {
+      const detail::json_value* typed = entry.find("typed");
+      const detail::json_value* finds = entry.find("finds");
+      if (!typed || !finds || !typed->is_array() || !finds->is_array()) continue;
+      for (const auto& word : typed->items())
+        for (const auto& found : finds->items()) {
+          if (!word.is_string() || !found.is_string()) continue;
+          phrase ph;
+          for (auto& w : words_of(found.as_string())) {
+            ph.stems.push_back(stem(w));
+            ph.words.push_back(std::move(w));
+          }
+          if (!ph.words.empty()) t[word.as_string()].push_back(std::move(ph));
+        }
+    }
+    return t;
+  }();
+  return table;
+}
+
 struct field_word {
   std::string word, stemmed;
   double weight;
@@ -86,14 +126,29 @@ double match(const std::string& query_word, const std::string& query_stem, const
 
 }  // namespace
 
+size_t search_synonym_count() {
+  return synonyms().size();
+}
+
 std::vector<search_hit> search(const pack& p, std::string_view query) {
-  std::vector<std::string> terms;
-  for (auto& w : words_of(query))
-    if (!stopwords().count(w)) terms.push_back(w);
-  if (terms.empty()) terms = words_of(query);
+  // Bounded work whatever is typed or pasted: the first max_search_query_bytes, up to
+  // max_search_terms different words.
+  query = query.substr(0, max_search_query_bytes);
+  std::vector<std::string> terms, all;
+  for (auto& w : words_of(query)) {
+    if (std::find(all.begin(), all.end(), w) != all.end()) continue;
+    all.push_back(w);
+    if (!stopwords().count(w) && terms.size() < max_search_terms) terms.push_back(w);
+  }
+  if (terms.empty()) terms.assign(all.begin(), all.begin() + static_cast<long>(std::min(all.size(), max_search_terms)));
   if (terms.empty()) return {};
   std::vector<std::string> stems;
-  for (const auto& t : terms) stems.push_back(stem(t));
+  std::vector<const std::vector<phrase>*> alternatives;
+  for (const auto& t : terms) {
+    stems.push_back(stem(t));
+    auto it = synonyms().find(t);
+    alternatives.push_back(it == synonyms().end() ? nullptr : &it->second);
+  }
 
   struct scored {
     search_hit hit;
@@ -113,9 +168,21 @@ std::vector<search_hit> search(const pack& p, std::string_view query) {
 
     double score = 0;
     size_t matched = 0;
-    for (size_t q = 0; q < terms.size(); ++q) {
+    auto best_match = [&](const std::string& word, const std::string& word_stem) {
       double best = 0;
-      for (const auto& w : fields) best = std::max(best, match(terms[q], stems[q], w));
+      for (const auto& w : fields) best = std::max(best, match(word, word_stem, w));
+      return best;
+    };
+    for (size_t q = 0; q < terms.size(); ++q) {
+      double best = best_match(terms[q], stems[q]);
+      // A synonym's phrase counts when every one of its words matches, a little below the word itself.
+      if (alternatives[q])
+        for (const auto& ph : *alternatives[q]) {
+          double weakest = 1e9;
+          for (size_t i = 0; i < ph.words.size() && weakest > 0; ++i)
+            weakest = std::min(weakest, best_match(ph.words[i], ph.stems[i]));
+          best = std::max(best, 0.9 * weakest);
+        }
       if (best > 0) ++matched;
       score += best;
     }

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -11,8 +12,16 @@ struct search_hit {
   double score = 0;
 };
 
+/// Only this much of a query is read, and only this many different words of it (docs/API.md, "Limits").
+inline constexpr size_t max_search_query_bytes = 200;
+inline constexpr size_t max_search_terms = 12;
+
 /// Indicators matching a practitioner's words, best first: case-insensitive, any word order, simple
-/// plurals and small typos.  search(p, "knif crime") finds "...victim of a serious gun/knife crime...".
+/// plurals, small typos and the shared synonyms of content/search-synonyms.json ("nudes", "selfharm").
+///   search(p, "knif crime") finds "...victim of a serious gun/knife crime...".
 std::vector<search_hit> search(const pack& p, std::string_view query);
+
+/// How many typed words the built-in synonym list knows (0 if content/search-synonyms.json is broken).
+size_t search_synonym_count();
 
 }  // namespace threshold

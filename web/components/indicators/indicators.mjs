@@ -116,6 +116,7 @@ export function indicatorsPage(o) {
     type: 'search',
     autocomplete: 'off',
     spellcheck: 'false',
+    maxlength: '200', // the engine reads only the first 200 characters of a query (docs/API.md, Limits)
     'aria-describedby': `${searchId}-hint`,
   });
   const filter = () => {
