@@ -19,6 +19,7 @@ const char* usage =
     "usage:\n"
     "  threshold validate PACK\n"
     "  threshold evaluate --pack PACK --answers FILE|-\n"
+    "  threshold describe --pack PACK [--answers FILE|-]\n"
     "  threshold search --pack PACK QUERY...\n"
     "  threshold render --pack PACK [--fragment]\n"
     "  threshold pathway --pack PACK --id ID --answers FILE|-\n"
@@ -176,12 +177,25 @@ int run(const options& o) {
     std::cout << threshold::to_json(*p, step) << "\n";
     return exit_ok;
   }
+  if (o.command == "describe") {
+    if (!load(o, o.pack, p)) return exit_invalid;
+    threshold::answers a;
+    if (!o.answers.empty()) {
+      std::string text;
+      if (!read_file(o.answers, text)) return std::cerr << o.answers << ": cannot read the file\n", exit_usage;
+      auto parsed = threshold::parse_answers(text, *p);
+      if (!parsed.ok()) return print_errors(o.answers == "-" ? "answers" : o.answers, parsed.errors), exit_usage;
+      a = *parsed.value;
+    }
+    std::cout << threshold::to_json(*p, threshold::describe(*p, a)) << "\n";
+    return exit_ok;
+  }
   if (o.command == "search") {
     if (o.words.empty()) return std::cerr << usage, exit_usage;
     if (!load(o, o.pack, p)) return exit_invalid;
     std::string query;
     for (const auto& w : o.words) query += (query.empty() ? "" : " ") + w;
-    std::cout << threshold::to_json(threshold::search(*p, query)) << "\n";
+    std::cout << threshold::to_json(*p, threshold::search(*p, query)) << "\n";
     return exit_ok;
   }
   if (o.command == "render") {

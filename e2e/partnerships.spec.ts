@@ -49,8 +49,8 @@ for (const id of PACK_IDS) {
     const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
     await expect(doNow.getByText(route.label, { exact: true })).toBeVisible();
     await expect(doNow.getByText(route.text[0], { exact: true })).toBeVisible();
-    const file = p.partnership.source_file;
-    await expect(page.getByText(new RegExp(`Source: ${file.replace('.', '\\.')}`)).first()).toBeVisible();
+    const cited = p.partnership.cite_as ?? p.partnership.document_title;
+    await expect(page.getByText(`Source: ${cited}`).first()).toBeVisible();
   });
 }
 

@@ -18,7 +18,8 @@ TEST(evaluate, the_level_is_the_highest_ticked_concern) {
   ASSERT_EQ(o.reasons.size(), 2u);
   EXPECT_EQ(o.reasons[0].indicator, "family_3_domestic_abuse");  // highest first
   EXPECT_EQ(o.reasons[0].entry, "/indicators/4");
-  EXPECT_EQ(o.reasons[0].source, "fixture.txt line 16 (Family L3)");
+  EXPECT_EQ(format_citation(o.reasons[0].cite), "fixture.txt line 16 (Family L3)");
+  EXPECT_EQ(o.reasons[0].source, testing::mini().about.document_title + ", Family L3");
 }
 
 TEST(evaluate, strengths_never_raise_the_level) {
@@ -97,7 +98,7 @@ TEST(evaluate, age_conditional_escalation_at_the_under_one_boundary) {
   auto eleven_months = screen(R"({"age_years":0,"age_months":11,"indicators":["family_3_domestic_abuse"]})");
   EXPECT_EQ(eleven_months.level, 4);
   EXPECT_EQ(eleven_months.reasons[0].rule, "da_under_one");
-  EXPECT_EQ(eleven_months.reasons[0].source, "fixture.txt line 60 (Rules)");
+  EXPECT_EQ(format_citation(eleven_months.reasons[0].cite), "fixture.txt line 60 (Rules)");
   EXPECT_EQ(screen(R"({"age_years":1,"indicators":["family_3_domestic_abuse"]})").level, 3);
   EXPECT_EQ(screen(R"({"age_years":1,"age_months":0,"indicators":["family_3_domestic_abuse"]})").level, 3);
   EXPECT_EQ(screen(R"({"unborn":true,"indicators":["family_3_domestic_abuse"]})").level, 4);
@@ -126,7 +127,7 @@ TEST(evaluate, tags_bring_other_route_advisories_with_contacts) {
   auto o = screen(R"({"indicators":["family_4_staff_allegation"]})");
   ASSERT_TRUE(has_advisory(o, "lado"));
   EXPECT_EQ(o.advisories[0].contacts, std::vector<std::string>{"lado"});
-  EXPECT_EQ(o.advisories[0].source, "fixture.txt line 62 (Rules)");
+  EXPECT_EQ(format_citation(o.advisories[0].cite), "fixture.txt line 62 (Rules)");
 }
 
 TEST(evaluate, recent_step_down_boundary) {
@@ -140,28 +141,32 @@ TEST(evaluate, consent_refused_where_it_is_mandatory) {
   auto o = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"refused"})");
   EXPECT_EQ(o.consent.level, 3);
   EXPECT_TRUE(o.consent.required);
-  EXPECT_FALSE(o.consent.may_proceed_without);
+  EXPECT_EQ(o.consent.may_proceed_without, false);
+  EXPECT_EQ(o.consent.verdict, "seek_advice");
   ASSERT_EQ(o.consent.guidance.size(), 2u);
   EXPECT_EQ(o.consent.guidance[1].text, "Early Help cannot go ahead without consent.");
 }
 
 TEST(evaluate, consent_refused_where_it_can_be_overridden) {
   auto o = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
-  EXPECT_TRUE(o.consent.may_proceed_without);
+  EXPECT_EQ(o.consent.may_proceed_without, true);
+  EXPECT_EQ(o.consent.verdict, "proceed_without_consent");
+  ASSERT_TRUE(o.consent.record);
   EXPECT_EQ(o.consent.guidance[1].id, "consent_level_4_when_refused");
   EXPECT_EQ(o.consent.guidance[2].id, "consent_level_4_record");
 }
 
 TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
   auto asked = screen(R"({"indicators":["health_4_weapon"],"consent":"would_increase_risk"})");
-  EXPECT_TRUE(asked.consent.may_proceed_without);
+  EXPECT_EQ(asked.consent.may_proceed_without, true);
   EXPECT_EQ(asked.consent.guidance[1].id, "risk");
+  EXPECT_EQ(asked.consent.exception->id, "risk");
   // An indicator flagged as making consent risky brings the exception too.
   auto flagged = screen(R"({"indicators":["family_4_fii"],"consent":"not_yet_sought"})");
-  EXPECT_TRUE(flagged.consent.may_proceed_without);
+  EXPECT_EQ(flagged.consent.may_proceed_without, true);
   EXPECT_EQ(flagged.consent.guidance[1].id, "risk");
   auto given = screen(R"({"indicators":["health_4_weapon"],"consent":"given"})");
-  EXPECT_FALSE(given.consent.may_proceed_without);
+  EXPECT_EQ(given.consent.verdict, "proceed_and_inform");
   EXPECT_EQ(given.consent.guidance.size(), 1u);
   auto none = screen(R"({"indicators":["health_4_weapon"]})");
   EXPECT_EQ(none.consent.state, "not_given");
@@ -169,9 +174,10 @@ TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
 
 TEST(evaluate, an_exception_that_sends_for_advice_does_not_let_the_referral_go_ahead) {
   pack p = testing::mini();
-  p.consent[1].exceptions[0].may_proceed_without = false;
+  p.consent[1].exceptions[0].verdict = "seek_advice";
   auto o = evaluate(p, testing::parse(R"({"indicators":["health_4_weapon"],"consent":"would_increase_risk"})"));
-  EXPECT_FALSE(o.consent.may_proceed_without);
+  EXPECT_NE(o.consent.may_proceed_without, true);
+  EXPECT_EQ(o.consent.verdict, "seek_advice");
   EXPECT_EQ(o.consent.guidance[1].id, "risk");
 }
 
@@ -179,6 +185,8 @@ TEST(evaluate, a_level_without_consent_rules_says_nothing_about_consent) {
   auto o = screen(R"({"indicators":["family_2_debt"],"consent":"refused"})");
   EXPECT_FALSE(o.consent.required);
   EXPECT_TRUE(o.consent.guidance.empty());
+  EXPECT_EQ(o.consent.verdict, "not_applicable");
+  EXPECT_FALSE(o.consent.may_proceed_without.has_value());
 }
 
 TEST(evaluate, deadlines_are_dates_in_working_days) {

@@ -44,7 +44,7 @@ TEST(search, finds_nothing_for_nonsense_or_an_empty_query) {
 }
 
 TEST(search, results_carry_level_and_domain_as_json) {
-  std::string json = to_json(search(testing::mini(), "bruise"));
+  std::string json = to_json(testing::mini(), search(testing::mini(), "bruise"));
   EXPECT_NE(json.find("\"level\": 4"), std::string::npos);
   EXPECT_NE(json.find("\"domain\": \"health\""), std::string::npos);
   EXPECT_NE(json.find("\"text\": \"I am a non-mobile baby with a bruise\""), std::string::npos);

@@ -68,9 +68,22 @@ std::string evaluate(const std::string& pack_id, const std::string& answers_json
   });
 }
 
+// describe(pack_id, answers_json): "" or "{}" before any answer.
+std::string describe(const std::string& pack_id, const std::string& answers_json) {
+  return with_pack(pack_id, [&](const threshold::pack& p) {
+    threshold::answers a;
+    if (!answers_json.empty()) {
+      auto parsed = threshold::parse_answers(answers_json, p);
+      if (!parsed.ok()) return failure(parsed.errors);
+      a = *parsed.value;
+    }
+    return "{\"ok\":true,\"description\":" + threshold::to_json(p, threshold::describe(p, a), -1) + "}";
+  });
+}
+
 std::string search(const std::string& pack_id, const std::string& query) {
   return with_pack(pack_id, [&](const threshold::pack& p) {
-    return "{\"ok\":true,\"results\":" + threshold::to_json(threshold::search(p, query), -1) + "}";
+    return "{\"ok\":true,\"results\":" + threshold::to_json(p, threshold::search(p, query), -1) + "}";
   });
 }
 
@@ -95,6 +108,7 @@ std::string walk(const std::string& pack_id, const std::string& pathway_id, cons
 EMSCRIPTEN_BINDINGS(threshold_engine) {
   emscripten::function("load_pack", &load_pack);
   emscripten::function("evaluate", &evaluate);
+  emscripten::function("describe", &describe);
   emscripten::function("search", &search);
   emscripten::function("render", &render);
   emscripten::function("walk", &walk);

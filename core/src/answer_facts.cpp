@@ -88,6 +88,7 @@ const std::vector<fact_info>& fact_table() {
        .set = [](answers& a, const scalar& v) { a.significant_harm_suspected = v.boolean; }},
       {.name = "level", .type = type::number, .answered = false},
       {.name = "concern_count", .type = type::number, .answered = false},
+      {.name = "consent_risk_indicator", .answered = false},
   };
   return table;
 }

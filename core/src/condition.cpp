@@ -15,11 +15,14 @@ truth from_bool(bool b) {
 }
 
 std::optional<scalar> fact_value(const std::string& name, const facts& f) {
-  if (name == "level" || name == "concern_count") {
-    if (name == "concern_count") return scalar{scalar::type::number, false, static_cast<double>(f.concerns.size()), ""};
-    if (!f.level) return std::nullopt;
-    return scalar{scalar::type::number, false, static_cast<double>(*f.level), ""};
-  }
+  auto number = [](double v) { return scalar{scalar::type::number, false, v, ""}; };
+  auto boolean = [](bool v) { return scalar{scalar::type::boolean, v, 0, ""}; };
+  if (name == "concern_count") return number(static_cast<double>(f.concerns.size()));
+  if (name == "level") return f.level ? std::optional(number(*f.level)) : std::nullopt;
+  if (name == "consent_risk_indicator")
+    return boolean(std::any_of(f.concerns.begin(), f.concerns.end(),
+                               [](const indicator* i) { return i->consent_may_increase_risk; }));
+  if (name == "immediate_danger" && f.danger) return boolean(*f.danger);
   const fact_info* fact = find_fact(name);
   return fact && fact->get ? fact->get(f.a) : std::nullopt;
 }

@@ -33,46 +33,249 @@ std::optional<date> due_date(const working_day_calendar& cal, date start, int am
   return std::nullopt;
 }
 
-void decide_consent(const pack& p, const answers& a, const std::vector<const indicator*>& concerns, outcome& o) {
+// Builds traced statements with both citations (the practitioner's words and the data).
+struct tracer {
+  const pack& p;
+  traced operator()(const std::string& id, const std::string& text, const std::string& entry, const citation& c) const {
+    return {id, text, entry, cite_for_people(p.about, c), c};
+  }
+};
+
+// Who to ask: the given ids, else the consent entry's advice contacts, else the level's route contacts.
+std::vector<std::string> advice_from(const pack& p, const std::vector<std::string>& own, const consent_rule* rule,
+                                     const std::optional<int>& level) {
+  if (!own.empty()) return own;
+  if (rule && !rule->advice_contacts.empty()) return rule->advice_contacts;
+  if (level)
+    if (const threshold::level* l = p.find_level(*level))
+      if (const route* r = p.find_route(l->route)) return r->contacts;
+  return {};
+}
+
+// "the MASH on 03005552866", "your safeguarding lead": how to name the first contact in a sentence.
+std::string who(const pack& p, const std::vector<std::string>& ids) {
+  for (const auto& id : ids)
+    if (const contact* c = p.find_contact(id)) {
+      std::string name = c->label;
+      if (!c->phone.empty()) name += " on " + c->phone;
+      return name;
+    }
+  return "your safeguarding lead";
+}
+
+// Does the exception apply (yes), or would it apply if significant harm were suspected (unknown)?
+truth exception_applies(const consent_exception& e, const facts& f) {
+  if (!e.when) {
+    const bool risk = f.a.consent == std::optional<std::string>("would_increase_risk") ||
+                      std::any_of(f.concerns.begin(), f.concerns.end(),
+                                  [](const indicator* i) { return i->consent_may_increase_risk; });
+    return risk ? truth::yes : truth::no;
+  }
+  if (holds(*e.when, f)) return truth::yes;
+  if (f.a.significant_harm_suspected) return truth::no;  // answered: nothing left to ask
+  answers suspected = f.a;
+  suspected.significant_harm_suspected = true;
+  facts with{f.p, suspected, f.concerns, f.level, f.choices, f.danger};
+  return holds(*e.when, with) ? truth::unknown : truth::no;
+}
+
+void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o) {
   consent_outcome& c = o.consent;
+  const tracer trace{p};
   c.state = a.consent.value_or("not_given");
-  if (!o.level) return;
   c.level = o.level;
-  const consent_rule* rule = p.find_consent(*o.level);
-  if (!rule) return;
-  const std::string rule_entry = pointer_of(p.consent, *rule, "/consent");
-  auto add = [&](const std::string& id, const std::vector<std::string>& text, const std::string& entry,
-                 const citation& source) {
-    c.guidance.push_back({id, join(text), entry, format_citation(source)});
+  facts f = base;
+  f.danger = o.immediate_danger;
+
+  // Which consent entries speak: the level's own, or (no level yet) any whose exception applies.
+  const consent_rule* rule = o.level ? p.find_consent(*o.level) : nullptr;
+  std::vector<const consent_rule*> candidates;
+  if (rule)
+    candidates.push_back(rule);
+  else if (!o.level)
+    for (const auto& r : p.consent) candidates.push_back(&r);
+
+  const consent_rule* from = nullptr;
+  const consent_exception* applies = nullptr;
+  const consent_exception* undecided = nullptr;  // would apply if significant harm is suspected
+  const consent_rule* undecided_from = nullptr;
+  for (const consent_rule* r : candidates) {
+    for (const auto& e : r->exceptions) {
+      truth t = exception_applies(e, f);
+      if (t == truth::yes && !applies) {
+        applies = &e;
+        from = r;
+      }
+      if (t == truth::unknown && !undecided) {
+        undecided = &e;
+        undecided_from = r;
+      }
+    }
+  }
+
+  auto entry_of = [&](const consent_rule* r) { return pointer_of(p.consent, *r, "/consent"); };
+  auto exception_entry = [&](const consent_rule* r, const consent_exception* e) {
+    return entry_of(r) + "/exceptions/" + std::to_string(e - r->exceptions.data());
+  };
+  auto cite = [&](const consent_rule* r, const consent_exception* e) {
+    c.exception = trace(e->id, join(e->text), exception_entry(r, e), e->source);
+  };
+  auto record_from = [&](const consent_rule* r, const consent_exception* e) {
+    if (e && e->record)
+      c.record = trace(e->record->id, join(e->record->text), exception_entry(r, e) + "/record", e->record->source);
+    else if (r->record)
+      c.record = trace(r->record->id, join(r->record->text), entry_of(r) + "/record", r->record->source);
   };
 
-  c.required = rule->required;
-  add(rule->id, rule->text, rule_entry, rule->source);
+  if (rule) {
+    c.required = rule->required;
+    c.guidance.push_back(trace(rule->id, join(rule->text), entry_of(rule), rule->source));
+  }
+  // The source's stance when nothing else applies: may a referral go ahead without consent?
+  const bool mandatory = rule && rule->required && !rule->may_proceed_when_refused;
+  const bool given = c.state == "given";
 
-  const bool risk_answer = c.state == "would_increase_risk";
-  const indicator* risky = nullptr;
-  for (const indicator* i : concerns)
-    if (i->consent_may_increase_risk) risky = i;
-  const bool exception_applies = (risk_answer || risky) && !rule->exceptions.empty();
-  if (exception_applies) {
-    c.may_proceed_without = std::any_of(rule->exceptions.begin(), rule->exceptions.end(),
-                                        [](const consent_exception& e) { return e.may_proceed_without; });
-    for (size_t i = 0; i < rule->exceptions.size(); ++i)
-      add(rule->exceptions[i].id, rule->exceptions[i].text, rule_entry + "/exceptions/" + std::to_string(i),
-          rule->exceptions[i].source);
-    if (risky && !risk_answer)
-      o.notes.push_back({"consent_exception_indicator",
-                         "Seeking consent may increase the risk for a concern you ticked: \"" + risky->text + "\"."});
+  if (applies && !given) {
+    cite(from, applies);
+    c.guidance.push_back(*c.exception);
+    if (applies->verdict == "seek_advice") {
+      c.verdict = "seek_advice";
+      c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
+      c.advice_contacts = advice_from(p, applies->contacts, from, o.level);
+      c.sentence = "Do not refer without consent yet: ring " + who(p, c.advice_contacts) + " for advice.";
+    } else {
+      c.verdict = "proceed_without_consent";
+      c.may_proceed_without = true;
+      record_from(from, applies);
+      c.sentence = o.immediate_danger ? "Do not wait for consent: go ahead now, and record why consent was not sought."
+                                      : "Go ahead without consent, and record why.";
+    }
+  } else if (undecided && !given && !a.significant_harm_suspected) {
+    cite(undecided_from, undecided);
+    c.guidance.push_back(*c.exception);
+    c.advice_contacts = advice_from(p, undecided->contacts, undecided_from, o.level);
+    if (a.significant_harm_unknown) {
+      c.verdict = "seek_advice";
+      c.sentence = "You are not sure whether the child is at risk of significant harm: ring " +
+                   who(p, c.advice_contacts) + " for advice now, before deciding about consent.";
+    } else {
+      c.verdict = "undetermined";
+      c.ask_significant_harm = true;
+      c.sentence =
+          "Cannot tell yet: answer whether you suspect the child is suffering, or likely to suffer, "
+          "significant harm.";
+    }
+  } else if (!o.level) {
+    c.verdict = "undetermined";
+    c.sentence = "Cannot tell yet: the level is not known. Agree it with your safeguarding lead.";
+  } else if (!rule) {
+    c.verdict = "not_applicable";
+    c.sentence = "The guidance gives no consent rule for this level.";
+  } else if (given) {
+    c.verdict = "proceed_and_inform";
+    c.may_proceed_without = !mandatory;
+    c.sentence = "Consent is given: go ahead, and keep the family informed.";
+  } else if (!rule->required) {
+    c.verdict = "proceed_and_inform";
+    c.may_proceed_without = true;
+    c.sentence = "Consent is not needed to refer: tell the family that you are making the referral.";
+  } else if (c.state == "refused") {
+    if (rule->may_proceed_when_refused) {
+      c.verdict = "proceed_without_consent";
+      c.may_proceed_without = true;
+      record_from(rule, nullptr);
+      c.sentence = "Consent is refused, and the guidance lets the referral go ahead: go ahead, and record why.";
+    } else {
+      c.verdict = "seek_advice";
+      c.may_proceed_without = false;
+      c.advice_contacts = advice_from(p, {}, rule, o.level);
+      c.sentence = "Do not refer without consent: ring " + who(p, c.advice_contacts) + " for advice.";
+    }
+  } else if (c.state == "would_increase_risk") {
+    // No exception of this level covers it: never "do not go ahead", ask instead.
+    c.verdict = "seek_advice";
+    c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
+    c.advice_contacts = advice_from(p, {}, rule, o.level);
+    c.sentence = "Seeking consent may put the child at risk: ring " + who(p, c.advice_contacts) + " for advice now.";
+  } else {
+    c.verdict = "seek_consent";
+    c.may_proceed_without = mandatory ? std::optional(false) : std::optional(true);
+    c.sentence = "Seek the family's consent before you refer.";
   }
-  if (c.state == "refused" && rule->when_refused) {
-    c.may_proceed_without = c.may_proceed_without || rule->may_proceed_when_refused;
-    add(rule->when_refused->id, rule->when_refused->text, rule_entry + "/when_refused", rule->when_refused->source);
+  // What the source says for the answer given, whatever the verdict.
+  if (rule && c.state == "refused" && rule->when_refused)
+    c.guidance.push_back(trace(rule->when_refused->id, join(rule->when_refused->text), entry_of(rule) + "/when_refused",
+                               rule->when_refused->source));
+  if (rule && c.state == "not_yet_sought" && rule->not_yet_sought)
+    c.guidance.push_back(trace(rule->not_yet_sought->id, join(rule->not_yet_sought->text),
+                               entry_of(rule) + "/not_yet_sought", rule->not_yet_sought->source));
+  if (c.record) c.guidance.push_back(*c.record);
+  if (applies && !given && applies->when == std::nullopt &&
+      a.consent != std::optional<std::string>("would_increase_risk"))
+    for (const indicator* i : f.concerns)
+      if (i->consent_may_increase_risk) {
+        o.notes.push_back({"consent_exception_indicator",
+                           "Seeking consent may increase the risk for a concern you ticked: \"" + i->text + "\"."});
+        break;
+      }
+}
+
+// The same domain's concerns one level up and one level down, in pack order.
+void add_neighbours(const pack& p, reason& r) {
+  for (const auto& i : p.indicators) {
+    if (i.strength || i.domain != r.domain || i.id == r.indicator) continue;
+    if (i.level == r.level + 1) r.up.push_back({i.id, i.text, i.level});
+    if (i.level == r.level - 1) r.down.push_back({i.id, i.text, i.level});
   }
-  if (c.state == "not_yet_sought" && rule->not_yet_sought)
-    add(rule->not_yet_sought->id, rule->not_yet_sought->text, rule_entry + "/not_yet_sought",
-        rule->not_yet_sought->source);
-  if ((exception_applies || c.state == "refused" || c.state == "not_yet_sought") && rule->record)
-    add(rule->record->id, rule->record->text, rule_entry + "/record", rule->record->source);
+}
+
+std::string route_action(const pack& p, const route& r) {
+  if (!r.action.empty()) return r.action;
+  for (const auto& id : r.contacts)
+    if (const contact* c = p.find_contact(id); c && !c->phone.empty()) return "call";
+  for (const auto& id : r.contacts)
+    if (const contact* c = p.find_contact(id); c && !c->url.empty()) return "form";
+  return "talk_to_lead";
+}
+
+void add_next_steps(const pack& p, const facts& f, outcome& o) {
+  const tracer trace{p};
+  auto step = [&](const std::string& id, const std::string& kind, const std::string& text,
+                  const std::vector<std::string>& contacts, const std::string& entry, const citation& c) {
+    traced t = trace(id, text, entry, c);
+    o.next_steps.push_back({id, kind, text, contacts, std::nullopt, entry, t.source, c});
+  };
+  // Consent that holds the referral back (seek it, ask for advice, answer a question) comes before the
+  // referral itself; a verdict that lets it go ahead comes after.
+  const consent_outcome& c = o.consent;
+  auto consent_step = [&] {
+    if (c.verdict == "not_applicable" || c.sentence.empty()) return;
+    const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
+    if (from)
+      o.next_steps.push_back(
+          {"consent", "consent", c.sentence, c.advice_contacts, std::nullopt, from->entry, from->source, from->cite});
+  };
+  const bool consent_first = c.verdict == "seek_consent" || c.verdict == "seek_advice" || c.verdict == "undetermined";
+
+  if (o.immediate_danger) {
+    step("call_999", "call_999", "Call 999 now: the child is in immediate danger.", {}, "/emergency",
+         p.emergency.source);
+    if (!p.emergency.then_contacts.empty())
+      step("emergency_then", "call", join(p.emergency.text), p.emergency.then_contacts, "/emergency",
+           p.emergency.source);
+  }
+  if (consent_first) consent_step();
+  if (o.route && !o.immediate_danger)
+    if (const route* r = p.find_route(*o.route))
+      step("route_" + r->id, route_action(p, *r), r->label + ": " + join(r->text), r->contacts,
+           pointer_of(p.routes, *r, "/routes"), r->source);
+  if (o.strategy_discussion && p.strategy_discussion)
+    step("strategy_discussion", "strategy_discussion", join(p.strategy_discussion->text), {}, "/strategy_discussion",
+         p.strategy_discussion->source);
+  for (const auto& s : p.first_steps)
+    if (!s.when || holds(*s.when, f))
+      step(s.id, s.kind, join(s.text), s.contacts, pointer_of(p.first_steps, s, "/first_steps"), s.source);
+  if (!consent_first) consent_step();
 }
 
 }  // namespace
@@ -81,7 +284,8 @@ outcome evaluate(const pack& p, const answers& a) {
   outcome o;
   o.pack = p.id;
   o.on = a.on;
-  facts f{p, a, {}, std::nullopt, nullptr};
+  const tracer trace{p};
+  facts f{p, a, {}, std::nullopt, nullptr, std::nullopt};
 
   // 1. Ticked indicators: strengths apart, concerns counted unless they cannot apply to this child.
   std::set<std::string> seen;
@@ -107,12 +311,18 @@ outcome evaluate(const pack& p, const answers& a) {
       }
     }
     if (i->strength) {
-      o.strengths.push_back({i->id, i->text, entry, format_citation(i->source)});
+      o.strengths.push_back(trace(i->id, i->text, entry, i->source));
       continue;
     }
     f.concerns.push_back(i);
-    o.reasons.push_back({i->id, "", i->level, i->domain, i->text, entry, format_citation(i->source)});
+    reason r{i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source, {}, {}};
+    add_neighbours(p, r);
+    o.reasons.push_back(std::move(r));
   }
+  auto rule_reason = [&](const std::string& rule, int level, const std::string& text, const std::string& entry,
+                         const citation& c) {
+    o.reasons.push_back({"", rule, level, "", text, entry, cite_for_people(p.about, c), c, {}, {}});
+  };
 
   // 2. The level: the highest concern, then age-conditional escalation, the agreed level, danger.
   std::optional<int> level;
@@ -120,16 +330,16 @@ outcome evaluate(const pack& p, const answers& a) {
   for (const auto& r : p.rules) {
     if (r.kind != rule::type::raise_level || !holds(r.when, f)) continue;
     if (!level || *level < r.level) level = r.level;
-    o.reasons.push_back({"", r.id, r.level, "", r.text, pointer_of(p.rules, r, "/rules"), format_citation(r.source)});
+    rule_reason(r.id, r.level, r.text, pointer_of(p.rules, r, "/rules"), r.source);
   }
   if (a.agreed_level) {
     const threshold::level* agreed = p.find_level(*a.agreed_level);
     if (!level || *level < *a.agreed_level) {
       level = *a.agreed_level;
-      o.reasons.push_back({"", "agreed_level", *a.agreed_level, "",
-                           "Level " + std::to_string(*a.agreed_level) + " (" + agreed->label +
-                               ") agreed with your safeguarding lead: " + join(agreed->definition),
-                           "/levels/" + std::to_string(agreed - p.levels.data()), format_citation(agreed->source)});
+      rule_reason("agreed_level", *a.agreed_level,
+                  "Level " + std::to_string(*a.agreed_level) + " (" + agreed->label +
+                      ") agreed with your safeguarding lead: " + join(agreed->definition),
+                  "/levels/" + std::to_string(agreed - p.levels.data()), agreed->source);
     } else if (*level > *a.agreed_level) {
       const threshold::level* higher = p.find_level(*level);
       o.advisories.push_back({"agreed_level_lower",
@@ -138,8 +348,9 @@ outcome evaluate(const pack& p, const answers& a) {
                                   ") is lower than the concerns ticked indicate (" + std::to_string(*level) +
                                   "); the higher level is shown. Discuss with your safeguarding lead.",
                               "/levels/" + std::to_string(higher - p.levels.data()),
-                              format_citation(higher->source),
-                              {}});
+                              cite_for_people(p.about, higher->source),
+                              {},
+                              higher->source});
     }
   }
   const bool danger_indicator =
@@ -147,8 +358,7 @@ outcome evaluate(const pack& p, const answers& a) {
   o.immediate_danger = a.immediate_danger.value_or(false) || danger_indicator;
   if (o.immediate_danger) {
     if (!level || *level < p.emergency.level) level = p.emergency.level;
-    o.reasons.push_back({"", "immediate_danger", p.emergency.level, "", join(p.emergency.text), "/emergency",
-                         format_citation(p.emergency.source)});
+    rule_reason("immediate_danger", p.emergency.level, join(p.emergency.text), "/emergency", p.emergency.source);
   }
   if (!level && p.default_level) {
     level = *p.default_level;
@@ -166,23 +376,24 @@ outcome evaluate(const pack& p, const answers& a) {
   }
   if (o.immediate_danger) o.route = p.emergency.route;
 
-  // 3. Strategy discussion, consent, advice, deadlines, prompts, checklist, pathways.
+  // 3. Strategy discussion, consent, advice, deadlines, prompts, checklist, pathways, next steps.
   for (const indicator* i : f.concerns)
     if (i->strategy_discussion) {
       o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back({i->id, i->text, p.indicator_pointer(i->id), format_citation(i->source)});
+      o.strategy_discussion_reasons.push_back(trace(i->id, i->text, p.indicator_pointer(i->id), i->source));
     }
   for (const auto& r : p.rules) {
     if (r.kind == rule::type::raise_level || !holds(r.when, f)) continue;
     const std::string entry = pointer_of(p.rules, r, "/rules");
     if (r.kind == rule::type::strategy_discussion) {
       o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back({r.id, r.text, entry, format_citation(r.source)});
+      o.strategy_discussion_reasons.push_back(trace(r.id, r.text, entry, r.source));
     } else {
-      o.advisories.push_back({r.advisory, r.id, r.text, entry, format_citation(r.source), r.contacts});
+      o.advisories.push_back(
+          {r.advisory, r.id, r.text, entry, cite_for_people(p.about, r.source), r.contacts, r.source});
     }
   }
-  decide_consent(p, a, f.concerns, o);
+  decide_consent(p, a, f, o);
   for (const auto& t : p.timescales) {
     if (!t.when || !holds(*t.when, f)) continue;
     deadline d{t.id,
@@ -192,7 +403,8 @@ outcome evaluate(const pack& p, const answers& a) {
                t.unit,
                std::nullopt,
                pointer_of(p.timescales, t, "/timescales"),
-               format_citation(t.source)};
+               cite_for_people(p.about, t.source),
+               t.source};
     if (a.on) {
       d.due = due_date(p.calendar, *a.on, t.amount, t.unit);
       if (!d.due)
@@ -206,6 +418,8 @@ outcome evaluate(const pack& p, const answers& a) {
   o.show_checklist = p.referral_checklist && p.referral_checklist->when && holds(*p.referral_checklist->when, f);
   for (const auto& pw : p.pathways)
     if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(pw.id);
+  f.danger = o.immediate_danger;
+  add_next_steps(p, f, o);
   return o;
 }
 

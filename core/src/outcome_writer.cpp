@@ -30,13 +30,40 @@ void write_contacts(json_writer& w, const pack& p, const std::vector<std::string
   w.end_array();
 }
 
-void write_traced(json_writer& w, const traced& t, const char* id_key = "id") {
+// {"document", "section", "page", "url", "file", "lines"}: a citation as data.
+std::string cite_object(const pack& p, const citation& c) {
+  json_writer w(-1);
+  w.begin_object().field("document", p.about.cite_as.empty() ? p.about.document_title : p.about.cite_as);
+  w.field("section", c.section);
+  if (c.page.empty())
+    w.null_field("page");
+  else
+    w.field("page", c.page);
+  if (p.about.url.empty())
+    w.null_field("url");
+  else
+    w.field("url", p.about.url);
+  w.field("file", c.file).key("lines").begin_array().value(c.line_from).value(c.line_to).end_array().end_object();
+  return std::move(w).str();
+}
+
+void write_traced(json_writer& w, const pack& p, const traced& t, const char* id_key = "id") {
   w.begin_object()
       .field(id_key, t.id)
       .field("text", t.text)
       .field("entry", t.entry)
       .field("source", t.source)
+      .key("cite")
+      .raw(cite_object(p, t.cite))
       .end_object();
+}
+
+void optional_traced(json_writer& w, const pack& p, std::string_view key, const std::optional<traced>& t) {
+  w.key(key);
+  if (t)
+    write_traced(w, p, *t);
+  else
+    w.null();
 }
 
 void optional_date(json_writer& w, std::string_view key, const std::optional<date>& d) {
@@ -75,6 +102,37 @@ void write_timescale(json_writer& w, std::string_view key, const std::optional<s
   w.end_object();
 }
 
+void write_significant_harm_question(json_writer& w) {
+  w.begin_object()
+      .field("id", "significant_harm_suspected")
+      .field("text", "Do you suspect that the child is suffering, or is likely to suffer, significant harm?")
+      .key("options")
+      .begin_array();
+  w.begin_object().field("value", true).field("label", "Yes").end_object();
+  w.begin_object().field("value", false).field("label", "No").end_object();
+  w.begin_object().field("value", "unknown").field("label", "Not sure").end_object();
+  w.end_array().end_object();
+}
+
+void write_due(json_writer& w, const std::optional<step_due>& d) {
+  w.key("due");
+  if (!d) {
+    w.null();
+    return;
+  }
+  w.begin_object().field("amount", d->amount).field("unit", to_string(d->unit)).field("starts", d->starts);
+  optional_date(w, "date", d->on);
+  optional_id(w, "time", d->time);
+  w.end_object();
+}
+
+void write_next_step(json_writer& w, const pack& p, const next_step& s) {
+  w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text);
+  write_contacts(w, p, s.contacts);
+  write_due(w, s.due);
+  w.field("entry", s.entry).field("source", s.source).key("cite").raw(cite_object(p, s.cite)).end_object();
+}
+
 const char* node_type(const pathway_node& n) {
   switch (n.kind) {
     case pathway_node::type::question: return "question";
@@ -109,7 +167,11 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   if (r) {
     w.begin_object().field("id", r->id).field("label", r->label).strings("text", r->text);
     write_contacts(w, p, r->contacts);
-    w.field("entry", index_pointer(p.routes, r, "/routes")).field("source", format_citation(r->source)).end_object();
+    w.field("entry", index_pointer(p.routes, r, "/routes"))
+        .field("source", cite_for_people(p.about, r->source))
+        .key("cite")
+        .raw(cite_object(p, r->source))
+        .end_object();
   } else {
     w.null();
   }
@@ -118,7 +180,12 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.begin_object().strings("text", p.emergency.text).key("then_contacts").begin_array();
     for (const auto& id : p.emergency.then_contacts)
       if (const contact* c = p.find_contact(id)) write_contact(w, *c);
-    w.end_array().field("entry", "/emergency").field("source", format_citation(p.emergency.source)).end_object();
+    w.end_array()
+        .field("entry", "/emergency")
+        .field("source", cite_for_people(p.about, p.emergency.source))
+        .key("cite")
+        .raw(cite_object(p, p.emergency.source))
+        .end_object();
   } else {
     w.null();
   }
@@ -128,7 +195,9 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.begin_object()
         .strings("text", p.strategy_discussion->text)
         .field("entry", "/strategy_discussion")
-        .field("source", format_citation(p.strategy_discussion->source))
+        .field("source", cite_for_people(p.about, p.strategy_discussion->source))
+        .key("cite")
+        .raw(cite_object(p, p.strategy_discussion->source))
         .end_object();
   else
     w.null();
@@ -138,7 +207,8 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.begin_object().field("id", t.id);
     optional_id(w, "indicator", from_indicator ? t.id : "");
     optional_id(w, "rule", from_indicator ? "" : t.id);
-    w.field("text", t.text).field("entry", t.entry).field("source", t.source).end_object();
+    w.field("text", t.text).field("entry", t.entry).field("source", t.source);
+    w.key("cite").raw(cite_object(p, t.cite)).end_object();
   }
   w.end_array();
 
@@ -147,13 +217,35 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.field("level", *o.consent.level);
   else
     w.null_field("level");
-  w.field("state", o.consent.state)
-      .field("required", o.consent.required)
-      .field("may_proceed_without", o.consent.may_proceed_without)
-      .key("guidance")
-      .begin_array();
-  for (const auto& g : o.consent.guidance) write_traced(w, g);
+  const consent_outcome& c = o.consent;
+  w.field("state", c.state).field("required", c.required);
+  if (c.may_proceed_without)
+    w.field("may_proceed_without", *c.may_proceed_without);
+  else
+    w.null_field("may_proceed_without");
+  w.field("verdict", c.verdict).field("sentence", c.sentence);
+  optional_traced(w, p, "exception", c.exception);
+  w.key("record");
+  if (c.record)
+    w.value(c.record->text);
+  else
+    w.null();
+  optional_traced(w, p, "record_entry", c.record);
+  w.key("question");
+  if (c.ask_significant_harm)
+    write_significant_harm_question(w);
+  else
+    w.null();
+  w.key("advice_contacts").begin_array();
+  for (const auto& id : c.advice_contacts)
+    if (const contact* x = p.find_contact(id)) write_contact(w, *x);
+  w.end_array().key("guidance").begin_array();
+  for (const auto& g : c.guidance) write_traced(w, p, g);
   w.end_array().end_object();
+
+  w.key("next_steps").begin_array();
+  for (const auto& s : o.next_steps) write_next_step(w, p, s);
+  w.end_array();
 
   w.key("reasons").begin_array();
   for (const auto& x : o.reasons) {
@@ -162,7 +254,23 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     optional_id(w, "rule", x.rule);
     w.field("level", x.level);
     optional_id(w, "domain", x.domain);
-    w.field("text", x.text).field("entry", x.entry).field("source", x.source).end_object();
+    w.field("text", x.text).field("entry", x.entry).field("source", x.source);
+    w.key("cite").raw(cite_object(p, x.cite));
+    if (!x.indicator.empty()) {
+      auto neighbours = [&](std::string_view key, const std::vector<neighbour>& list) {
+        w.key(key).begin_array();
+        for (const auto& n : list)
+          w.begin_object().field("id", n.id).field("text", n.text).field("level", n.level).end_object();
+        w.end_array();
+      };
+      w.key("compare").begin_object();
+      neighbours("up", x.up);
+      neighbours("down", x.down);
+      w.end_object();
+    } else {
+      w.null_field("compare");
+    }
+    w.end_object();
   }
   w.end_array();
   w.key("strengths").begin_array();
@@ -174,6 +282,8 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("text", s.text)
         .field("entry", s.entry)
         .field("source", s.source)
+        .key("cite")
+        .raw(cite_object(p, s.cite))
         .end_object();
   }
   w.end_array();
@@ -188,7 +298,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   for (const auto& a : o.advisories) {
     w.begin_object().field("id", a.id).field("rule", a.rule).field("text", a.text);
     write_contacts(w, p, a.contacts);
-    w.field("entry", a.entry).field("source", a.source).end_object();
+    w.field("entry", a.entry).field("source", a.source).key("cite").raw(cite_object(p, a.cite)).end_object();
   }
   w.end_array();
   w.key("deadlines").begin_array();
@@ -200,7 +310,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("unit", to_string(d.unit))
         .field("starts", d.starts);
     optional_date(w, "due", d.due);
-    w.field("entry", d.entry).field("source", d.source).end_object();
+    w.field("entry", d.entry).field("source", d.source).key("cite").raw(cite_object(p, d.cite)).end_object();
   }
   w.end_array();
   w.key("prompts").begin_array();
@@ -212,7 +322,9 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
             .field("label", pr.label)
             .strings("items", pr.items)
             .field("entry", index_pointer(p.prompts, &pr, "/prompts"))
-            .field("source", format_citation(pr.source))
+            .field("source", cite_for_people(p.about, pr.source))
+            .key("cite")
+            .raw(cite_object(p, pr.source))
             .end_object();
   w.end_array();
   w.key("checklist");
@@ -223,11 +335,15 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
           .field("id", g.id)
           .field("label", g.label)
           .strings("items", g.items)
-          .field("source", format_citation(g.source))
+          .field("source", cite_for_people(p.about, g.source))
+          .key("cite")
+          .raw(cite_object(p, g.source))
           .end_object();
     w.end_array()
         .field("entry", "/checklist")
-        .field("source", format_citation(p.referral_checklist->source))
+        .field("source", cite_for_people(p.about, p.referral_checklist->source))
+        .key("cite")
+        .raw(cite_object(p, p.referral_checklist->source))
         .end_object();
   } else {
     w.null();
@@ -271,7 +387,11 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
       if (o.id == e.choice) choice_label = o.label;
     optional_id(w, "choice_label", choice_label);
     write_timescale(w, "timescale", e.timescale);
-    w.field("entry", node_pointer(e.node)).field("source", format_citation(e.node->source)).end_object();
+    w.field("entry", node_pointer(e.node))
+        .field("source", cite_for_people(p.about, e.node->source))
+        .key("cite")
+        .raw(cite_object(p, e.node->source))
+        .end_object();
   }
   w.end_array().key("current");
   if (s.current) {
@@ -286,7 +406,11 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
       w.begin_object().field("id", o.id).field("label", o.label).field("hint", o.hint).end_object();
     w.end_array();
     write_timescale(w, "timescale", s.current_timescale);
-    w.field("entry", node_pointer(s.current)).field("source", format_citation(s.current->source)).end_object();
+    w.field("entry", node_pointer(s.current))
+        .field("source", cite_for_people(p.about, s.current->source))
+        .key("cite")
+        .raw(cite_object(p, s.current->source))
+        .end_object();
   } else {
     w.null();
   }
@@ -298,7 +422,11 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
         .field("title", s.end->title)
         .strings("text", s.end->text);
     write_timescale(w, "timescale", s.end_timescale);
-    w.field("entry", node_pointer(s.end)).field("source", format_citation(s.end->source)).end_object();
+    w.field("entry", node_pointer(s.end))
+        .field("source", cite_for_people(p.about, s.end->source))
+        .key("cite")
+        .raw(cite_object(p, s.end->source))
+        .end_object();
   } else {
     w.null();
   }
@@ -310,7 +438,7 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
   return std::move(w).str();
 }
 
-std::string to_json(const std::vector<search_hit>& hits, int indent) {
+std::string to_json(const pack& p, const std::vector<search_hit>& hits, int indent) {
   json_writer w(indent);
   w.begin_array();
   for (const auto& h : hits)
@@ -323,7 +451,9 @@ std::string to_json(const std::vector<search_hit>& hits, int indent) {
         .field("hint", h.match->hint)
         .field("strategy_discussion", h.match->strategy_discussion)
         .field("score", h.score)
-        .field("source", format_citation(h.match->source))
+        .field("source", cite_for_people(p.about, h.match->source))
+        .key("cite")
+        .raw(cite_object(p, h.match->source))
         .end_object();
   w.end_array();
   return std::move(w).str();
@@ -341,6 +471,75 @@ std::string to_json(const std::vector<error>& errors, int indent) {
 std::string to_json(const std::string& text) {
   json_writer w(-1);
   w.value(text);
+  return std::move(w).str();
+}
+
+}  // namespace threshold
+
+namespace threshold {
+
+std::string to_json(const pack& p, const description& d, int indent) {
+  json_writer w(indent);
+  const partnership& about = p.about;
+  w.begin_object().key("partnership").begin_object().field("name", about.name);
+  w.field("document_title", about.cite_as.empty() ? about.document_title : about.cite_as)
+      .field("date_text", about.published.empty() ? "undated" : about.published);
+  optional_id(w, "url", about.url);
+  w.strings("not_covered", about.not_covered).end_object();
+  w.field("has_matrix", !p.indicators.empty()).key("questions").begin_array();
+  for (const auto& q : d.questions)
+    w.begin_object().field("id", q.id).field("ask", q.ask).field("why", q.why).end_object();
+  w.end_array().key("levels").begin_array();
+  for (const auto& l : p.levels)
+    w.begin_object()
+        .field("number", l.number)
+        .field("label", l.label)
+        .field("summary", l.summary)
+        .field("source", cite_for_people(about, l.source))
+        .key("cite")
+        .raw(cite_object(p, l.source))
+        .end_object();
+  w.end_array().key("domains").begin_array();
+  for (const auto& [dm, list] : d.domains) {
+    w.begin_object().field("id", dm->id).field("label", dm->label).key("indicators").begin_array();
+    for (const auto& u : list) {
+      const indicator& i = *u.entry;
+      w.begin_object()
+          .field("id", i.id)
+          .field("text", i.text)
+          .field("hint", i.hint)
+          .field("level", i.level)
+          .field("strength", i.strength)
+          .field("strategy_discussion", i.strategy_discussion)
+          .field("applies", u.applies)
+          .field("applies_text", u.applies_text)
+          .field("source", cite_for_people(about, i.source))
+          .key("cite")
+          .raw(cite_object(p, i.source))
+          .end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().key("pathways").begin_array();
+  for (const auto& pw : p.pathways)
+    w.begin_object()
+        .field("id", pw.id)
+        .field("title", pw.title)
+        .field("short_title", pw.link_text.empty() ? pw.title : pw.link_text)
+        .field("summary", pw.summary)
+        .end_object();
+  w.end_array().key("contacts").begin_array();
+  for (const auto& c : p.contacts) write_contact(w, c);
+  w.end_array()
+      .key("calendar")
+      .begin_object()
+      .field("id", p.calendar.id)
+      .field("name", p.calendar.label)
+      .end_object()
+      .key("entry_steps")
+      .begin_array();
+  for (const auto& s : d.entry_steps) write_next_step(w, p, s);
+  w.end_array().end_object();
   return std::move(w).str();
 }
 

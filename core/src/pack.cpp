@@ -13,6 +13,13 @@ std::string format_citation(const citation& c) {
   return text;
 }
 
+std::string cite_for_people(const partnership& about, const citation& c) {
+  std::string text = about.cite_as.empty() ? about.document_title : about.cite_as;
+  if (!c.section.empty()) text += ", " + c.section;
+  if (!c.page.empty()) text += ", " + c.page;
+  return text;
+}
+
 std::string format_number(double value) {
   // Integer arithmetic instead of printf's %g: keeps printf and long-double support out of the WASM.
   const bool negative = value < 0;

@@ -75,6 +75,7 @@ class pack_loader {
     c.file = s.text("file", false);
     if (c.file.empty()) c.file = default_file_;
     c.section = s.text("section");
+    c.page = s.text("page", false);
     if (const json* lines = s.get("lines", true)) {
       if (lines->is_array() && lines->size() == 2 && (*lines)[0].is_number_integer() &&
           (*lines)[1].is_number_integer()) {
@@ -91,6 +92,56 @@ class pack_loader {
     }
     s.finish();
     return c;
+  }
+
+  // Contact ids, each checked once every contact is read.
+  std::vector<std::string> contacts_of(object_reader& r, const std::string& key) {
+    std::vector<std::string> ids = r.strings(key);
+    for (size_t i = 0; i < ids.size(); ++i) refer(r.at(key) + "/" + std::to_string(i), "contact", ids[i]);
+    return ids;
+  }
+
+  // An optional word from a fixed list ("" when absent).
+  std::string step_kind(object_reader& r, const std::string& key, const std::vector<std::string>& allowed,
+                        bool required = false) {
+    if (!required && !r.get(key, false)) return "";
+    std::string kind = r.text(key);
+    if (kind.empty()) return kind;
+    if (std::find(allowed.begin(), allowed.end(), kind) == allowed.end()) {
+      std::string list;
+      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+      problems_.add("bad_value", r.at(key), "\"" + kind + "\" is not allowed here: use " + list + ".");
+    }
+    return kind;
+  }
+
+  // A link a page may write into href: https, http, mailto or tel only. The scheme is read as a browser
+  // would (leading spaces and control characters dropped, tabs and newlines removed, any case), so
+  // " javascript:", "JaVaScRiPt:" and "java<TAB>script:" are all refused.
+  std::string link_of(object_reader& r, const std::string& key) {
+    std::string url = r.text(key, false);
+    if (url.empty()) return url;
+    std::string scheme;
+    bool has_scheme = false;
+    size_t i = 0;
+    while (i < url.size() && static_cast<unsigned char>(url[i]) <= 0x20) ++i;
+    for (; i < url.size(); ++i) {
+      char c = url[i];
+      if (c == '\t' || c == '\n' || c == '\r') continue;
+      if (c == ':') {
+        has_scheme = true;
+        break;
+      }
+      if (c == '/' || c == '?' || c == '#') break;
+      scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    static const std::set<std::string> allowed = {"https", "http", "mailto", "tel"};
+    bool clean = std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    if (!has_scheme || !allowed.count(scheme) || !clean)
+      problems_.add("bad_link", r.at(key),
+                    "A link must start with https:, http:, mailto: or tel: and contain no spaces before it or control "
+                    "characters; this one does not.");
+    return url;
   }
 
   template <typename T, typename F>
@@ -287,6 +338,8 @@ partnership pack_loader::read_partnership(const json& j, const std::string& ptr)
   p.review = r.text("review", false);
   p.applies_to = r.text("applies_to", false);
   p.source_file = r.text("source_file");
+  p.cite_as = r.text("cite_as", false);
+  p.url = link_of(r, "url");
   default_file_ = p.source_file;
   p.not_covered = r.strings("not_covered");
   p.source = source_of(r);
@@ -347,7 +400,7 @@ contact pack_loader::read_contact(const json& j, const std::string& ptr) {
   c.phone = r.text("phone", false);
   c.hours = r.text("hours", false);
   c.email = r.text("email", false);
-  c.url = r.text("url", false);
+  c.url = link_of(r, "url");
   c.notes = r.text("notes", false);
   c.group = r.text("group", false);
   if (const json* v = r.get("out_of_hours", false)) {
@@ -373,7 +426,22 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
     consent_exception t;
     t.id = id_of(x);
     t.text = x.paragraphs("text", true);
-    t.may_proceed_without = x.boolean("may_proceed_without").value_or(true);
+    // "may_proceed_without": false is the older spelling of "verdict": "seek_advice".
+    if (!x.boolean("may_proceed_without").value_or(true)) t.verdict = "seek_advice";
+    if (x.get("verdict", false)) {
+      t.verdict = x.text("verdict");
+      if (t.verdict != "proceed_without_consent" && t.verdict != "seek_advice")
+        problems_.add("bad_value", x.at("verdict"),
+                      "\"" + t.verdict +
+                          "\" is not a consent verdict for an exception: use proceed_without_consent or "
+                          "seek_advice.");
+    }
+    t.when = optional_condition(x, "when");
+    t.contacts = contacts_of(x, "contacts");
+    if (const json* v = x.get("record", false)) {
+      t.record = read_cited(*v, x.at("record"), "what must be recorded", false);
+      t.record->id = t.id + "_record";
+    }
     t.source = source_of(x);
     x.finish();
     return t;
@@ -396,6 +464,7 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
     c.record = read_cited(*v, r.at("record"), "what must be recorded", false);
     c.record->id = c.id + "_record";
   }
+  c.advice_contacts = contacts_of(r, "advice_contacts");
   c.source = source_of(r);
   r.finish();
   return c;
@@ -413,9 +482,7 @@ rule pack_loader::read_rule(const json& j, const std::string& ptr) {
   } else if (kind == "advisory") {
     x.kind = rule::type::advisory;
     x.advisory = id_of(r, "advisory");
-    x.contacts = r.strings("contacts");
-    for (size_t i = 0; i < x.contacts.size(); ++i)
-      refer(r.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
+    x.contacts = contacts_of(r, "contacts");
   } else if (kind == "strategy_discussion") {
     x.kind = rule::type::strategy_discussion;
   } else if (!kind.empty()) {
@@ -542,10 +609,9 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     route x;
     x.id = id_of(o);
     x.label = o.text("label");
+    x.action = step_kind(o, "action", {"call", "form", "talk_to_lead", "read"});
     x.text = o.paragraphs("text", true);
-    x.contacts = o.strings("contacts");
-    for (size_t i = 0; i < x.contacts.size(); ++i)
-      refer(o.at("contacts") + "/" + std::to_string(i), "contact", x.contacts[i]);
+    x.contacts = contacts_of(o, "contacts");
     x.source = source_of(o);
     o.finish();
     return x;
@@ -575,6 +641,18 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     if (p.consent[i].level > 0 && !consent_levels.insert(p.consent[i].level).second)
       problems_.add("duplicate_id", "/consent/" + std::to_string(i) + "/level",
                     "Level " + std::to_string(p.consent[i].level) + " already has a consent entry.");
+  p.first_steps = list<first_step>(r, "first_steps", false, [&](const json& j, const std::string& ptr) {
+    object_reader o(j, ptr, problems_, "a first step");
+    first_step x;
+    x.id = id_of(o);
+    x.kind = step_kind(o, "kind", {"call", "form", "talk_to_lead", "read"}, true);
+    x.text = o.paragraphs("text", true);
+    x.contacts = contacts_of(o, "contacts");
+    x.when = optional_condition(o, "when");
+    x.source = source_of(o);
+    o.finish();
+    return x;
+  });
   p.rules = list<rule>(r, "rules", false, [&](const json& j, const std::string& ptr) { return read_rule(j, ptr); });
   p.timescales = list<timescale>(r, "timescales", false, [&](const json& j, const std::string& ptr) {
     object_reader t(j, ptr, problems_, "a timescale");

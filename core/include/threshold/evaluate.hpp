@@ -27,7 +27,14 @@ struct traced {
   std::string id;  // indicator id, rule id, advisory id ...
   std::string text;
   std::string entry;   // JSON Pointer into the pack
-  std::string source;  // formatted citation
+  std::string source;  // the practitioner's citation: "Medway Threshold Guidance, Consent"
+  citation cite;       // the same, as data (document, section, page, file, lines)
+};
+
+/// An indicator of the same domain one level up or down, to show where the line between levels is.
+struct neighbour {
+  std::string id, text;
+  int level = 0;
 };
 
 struct reason {
@@ -36,11 +43,14 @@ struct reason {
   int level = 0;
   std::string domain;
   std::string text, entry, source;
+  citation cite;
+  std::vector<neighbour> up, down;  // indicators only: the same domain's indicators one level up and down
 };
 
 struct advisory {
   std::string id, rule, text, entry, source;
   std::vector<std::string> contacts;
+  citation cite;
 };
 
 struct deadline {
@@ -49,13 +59,42 @@ struct deadline {
   time_unit unit = time_unit::working_days;
   std::optional<date> due;
   std::string entry, source;
+  citation cite;
 };
 
+/// When a step is due: an amount of time from a named event, and its end where the start is known.
+struct step_due {
+  int amount = 0;
+  time_unit unit = time_unit::working_days;
+  std::string starts;
+  std::optional<date> on;  // the day it falls due
+  std::string time;        // hours only: "HH:MM" where the start time is known, else ""
+};
+
+/// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
+struct next_step {
+  std::string id;
+  std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
+  std::string text;
+  std::vector<std::string> contacts;  // contact ids
+  std::optional<step_due> due;
+  std::string entry, source;
+  citation cite;
+};
+
+/// The consent verdict, said once: seek_consent | proceed_and_inform | proceed_without_consent |
+/// seek_advice | not_applicable | undetermined.
 struct consent_outcome {
   std::optional<int> level;
   std::string state = "not_given";
   bool required = false;
-  bool may_proceed_without = false;
+  std::optional<bool> may_proceed_without;  // no value: cannot be told yet
+  std::string verdict = "undetermined";
+  std::string sentence;                      // one plain sentence for the practitioner
+  std::optional<traced> exception;           // the exception that applies, cited
+  std::optional<traced> record;              // what to record, cited
+  bool ask_significant_harm = false;         // the answer significant_harm_suspected decides the verdict
+  std::vector<std::string> advice_contacts;  // contact ids
   std::vector<traced> guidance;
 };
 
@@ -83,6 +122,7 @@ struct outcome {
   std::vector<note> notes;
   std::vector<advisory> advisories;
   std::vector<deadline> deadlines;
+  std::vector<next_step> next_steps;
   std::vector<std::string> prompts;  // prompt ids
   bool show_checklist = false;
   std::vector<std::string> pathways;  // pathway ids that apply

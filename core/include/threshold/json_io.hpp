@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "threshold/calendar.hpp"
+#include "threshold/describe.hpp"
 #include "threshold/error.hpp"
 #include "threshold/evaluate.hpp"
 #include "threshold/pack.hpp"
@@ -24,7 +25,8 @@ result<pathway_answers> parse_pathway_answers(std::string_view json_text, const 
 
 std::string to_json(const pack& p, const outcome& o, int indent = 2);
 std::string to_json(const pack& p, const pathway_step& s, int indent = 2);
-std::string to_json(const std::vector<search_hit>& hits, int indent = 2);
+std::string to_json(const pack& p, const description& d, int indent = 2);
+std::string to_json(const pack& p, const std::vector<search_hit>& hits, int indent = 2);
 std::string to_json(const std::vector<error>& errors, int indent = 2);
 /// A JSON string literal ("\"quoted\"" with escapes) for text.
 std::string to_json(const std::string& text);

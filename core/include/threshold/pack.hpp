@@ -17,9 +17,13 @@ struct citation {
   int line_from = 0;
   int line_to = 0;
   std::string section;
+  std::string page;  // the document's page or paragraph, where the pack knows it
 };
-/// "004_x.txt lines 301-303 (Level 4: Specialist / Statutory Support)".
+/// For content authors: "004_x.txt lines 301-303 (Level 4: Specialist / Statutory Support)".
 std::string format_citation(const citation& c);
+struct partnership;
+/// For practitioners: "Dudley Support Level Guidance and Framework, Level 4: Specialist, page 12".
+std::string cite_for_people(const partnership& about, const citation& c);
 /// A number for people and JSON: "12", "8.5", "0.25" (at most 4 decimals, no exponent).
 std::string format_number(double value);
 
@@ -104,6 +108,7 @@ struct contact {
 
 struct route {
   std::string id, label;
+  std::string action;  // the next step's kind: call | form | talk_to_lead | read ("" : from its contacts)
   std::vector<std::string> text, contacts;
   citation source;
 };
@@ -121,8 +126,13 @@ struct cited_text {
   citation source;
 };
 
+/// An exception to seeking consent: when it applies (a condition over the answers, where the engine's
+/// own immediate-danger decision stands for `immediate_danger`) and what the practitioner does then.
 struct consent_exception : cited_text {
-  bool may_proceed_without = true;  // false: the exception sends the practitioner for advice instead
+  std::optional<condition> when;                    // absent: consent "would_increase_risk" or a ticked flagged concern
+  std::string verdict = "proceed_without_consent";  // or "seek_advice"
+  std::vector<std::string> contacts;                // who to ask (seek_advice)
+  std::optional<cited_text> record;                 // what to record; else the consent entry's record
 };
 
 struct consent_rule {
@@ -135,6 +145,15 @@ struct consent_rule {
   bool may_proceed_when_refused = false;
   std::optional<cited_text> not_yet_sought;
   std::optional<cited_text> record;
+  std::vector<std::string> advice_contacts;  // who to ask when consent cannot be settled
+  citation source;
+};
+
+/// What to do that holds before (or beside) any level: from the source's procedures and contacts.
+struct first_step {
+  std::string id, kind;  // kind: call | form | talk_to_lead | read
+  std::vector<std::string> text, contacts;
+  std::optional<condition> when;  // absent: always
   citation source;
 };
 
@@ -231,6 +250,8 @@ struct pathway {
 
 struct partnership {
   std::string name, area, document_title, published, review, applies_to, source_file;
+  std::string cite_as;  // how a practitioner names the document: "Medway Threshold Guidance"
+  std::string url;      // the published document (https), or ""
   std::vector<std::string> not_covered;
   citation source;
 };
@@ -248,6 +269,7 @@ struct pack {
   emergency_action emergency;
   std::optional<cited_text> strategy_discussion;
   std::vector<consent_rule> consent;
+  std::vector<first_step> first_steps;
   std::vector<rule> rules;
   std::vector<timescale> timescales;
   std::vector<prompt> prompts;

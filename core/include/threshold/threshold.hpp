@@ -1,6 +1,7 @@
 #pragma once
 // The whole public API: load_pack, evaluate, search, render, walk (see docs/API.md).
 #include "threshold/calendar.hpp"
+#include "threshold/describe.hpp"
 #include "threshold/error.hpp"
 #include "threshold/evaluate.hpp"
 #include "threshold/json_io.hpp"
