@@ -27,7 +27,7 @@ test('a four-month-old non-mobile baby with a bruise is level 4 with a strategy 
   await expect(page.getByText(/This result is indicative/)).toBeVisible();
   const why = page.locator('section', { has: page.getByRole('heading', { name: 'Why', exact: true }) });
   await expect(why.getByText('I am a non-mobile baby/child with a bruise or an injury')).toBeVisible();
-  await expect(why.getByText(/Source: Dudley Support Level Guidance and Framework, Level 4/).first()).toBeVisible();
+  await expect(why.getByText(/Source: Dudley Support Level Guidance and Framework, Health, Care and Protection/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Strategy discussion' })).toBeVisible();
   await expect(page.getByText('A strategy discussion is indicated.')).toBeVisible();
   const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
@@ -253,7 +253,7 @@ test('copy summary puts a plain-text summary with no personal data on the clipbo
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('Indicative level: Level 4, Specialist / Statutory Support');
   expect(text).toContain('"I am a non-mobile baby/child with a bruise or an injury"');
-  expect(text).toContain('(Source: Dudley Support Level Guidance and Framework, Level 4');
+  expect(text).toContain('(Source: Dudley Support Level Guidance and Framework, Health, Care and Protection');
   expect(text).toContain('A strategy discussion is indicated.');
   expect(text).toContain('Age: 4 months old');
   expect(text).toContain('Date: Monday 23 November 2026');
