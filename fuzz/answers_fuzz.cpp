@@ -8,7 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
     auto answers = parse_answers(text, p);
     fuzz::check_errors(answers.errors);
     if (answers.ok()) fuzz::check_json_output(to_json(p, evaluate(p, *answers.value), -1));
-    if (size <= 4096) fuzz::check_json_output(to_json(search(p, text), -1));
+    if (size <= 4096) fuzz::check_json_output(to_json(p, search(p, text), -1));
   }
   return 0;
 }
