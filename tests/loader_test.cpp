@@ -221,3 +221,33 @@ TEST(loader, the_answers_parser_names_each_problem) {
 
 }  // namespace
 }  // namespace threshold
+
+namespace threshold {
+namespace {
+
+// Issue 10, defect 3: a link the page writes into href may only be https, http, mailto or tel, however
+// the scheme is disguised.
+TEST(loader, contact_links_accept_only_safe_schemes) {
+  for (const std::string bad :
+       {"javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+        "\x01javascript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox(1)", "//evil.example",
+        "evil.example/page", "https://ok\x01.example"}) {
+    json j = fixture();
+    j["contacts"][0]["url"] = bad;
+    auto errors = errors_of(j);
+    EXPECT_TRUE(has_error(errors, "pack.bad_link", "/contacts/0/url")) << "accepted: " << bad << "\n"
+                                                                       << describe(errors);
+  }
+  for (const std::string good : {"https://example.org/a?b#c", "http://example.org", "mailto:mash@example.org",
+                                 "tel:+441234567890", "HTTPS://EXAMPLE.ORG"}) {
+    json j = fixture();
+    j["contacts"][0]["url"] = good;
+    EXPECT_TRUE(load_pack(j.dump(), calendar()).ok()) << "refused: " << good;
+  }
+  json j = fixture();
+  j["partnership"]["url"] = "javascript:alert(1)";
+  EXPECT_TRUE(has_error(errors_of(j), "pack.bad_link", "/partnership/url"));
+}
+
+}  // namespace
+}  // namespace threshold
