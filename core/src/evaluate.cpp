@@ -150,7 +150,8 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
       c.sentence = o.immediate_danger ? "Do not wait for consent: go ahead now, and record why consent was not sought."
                                       : "Go ahead without consent, and record why.";
     }
-  } else if (undecided && !given && !a.significant_harm_suspected) {
+  } else if (undecided && (c.state == "refused" || c.state == "not_yet_sought") && !a.significant_harm_suspected &&
+             undecided_from->required) {
     cite(undecided_from, undecided);
     c.guidance.push_back(*c.exception);
     c.advice_contacts = advice_from(p, undecided->contacts, undecided_from, o.level);
@@ -210,8 +211,7 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     c.guidance.push_back(trace(rule->not_yet_sought->id, join(rule->not_yet_sought->text),
                                entry_of(rule) + "/not_yet_sought", rule->not_yet_sought->source));
   if (c.record) c.guidance.push_back(*c.record);
-  if (applies && !given && applies->when == std::nullopt &&
-      a.consent != std::optional<std::string>("would_increase_risk"))
+  if (applies && !given && a.consent != std::optional<std::string>("would_increase_risk"))
     for (const indicator* i : f.concerns)
       if (i->consent_may_increase_risk) {
         o.notes.push_back({"consent_exception_indicator",
@@ -356,6 +356,7 @@ outcome evaluate(const pack& p, const answers& a) {
   const bool danger_indicator =
       std::any_of(f.concerns.begin(), f.concerns.end(), [](const indicator* i) { return i->immediate_danger; });
   o.immediate_danger = a.immediate_danger.value_or(false) || danger_indicator;
+  f.danger = o.immediate_danger;  // from here on, conditions on immediate_danger see the engine's decision
   if (o.immediate_danger) {
     if (!level || *level < p.emergency.level) level = p.emergency.level;
     rule_reason("immediate_danger", p.emergency.level, join(p.emergency.text), "/emergency", p.emergency.source);
@@ -418,7 +419,6 @@ outcome evaluate(const pack& p, const answers& a) {
   o.show_checklist = p.referral_checklist && p.referral_checklist->when && holds(*p.referral_checklist->when, f);
   for (const auto& pw : p.pathways)
     if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(pw.id);
-  f.danger = o.immediate_danger;
   add_next_steps(p, f, o);
   return o;
 }
