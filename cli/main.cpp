@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "threshold/scenarios.hpp"
 #include "threshold/threshold.hpp"
 
 namespace fs = std::filesystem;

@@ -1,5 +1,7 @@
 // One parameterised suite over every content/*/pack.json: the pack validates, every scenario in its
 // scenarios.json passes, and between them the scenarios reach every outcome of every pathway.
+#include "threshold/scenarios.hpp"
+
 #include <filesystem>
 #include <map>
 #include <set>
@@ -87,17 +89,17 @@ INSTANTIATE_TEST_SUITE_P(content, content_pack, ::testing::ValuesIn(pack_ids()),
 TEST(scenario_runner, passes_and_fails_cases_as_written) {
   auto results = run_scenarios(testing::mini(), R"({
     "scenarios": [
-      {"id": "right", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 4, "reasons": [{"indicator": "health_4_weapon"}]}},
-      {"id": "wrong_level", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 3}},
-      {"id": "forbidden", "answers": {"indicators": ["family_4_staff_allegation"]}, "expect": {}, "expect_not": {"advisories": [{"id": "lado"}]}},
-      {"id": "error_expected", "answers": {"indicators": ["nope"]}, "expect_error": "answers.unknown_indicator"},
-      {"id": "error_missing", "answers": {}, "expect_error": "answers.unknown_indicator"}
+      {"id": "right", "cites": "x", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 4, "reasons": [{"indicator": "health_4_weapon"}]}},
+      {"id": "wrong_level", "cites": "x", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 3}},
+      {"id": "forbidden", "cites": "x", "answers": {"indicators": ["family_4_staff_allegation"]}, "expect": {"level": 4}, "expect_not": {"advisories": [{"id": "lado"}]}},
+      {"id": "error_expected", "cites": "x", "answers": {"indicators": ["nope"]}, "expect_error": "answers.unknown_indicator"},
+      {"id": "error_missing", "cites": "x", "answers": {}, "expect_error": "answers.unknown_indicator"}
     ],
     "pathways": [
-      {"id": "walk", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "refused"}, {"node": "refused", "choice": "no"}]},
+      {"id": "walk", "cites": "x", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "refused"}, {"node": "refused", "choice": "no"}]},
        "expect": {"status": "outcome", "outcome": {"id": "no_action"}}},
-      {"id": "bad_step", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "maybe"}]}, "expect_error": "pathway.unknown_option"},
-      {"id": "bad_expectation", "pathway": "step_up", "answers": {"steps": []}, "expect": {"status": "outcome"}}
+      {"id": "bad_step", "cites": "x", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "maybe"}]}, "expect_error": "pathway.unknown_option"},
+      {"id": "bad_expectation", "cites": "x", "pathway": "step_up", "answers": {"steps": []}, "expect": {"status": "outcome"}}
     ]})");
   ASSERT_TRUE(results.ok()) << testing::describe(results.errors);
   std::map<std::string, bool> passed;
@@ -115,6 +117,40 @@ TEST(scenario_runner, passes_and_fails_cases_as_written) {
 TEST(content, the_dudley_pack_is_present) {
   auto ids = pack_ids();
   EXPECT_NE(std::find(ids.begin(), ids.end(), "dudley"), ids.end());
+}
+
+}  // namespace
+}  // namespace threshold
+
+namespace threshold {
+namespace {
+
+// A scenarios file that cannot fail is refused: an empty expectation, a pathway case with none, a
+// misspelt key, a case without citations.
+TEST(scenarios, a_file_that_cannot_fail_is_refused_with_a_message) {
+  struct bad {
+    std::string text, code, pointer;
+  };
+  const std::string ok_case = R"({"id": "a", "cites": "x", "answers": {}, "expect": {"level": 1}})";
+  for (const auto& b : std::vector<bad>{
+           {R"({"scenarios": [{"id": "a", "cites": "x", "answers": {}, "expect": {}}]})", "scenarios.bad_value",
+            "/scenarios/0/expect"},
+           {R"({"scenarios": [{"id": "a", "cites": "x", "answers": {}, "expcet": {"level": 1}}]})",
+            "scenarios.unknown_key", "/scenarios/0/expcet"},
+           {R"({"scenarios": [], "pathways": [{"id": "p", "cites": "x", "pathway": "step_up", "answers": {}}]})",
+            "scenarios.missing_key", "/pathways/0/expect"},
+           {R"({"scenarios": [{"id": "a", "answers": {}, "expect": {"level": 1}}]})", "scenarios.missing_key",
+            "/scenarios/0/cites"},
+           {R"({"scenarios": [{"id": "a", "cites": "x", "answers": {}, "expect": {"level": 1}, "expect_not": {}}]})",
+            "scenarios.bad_value", "/scenarios/0/expect_not"},
+           {R"({"scenarios": [], "extra": 1})", "scenarios.unknown_key", "/extra"},
+       }) {
+    auto r = run_scenarios(testing::mini(), b.text);
+    EXPECT_FALSE(r.ok()) << b.text;
+    EXPECT_TRUE(testing::has_error(r.errors, b.code, b.pointer)) << b.text << "\n" << testing::describe(r.errors);
+  }
+  auto good = run_scenarios(testing::mini(), "{\"scenarios\": [" + ok_case + "]}");
+  EXPECT_TRUE(good.ok()) << testing::describe(good.errors);
 }
 
 }  // namespace

@@ -8,5 +8,4 @@
 #include "threshold/pack.hpp"
 #include "threshold/pathway.hpp"
 #include "threshold/render.hpp"
-#include "threshold/scenarios.hpp"
 #include "threshold/search.hpp"

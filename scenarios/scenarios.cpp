@@ -1,12 +1,13 @@
 #include "threshold/scenarios.hpp"
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "threshold/json_io.hpp"
 
 namespace threshold {
 
-// The runner is a native test tool (the WebAssembly engine never calls it), so it may use nlohmann.
+// The runner is a native test and CLI tool, outside the shipped engine, so it may use nlohmann.
 using json = nlohmann::json;
 
 namespace {
@@ -99,6 +100,52 @@ bool expect_error(const std::vector<error>& errors, const json& c, scenario_resu
 
 }  // namespace
 
+namespace {
+
+// The file is read strictly: every key known, every case with an id, its citations, answers and a
+// non-empty expectation, so that a misspelt "expcet" or an empty "expect" cannot pass unnoticed.
+void check_case(const json& c, const std::string& at, bool pathway, std::vector<error>& errors) {
+  auto add = [&](const std::string& code, const std::string& where, const std::string& message) {
+    errors.push_back({"scenarios." + code, where, message});
+  };
+  if (!c.is_object()) return add("wrong_type", at, "A scenario is an object.");
+  static const std::set<std::string> known = {"id",     "description", "cites",        "answers",
+                                              "expect", "expect_not",  "expect_error", "pathway"};
+  for (auto it = c.begin(); it != c.end(); ++it)
+    if (!known.count(it.key()) || (it.key() == "pathway" && !pathway))
+      add("unknown_key", at + "/" + it.key(),
+          "\"" + it.key() +
+              "\" is not a scenario key (id, description, cites, answers, expect, expect_not, "
+              "expect_error" +
+              std::string(pathway ? ", pathway" : "") + ").");
+  auto text = [&](const char* key) {
+    if (!c.contains(key))
+      add("missing_key", at + "/" + key, std::string("Every scenario needs \"") + key + "\".");
+    else if (!c[key].is_string() || c[key].get<std::string>().empty())
+      add("wrong_type", at + "/" + key, std::string("\"") + key + "\" must be a non-empty string.");
+  };
+  text("id");
+  text("cites");
+  if (pathway) text("pathway");
+  if (!c.contains("answers"))
+    add("missing_key", at + "/answers", "Every scenario needs \"answers\".");
+  else if (!c["answers"].is_object())
+    add("wrong_type", at + "/answers", "\"answers\" must be an object.");
+  const bool expects = c.contains("expect"), fails = c.contains("expect_error");
+  if (!expects && !fails)
+    add("missing_key", at + "/expect",
+        "A scenario needs \"expect\" (or \"expect_error\"): without one it cannot fail.");
+  if (expects && (!c["expect"].is_object() || c["expect"].empty()))
+    add("bad_value", at + "/expect", "\"expect\" must be an object naming at least one field; {} cannot fail.");
+  if (c.contains("expect_not") && (!c["expect_not"].is_object() || c["expect_not"].empty()))
+    add("bad_value", at + "/expect_not", "\"expect_not\" must be an object naming at least one field.");
+  if (fails && (!c["expect_error"].is_string() || c["expect_error"].get<std::string>().empty()))
+    add("wrong_type", at + "/expect_error", "\"expect_error\" must be an error code.");
+  if (expects && fails) add("bad_value", at + "/expect_error", "A scenario expects an outcome or an error, not both.");
+}
+
+}  // namespace
+
 result<std::vector<scenario_result>> run_scenarios(const pack& p, std::string_view scenarios_json) {
   result<std::vector<scenario_result>> out;
   std::optional<json> root = json::parse(scenarios_json.begin(), scenarios_json.end(), nullptr, false);
@@ -110,6 +157,18 @@ result<std::vector<scenario_result>> run_scenarios(const pack& p, std::string_vi
     out.errors.push_back({"scenarios.missing_key", "/scenarios", "A scenarios file needs a \"scenarios\" array."});
     return out;
   }
+  for (auto it = root->begin(); it != root->end(); ++it)
+    if (it.key() != "scenarios" && it.key() != "pathways")
+      out.errors.push_back({"scenarios.unknown_key", "/" + it.key(),
+                            "\"" + it.key() + "\" is not a key of a scenarios file (scenarios, pathways)."});
+  if (root->contains("pathways") && !(*root)["pathways"].is_array())
+    out.errors.push_back({"scenarios.wrong_type", "/pathways", "\"pathways\" must be an array."});
+  for (size_t i = 0; i < (*root)["scenarios"].size(); ++i)
+    check_case((*root)["scenarios"][i], "/scenarios/" + std::to_string(i), false, out.errors);
+  if (root->contains("pathways") && (*root)["pathways"].is_array())
+    for (size_t i = 0; i < (*root)["pathways"].size(); ++i)
+      check_case((*root)["pathways"][i], "/pathways/" + std::to_string(i), true, out.errors);
+  if (!out.errors.empty()) return out;
   std::vector<scenario_result> results;
   const json& cases = (*root)["scenarios"];
   for (size_t i = 0; i < cases.size(); ++i) {
