@@ -69,3 +69,33 @@ TEST(answers, an_empty_date_is_refused_by_both_readers) {
 
 }  // namespace
 }  // namespace threshold
+
+namespace threshold {
+namespace {
+
+TEST(answers, pathway_dates_are_real_dates_with_an_optional_time) {
+  auto ok = parse_pathway_answers(R"({"dates": {"meeting_held": "2026-11-20", "enquiry_started": "2026-04-02T10:00"}})",
+                                  testing::mini());
+  ASSERT_TRUE(ok.ok()) << testing::describe(ok.errors);
+  EXPECT_EQ(ok.value->dates.at("enquiry_started").minutes, 600);
+  EXPECT_TRUE(ok.value->timed.at("enquiry_started"));
+  EXPECT_FALSE(ok.value->timed.at("meeting_held"));
+  for (const char* bad :
+       {R"({"dates": {"x": ""}})", R"({"dates": {"x": "2026-02-30"}})", R"({"dates": {"x": "2026-04-02T24:00"}})",
+        R"({"dates": {"x": "2026-04-02 10:00"}})", R"({"dates": {"x": 3}})"})
+    EXPECT_TRUE(testing::has_error(parse_pathway_answers(bad, testing::mini()).errors, "answers.bad_date", "/dates/x"))
+        << bad;
+}
+
+TEST(calendar, hours_are_calendar_hours_to_the_minute) {
+  auto start = *parse_date_time("2026-04-02T10:00");
+  auto end = add_hours(start, 24);
+  EXPECT_EQ(format_date(end.day), "2026-04-03");
+  EXPECT_EQ(format_time(end.minutes), "10:00");
+  end = add_hours(*parse_date_time("2026-12-31T22:30"), 4);
+  EXPECT_EQ(format_date(end.day), "2027-01-01");
+  EXPECT_EQ(format_time(end.minutes), "02:30");
+}
+
+}  // namespace
+}  // namespace threshold

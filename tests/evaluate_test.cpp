@@ -200,7 +200,8 @@ TEST(evaluate, deadlines_are_dates_in_working_days) {
   EXPECT_FALSE(undated.deadlines[0].due);
   auto hours = screen(R"({"date":"2026-11-23","immediate_danger":true})");
   ASSERT_EQ(hours.deadlines.size(), 3u);
-  EXPECT_EQ(format_date(*hours.deadlines[2].due), "2026-11-23");  // 4 hours: the same day
+  EXPECT_FALSE(hours.deadlines[2].due);  // 4 hours keep their unit: no date without a time of day
+  EXPECT_NE(hours.deadlines[2].note.find("calendar hours"), std::string::npos);
 }
 
 TEST(evaluate, prompts_checklist_and_pathways_follow_the_level) {

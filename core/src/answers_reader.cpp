@@ -114,6 +114,22 @@ result<pathway_answers> parse_pathway_answers(std::string_view json_text, const 
     read_answers(sr, pr, p, a.screening);
   }
   if (!a.screening.on) a.screening.on = a.on;
+  if (const json* dates = r.get("dates", false)) {
+    if (!dates->is_object()) {
+      r.wrong_type("dates", "an object", *dates);
+    } else {
+      for (const auto& [id, value] : dates->members()) {
+        const std::string at = r.at("dates") + "/" + detail::pointer_escape(id);
+        auto moment = value.is_string() ? parse_date_time(value.as_string()) : std::nullopt;
+        if (!moment) {
+          pr.add("bad_date", at, "A date is YYYY-MM-DD, or YYYY-MM-DDTHH:MM with the time, e.g. 2026-11-23T14:30.");
+          continue;
+        }
+        a.dates[id] = *moment;
+        a.timed[id] = value.as_string().size() > 10;
+      }
+    }
+  }
   r.each("steps", false, [&](const json& j, const std::string& ptr) {
     object_reader sr(j, ptr, pr, "a pathway step");
     a.steps.push_back({sr.text("node"), sr.text("choice")});

@@ -2,6 +2,30 @@
 
 namespace threshold {
 
+std::optional<date_time> parse_date_time(std::string_view text) {
+  if (text.size() == 10) {
+    auto d = parse_date(text);
+    return d ? std::optional(date_time{*d, 0}) : std::nullopt;
+  }
+  if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+  auto d = parse_date(text.substr(0, 10));
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (!d || !digit(11) || !digit(12) || !digit(14) || !digit(15)) return std::nullopt;
+  int h = (text[11] - '0') * 10 + (text[12] - '0'), m = (text[14] - '0') * 10 + (text[15] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return date_time{*d, h * 60 + m};
+}
+
+std::string format_time(int minutes) {
+  std::string h = std::to_string(minutes / 60), m = std::to_string(minutes % 60);
+  return (h.size() < 2 ? "0" : "") + h + ":" + (m.size() < 2 ? "0" : "") + m;
+}
+
+date_time add_hours(date_time start, int hours) {
+  long total = start.minutes + static_cast<long>(hours) * 60;
+  return {add_calendar_days(start.day, static_cast<int>(total / (24 * 60))), static_cast<int>(total % (24 * 60))};
+}
+
 namespace {
 bool is_leap(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -28,7 +28,7 @@ std::optional<date> due_date(const working_day_calendar& cal, date start, int am
   switch (unit) {
     case time_unit::working_days: return cal.add_working_days(start, amount);
     case time_unit::calendar_days: return add_calendar_days(start, amount);
-    case time_unit::hours: return add_calendar_days(start, amount / 24);  // N hours from the start of the day
+    case time_unit::hours: return std::nullopt;  // hours keep their unit: no time of day, no end to show
   }
   return std::nullopt;
 }
@@ -405,8 +405,11 @@ outcome evaluate(const pack& p, const answers& a) {
                std::nullopt,
                pointer_of(p.timescales, t, "/timescales"),
                cite_for_people(p.about, t.source),
-               t.source};
-    if (a.on) {
+               t.source,
+               ""};
+    if (t.unit == time_unit::hours)
+      d.note = "Counted in calendar hours (" + t.starts + "): nights, weekends and bank holidays count.";
+    else if (a.on) {
       d.due = due_date(p.calendar, *a.on, t.amount, t.unit);
       if (!d.due)
         o.notes.push_back({"date_outside_calendar", "The bank-holiday calendar does not cover the dates needed for \"" +

@@ -98,7 +98,17 @@ void write_timescale(json_writer& w, std::string_view key, const std::optional<s
       .field("unit", to_string(t->timescale.unit))
       .field("label", t->timescale.label)
       .field("starts", t->timescale.starts);
+  w.key("from");
+  if (const auto& from = t->timescale.from) {
+    w.begin_object().field("id", from->id).field("question", from->question);
+    w.field("default_today", from->default_today).field("given", t->start_given).end_object();
+  } else {
+    w.null();
+  }
+  optional_date(w, "start", t->start);
   optional_date(w, "due", t->due);
+  optional_id(w, "due_time", t->due_time);
+  w.field("note", t->note);
   w.end_object();
 }
 
@@ -310,6 +320,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("unit", to_string(d.unit))
         .field("starts", d.starts);
     optional_date(w, "due", d.due);
+    w.field("note", d.note);
     w.field("entry", d.entry).field("source", d.source).key("cite").raw(cite_object(p, d.cite)).end_object();
   }
   w.end_array();
@@ -430,6 +441,15 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
   } else {
     w.null();
   }
+  w.key("date_questions").begin_array();
+  for (const auto& q : s.date_questions)
+    w.begin_object()
+        .field("id", q.id)
+        .field("question", q.question)
+        .field("node", q.node)
+        .field("answered", q.answered)
+        .end_object();
+  w.end_array();
   w.key("deadlines").begin_array();
   for (const auto& e : s.route)
     if (e.timescale) write_timescale(w, "", e.timescale, e.node->id);

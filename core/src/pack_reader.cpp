@@ -185,6 +185,11 @@ class pack_loader {
     ts.unit = unit_of(t, "unit");
     ts.label = t.text("label");
     ts.starts = t.text("starts", false);
+    if (const json* f = t.get("from", false)) {
+      object_reader from(*f, t.at("from"), problems_, "the event a timescale counts from");
+      ts.from = date_from{id_of(from), from.text("question"), from.boolean("default_today").value_or(false)};
+      from.finish();
+    }
     t.finish();
     return ts;
   }

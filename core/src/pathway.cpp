@@ -1,5 +1,6 @@
 #include "threshold/pathway.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "condition.hpp"
@@ -8,16 +9,52 @@ namespace threshold {
 
 namespace {
 
-std::optional<step_timescale> timescale_for(const pack& p, const pathway_node& node, std::optional<date> on) {
+const char* weekday_name(date d) {
+  static const char* names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return names[weekday(d)];
+}
+
+// When a node's timescale ends: counted from the event the source names, never silently from today.
+std::optional<step_timescale> timescale_for(const pack& p, const pathway_node& node, const pathway_answers& a,
+                                            std::optional<date> on, pathway_step& step) {
   if (!node.timescale) return std::nullopt;
-  step_timescale t{*node.timescale, std::nullopt};
-  if (on) {
-    switch (t.timescale.unit) {
-      case time_unit::working_days: t.due = p.calendar.add_working_days(*on, t.timescale.amount); break;
-      case time_unit::calendar_days: t.due = add_calendar_days(*on, t.timescale.amount); break;
-      case time_unit::hours: t.due = add_calendar_days(*on, t.timescale.amount / 24); break;
+  step_timescale t{*node.timescale, std::nullopt, "", std::nullopt, false, ""};
+  std::optional<date_time> start;
+  bool timed = false;
+  if (const auto& from = t.timescale.from) {
+    auto given = a.dates.find(from->id);
+    if (given != a.dates.end()) {
+      start = given->second;
+      timed = a.timed.count(from->id) && a.timed.at(from->id);
+      t.start_given = true;
+    } else if (from->default_today && on) {
+      start = date_time{*on, 0};
     }
+    if (std::none_of(step.date_questions.begin(), step.date_questions.end(),
+                     [&](const date_question& q) { return q.id == from->id; }))
+      step.date_questions.push_back({from->id, from->question, node.id, t.start_given});
+  } else if (on) {
+    start = date_time{*on, 0};
   }
+  if (!start) return t;
+  t.start = start->day;
+  switch (t.timescale.unit) {
+    case time_unit::working_days: t.due = p.calendar.add_working_days(start->day, t.timescale.amount); break;
+    case time_unit::calendar_days: t.due = add_calendar_days(start->day, t.timescale.amount); break;
+    case time_unit::hours:
+      t.note = "Counted in calendar hours: nights, weekends and bank holidays count.";
+      if (timed) {
+        date_time end = add_hours(*start, t.timescale.amount);
+        t.due = end.day;
+        t.due_time = format_time(end.minutes);
+        if (!p.calendar.is_working_day(end.day))
+          t.note += std::string(" It ends on a ") + weekday_name(end.day) + " that is not a working day.";
+      } else {
+        t.note += " Give the time it started to see when it ends.";
+      }
+      break;
+  }
+  if (t.due && t.timescale.unit != time_unit::hours && !p.calendar.covers(*t.due)) t.due.reset();
   return t;
 }
 
@@ -46,7 +83,7 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
   while (node) {
     // Validation guarantees an outcome is reachable from every node; this guards a cycle of branches.
     if (!visited.insert(node->id + "#" + std::to_string(next_step)).second) break;
-    route_entry entry{node, "", timescale_for(p, *node, on)};
+    route_entry entry{node, "", timescale_for(p, *node, a, on, step)};
     switch (node->kind) {
       case pathway_node::type::outcome:
         step.end = node;

@@ -23,6 +23,17 @@ date civil_from_days(long days);
 int weekday(date d);
 date add_calendar_days(date d, int days);
 
+/// A moment to the minute, for timescales in hours.
+struct date_time {
+  date day;
+  int minutes = 0;  // since midnight
+};
+/// Parses "YYYY-MM-DDTHH:MM" (or a plain date, at 00:00) or returns nothing.
+std::optional<date_time> parse_date_time(std::string_view text);
+std::string format_time(int minutes);  // "14:30"
+/// `hours` calendar hours later: weekends and bank holidays count.
+date_time add_hours(date_time start, int hours);
+
 struct working_day_calendar {
   std::string id;
   std::string label;

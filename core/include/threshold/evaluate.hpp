@@ -57,9 +57,10 @@ struct deadline {
   std::string id, label, starts;
   int amount = 0;
   time_unit unit = time_unit::working_days;
-  std::optional<date> due;
+  std::optional<date> due;  // null for hours: they keep their unit
   std::string entry, source;
   citation cite;
+  std::string note;  // hours: that they are calendar hours
 };
 
 /// When a step is due: an amount of time from a named event, and its end where the start is known.

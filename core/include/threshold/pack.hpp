@@ -213,10 +213,17 @@ struct escalation {
   citation source;
 };
 
+/// The event a pathway timescale counts from, asked as a date ("When was the meeting held?").
+struct date_from {
+  std::string id, question;
+  bool default_today = false;  // absent answer: count from the pathway's date (else no due date)
+};
+
 struct node_timescale {
   int amount = 0;
   time_unit unit = time_unit::working_days;
   std::string label, starts;
+  std::optional<date_from> from;
 };
 
 struct pathway_option {
