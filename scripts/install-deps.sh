@@ -4,6 +4,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev libgtest-dev chromium python3 nodejs)
+# Extras, only for the steps that need them: `install-deps.sh lint` (format and static checks),
+# `install-deps.sh fuzz` (clang with libFuzzer and the sanitizer runtimes).
+for extra in "$@"; do
+  case "$extra" in
+    lint) packages+=(clang-format clang-tidy) ;;
+    fuzz) packages+=(clang libclang-rt-dev) ;;
+    *) echo "install-deps.sh: unknown extra '$extra' (lint, fuzz)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,6 +16,11 @@ const exportLine = /export default (\w+);\s*$/;
 const match = glue.match(exportLine);
 if (!match) throw new Error(`${gluePath}: no default export to wrap`);
 
+// The glue reads __dirname at load time when it runs in Node, which an ES module does not have
+// ("__dirname is not defined"): with the binary inside, the glue never uses the folder, so '.' will do.
+if (!/\b__dirname\b/.test(glue)) throw new Error(`${gluePath}: expected Emscripten's Node branch (__dirname); check this step`);
+const nodeSafeGlue = glue.replace(/\b__dirname\b/g, "'.'");
+
 let text = '';
 for (const byte of binary) {
   if (byte === 0x60) text += '\\`';          // backtick ends the literal
@@ -27,12 +32,28 @@ for (const byte of binary) {
 }
 
 // wasmText is a free name while minifying (it is declared after the code), so it keeps its name.
-const code = transformSync(`${glue.replace(exportLine, '')}
+// Embind throws a BindingError when a function gets a non-string or the wrong number of arguments;
+// docs/API.md promises the engine never throws, so each exported function answers those calls with
+// the same {"ok": false, ...} JSON as any other failure.
+const code = transformSync(`${nodeSafeGlue.replace(exportLine, '')}
+function refuseArguments(name, count) {
+  const error = { code: 'engine.bad_arguments', path: '', message: name + ' takes ' + count + ' text arguments (JSON or an id).' };
+  return JSON.stringify({ ok: false, error, errors: [error] });
+}
+function guardArguments(engine) {
+  for (const [name, fn] of Object.entries(engine)) {
+    if (typeof fn !== 'function' || typeof fn.argCount !== 'number') continue;
+    engine[name] = (...args) =>
+      args.length === fn.argCount && args.every((a) => typeof a === 'string') ? fn(...args) : refuseArguments(name, fn.argCount);
+  }
+  return engine;
+}
 /** Creates the engine; the same options as Emscripten's factory. */
 export default function createThresholdEngine(options = {}) {
   const wasmBinary = new Uint8Array(wasmText.length);
   for (let i = 0; i < wasmText.length; i++) wasmBinary[i] = wasmText.charCodeAt(i);
-  return ${match[1]}({ ...options, wasmBinary });
+  const engine = ${match[1]}({ ...options, wasmBinary });
+  return typeof engine.then === 'function' ? engine.then(guardArguments) : guardArguments(engine);
 }
 `, { minify: true, format: 'esm', target: 'es2020' }).code;
 const out = `${code}const wasmText = \`${text}\`;\n`;

@@ -1,6 +1,7 @@
 // Embind glue over the core's public API: JSON text in, JSON text out, nothing thrown into
 // JavaScript. Loaded packs are kept by id inside the one module instance the page shares.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <map>
 #include <string>
@@ -103,6 +104,12 @@ std::string walk(const std::string& pack_id, const std::string& pathway_id, cons
   });
 }
 
+// Bytes the allocator has handed out and not had back: tools/stress.mjs and tests/engine_node_test.mjs
+// compare it before and after thousands of calls, so that a leak fails a test.
+double heap_bytes_in_use() {
+  return static_cast<double>(mallinfo().uordblks);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(threshold_engine) {
@@ -112,4 +119,5 @@ EMSCRIPTEN_BINDINGS(threshold_engine) {
   emscripten::function("search", &search);
   emscripten::function("render", &render);
   emscripten::function("walk", &walk);
+  emscripten::function("heap_bytes_in_use", &heap_bytes_in_use);
 }

@@ -36,7 +36,6 @@ function appliesTo(cond, out = []) {
  */
 export function indicatorsPage(o) {
   const pack = o.pack;
-  const levelsByNumber = new Map((pack.levels ?? []).map((l) => [l.number, l]));
   const domains = pack.domains ?? [];
   const items = new Map(); // id -> item element
   const sections = []; // {details, ids, summaryText, label}
