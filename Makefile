@@ -58,7 +58,7 @@ format:
 # through the CLI, under AddressSanitizer and UndefinedBehaviorSanitizer (also in CI).
 SANITIZE := build/sanitize
 sanitize: deps
-	@cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTHRESHOLD_SANITIZE=ON >/dev/null
+	@cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DTHRESHOLD_SANITIZE=ON >/dev/null
 	@cmake --build $(SANITIZE) -j $(JOBS)
 	@cd $(SANITIZE) && ctest --output-on-failure -j $(JOBS)
 	@for pack in content/*/pack.json; do $(SANITIZE)/threshold scenarios --pack $$pack || exit 1; done

@@ -53,11 +53,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
     FUZZ_CHECK(mine.line >= 1 && mine.column >= 1);
     for (char c : mine.message)
       FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80);
-    bool intended = mine.message == "nesting is too deep" || mine.message == "number out of range";
+    // nlohmann's lexer takes a NUL byte for the end of the input (found by this target: "1\0garbage"
+    // is 1 to nlohmann); the reader refuses it, as RFC 8259 asks.
+    bool intended = mine.message == "nesting is too deep" || mine.message == "number out of range" ||
+                    text.find('\0') != std::string::npos;
     FUZZ_CHECK(theirs.is_discarded() || intended);
     return 0;
   }
   FUZZ_CHECK(!theirs.is_discarded());
+  FUZZ_CHECK(text.find('\0') == std::string::npos);  // a NUL can only be escaped inside JSON
   FUZZ_CHECK(mine.duplicate_keys.size() <= threshold::detail::max_listed_duplicate_keys);
   same(mine.value, theirs);
   return 0;

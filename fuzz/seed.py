@@ -15,6 +15,7 @@ def write(target, name, data):
     (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+# Only seed-* and repro-* files are rewritten; found-* files are what fuzzing found, kept as they are.
 for target in ("json_reader", "answers", "pathway", "pack"):
     for old in (corpus / target).glob("seed-*"):
         old.unlink()

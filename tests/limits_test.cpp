@@ -98,5 +98,20 @@ TEST(limits, shown_cuts_at_a_character_boundary) {
   EXPECT_EQ(detail::shown("a\tb"), "aU+0009b");
 }
 
+TEST(limits, a_pack_with_invalid_utf8_is_refused_with_line_and_column) {
+  // Issue 10, defect 5: a pack with an overlong sequence validated, and evaluate wrote invalid UTF-8.
+  std::string text = testing::read("tests/fixtures/mini_pack.json");
+  auto at = text.find("My family has debts");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 2, "\xC0\xAF");
+  auto r = load_pack(text, testing::calendar());
+  ASSERT_EQ(r.errors.size(), 1u) << describe(r.errors);
+  EXPECT_EQ(r.errors[0].code, "pack.syntax");
+  EXPECT_NE(r.errors[0].message.find("invalid UTF-8"), std::string::npos) << r.errors[0].message;
+  EXPECT_NE(r.errors[0].message.find("line "), std::string::npos);
+  // A byte-order mark in front of a good pack is fine.
+  EXPECT_TRUE(load_pack("\xEF\xBB\xBF" + testing::read("tests/fixtures/mini_pack.json"), testing::calendar()).ok());
+}
+
 }  // namespace
 }  // namespace threshold
