@@ -20,7 +20,7 @@ struct facts {
   std::vector<const indicator*> concerns;  // ticked, applicable concerns
   std::optional<int> level;                // set once the level is decided
   const std::vector<pathway_choice>* choices = nullptr;
-  std::optional<bool> danger;              // set once immediate danger is decided: stands for immediate_danger
+  std::optional<bool> danger;  // set once immediate danger is decided: stands for immediate_danger
 };
 
 truth test(const condition& c, const facts& f);
