@@ -572,6 +572,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
   if (!r.valid()) return std::nullopt;
   pack p;
   p.calendar = calendar;
+  r.text("$schema", false);  // the author's editor reads it (content/pack.schema.json); the engine does not
   if (auto version = r.integer("schema_version"); version && *version != 1)
     problems_.add("bad_value", "/schema_version",
                   "This engine reads schema_version 1, not " + std::to_string(*version) + ".");
