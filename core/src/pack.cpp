@@ -60,8 +60,32 @@ const level* pack::find_level(int number) const {
   auto it = std::find_if(levels.begin(), levels.end(), [&](const level& l) { return l.number == number; });
   return it == levels.end() ? nullptr : &*it;
 }
+void pack::index_indicators() {
+  indicator_order.resize(indicators.size());
+  for (size_t i = 0; i < indicators.size(); ++i) indicator_order[i] = static_cast<std::uint32_t>(i);
+  // Stable: among equal ids (which the loader refuses) the first stays first, as a scan finds it.
+  std::stable_sort(indicator_order.begin(), indicator_order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return indicators[a].id < indicators[b].id; });
+}
+
+namespace {
+/// Position of the indicator `id`, or indicators.size(). Without an index of the current size (a pack
+/// built by hand, or indicators added since), a scan.
+size_t indicator_position(const pack& p, const std::string& id) {
+  if (p.indicator_order.size() == p.indicators.size()) {
+    auto it = std::lower_bound(p.indicator_order.begin(), p.indicator_order.end(), id,
+                               [&](std::uint32_t k, const std::string& v) { return p.indicators[k].id < v; });
+    return it != p.indicator_order.end() && p.indicators[*it].id == id ? *it : p.indicators.size();
+  }
+  for (size_t i = 0; i < p.indicators.size(); ++i)
+    if (p.indicators[i].id == id) return i;
+  return p.indicators.size();
+}
+}  // namespace
+
 const indicator* pack::find_indicator(const std::string& id) const {
-  return find_by_id(indicators, id);
+  size_t i = indicator_position(*this, id);
+  return i < indicators.size() ? &indicators[i] : nullptr;
 }
 const contact* pack::find_contact(const std::string& id) const {
   return find_by_id(contacts, id);
@@ -82,9 +106,8 @@ const consent_rule* pack::find_consent(int level_number) const {
 }
 
 std::string pack::indicator_pointer(const std::string& id) const {
-  for (size_t i = 0; i < indicators.size(); ++i)
-    if (indicators[i].id == id) return "/indicators/" + std::to_string(i);
-  return "";
+  size_t i = indicator_position(*this, id);
+  return i < indicators.size() ? "/indicators/" + std::to_string(i) : "";
 }
 
 }  // namespace threshold

@@ -1,0 +1,53 @@
+// The indicator index: lookups by id give what a scan of the pack's indicators gives, indexed or not.
+#include "support.hpp"
+
+namespace threshold {
+namespace {
+
+pack dudley() {
+  auto loaded = load_pack(testing::read("content/dudley/pack.json"), testing::calendar());
+  EXPECT_TRUE(loaded.ok()) << testing::describe(loaded.errors);
+  return *loaded.value;
+}
+
+TEST(pack_index, finds_every_indicator_of_a_loaded_pack_where_it_is) {
+  const pack p = dudley();
+  ASSERT_EQ(p.indicator_order.size(), p.indicators.size());
+  for (size_t i = 0; i < p.indicators.size(); ++i) {
+    EXPECT_EQ(p.find_indicator(p.indicators[i].id), &p.indicators[i]) << p.indicators[i].id;
+    EXPECT_EQ(p.indicator_pointer(p.indicators[i].id), "/indicators/" + std::to_string(i));
+  }
+}
+
+TEST(pack_index, finds_nothing_for_an_unknown_id) {
+  const pack p = dudley();
+  for (const std::string id : {"", "no_such_indicator", "zzzz", "0"}) {
+    EXPECT_EQ(p.find_indicator(id), nullptr) << id;
+    EXPECT_EQ(p.indicator_pointer(id), "") << id;
+  }
+  // Between two neighbours in id order.
+  EXPECT_EQ(p.find_indicator(p.indicators[0].id + "_"), nullptr);
+}
+
+TEST(pack_index, a_pack_built_by_hand_is_scanned) {
+  pack p;
+  p.indicators.push_back({});
+  p.indicators.back().id = "b";
+  p.indicators.push_back({});
+  p.indicators.back().id = "a";
+  EXPECT_EQ(p.find_indicator("a"), &p.indicators[1]);
+  EXPECT_EQ(p.indicator_pointer("b"), "/indicators/0");
+  EXPECT_EQ(p.find_indicator("c"), nullptr);
+}
+
+TEST(pack_index, an_indicator_added_after_indexing_is_still_found) {
+  pack p = dudley();
+  p.indicators.push_back({});
+  p.indicators.back().id = "added_later";
+  EXPECT_EQ(p.find_indicator("added_later"), &p.indicators.back());
+  p.index_indicators();
+  EXPECT_EQ(p.indicator_pointer("added_later"), "/indicators/" + std::to_string(p.indicators.size() - 1));
+}
+
+}  // namespace
+}  // namespace threshold
