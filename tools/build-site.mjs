@@ -6,15 +6,21 @@
 //   node tools/build-site.mjs           # build/site/
 //   node tools/build-site.mjs --dist    # build/site/ and dist/
 //
+// Every pack is validated once, here, by the CLI (`threshold validate`, on exactly the text the page
+// will load): a pack that does not validate stops the build, and each one that does is vouched for
+// with the SHA-256 of that text, so the page can load it through the engine's fast path (no second
+// validation). A pack the page gets with any other text is validated in full, as before.
+//
 // Reads:  content/*/pack.json, content/calendars/*.json, web/, node_modules (govuk-frontend, sass,
 //         esbuild), build/wasm/threshold_engine.mjs (the WASM engine; optional: without it the page
 //         says the screener is unavailable), build/native/threshold (the CLI; optional: it
 //         pre-renders each pack's static reference for the no-JavaScript fallback).
-// Options: --engine FILE, --cli FILE, --out DIR, --dist-dir DIR, --quiet.
+// Options: --engine FILE, --cli FILE, --content DIR, --out DIR, --dist-dir DIR, --quiet.
 
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -32,6 +38,7 @@ const OUT = path.resolve(ROOT, opt('--out', 'build/site'));
 const DIST_DIR = path.resolve(ROOT, opt('--dist-dir', 'dist'));
 const ENGINE = path.resolve(ROOT, opt('--engine', 'build/wasm/threshold_engine.mjs'));
 const CLI = path.resolve(ROOT, opt('--cli', 'build/native/threshold'));
+const CONTENT = path.resolve(ROOT, opt('--content', 'content'));
 const WEB = path.join(ROOT, 'web');
 
 /** The policy of the hosted pages (a meta tag: static hosts cannot all send headers). */
@@ -45,13 +52,19 @@ function write(file, content) {
   fs.writeFileSync(file, content);
 }
 
+/** Text for HTML content and quoted attribute values: nothing written into a page stays markup. */
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/** The vouch: SHA-256 of the pack text's UTF-8 bytes, as the page computes it (crypto.subtle). */
+const vouchOf = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 // ---- packs ----------------------------------------------------------------------------------------
 
+/** Packs that do not validate: [folder, problems]. Any stops the build. */
+const refused = [];
+
 function readPacks() {
-  const dir = path.join(ROOT, 'content');
+  const dir = CONTENT;
   const packs = [];
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name, 'pack.json');
@@ -61,15 +74,33 @@ function readPacks() {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      warn(`${path.relative(ROOT, file)} is not JSON (${e.message}); the page will show the engine's error for it`);
+      refused.push([name, [`not JSON: ${e.message}`]]);
+      continue;
     }
-    const id = typeof data?.id === 'string' && /^[a-z0-9_]+$/.test(data.id) ? data.id : name;
-    if (data && data.id !== name) warn(`${path.relative(ROOT, file)}: id "${data.id}" differs from its folder "${name}"`);
+    if (typeof data?.id !== 'string' || !/^[a-z0-9_]+$/.test(data.id)) {
+      refused.push([name, [`/id: ${JSON.stringify(data?.id ?? null)} is not a pack id (a-z, 0-9, _)`]]);
+      continue;
+    }
+    const id = data.id;
+    if (id !== name) warn(`${path.relative(ROOT, file)}: id "${id}" differs from its folder "${name}"`);
+    if (packs.some((p) => p.id === id)) {
+      refused.push([name, [`/id: "${id}" is the id of another pack too`]]);
+      continue;
+    }
+    // The page loads the pack without its indentation (same values, same JSON Pointers).
+    const shipped = JSON.stringify(data);
+    const problems = validate(shipped, file, data.calendar);
+    if (problems?.length) {
+      refused.push([name, problems]);
+      continue;
+    }
     const p = data?.partnership ?? {};
     packs.push({
       id,
       file,
       text,
+      shipped,
+      vouch: problems === null ? null : vouchOf(shipped),
       data,
       entry: {
         id,
@@ -89,8 +120,29 @@ function readPacks() {
   return packs;
 }
 
+/**
+ * Validates the pack text the page will load with the CLI: [] when valid, the CLI's problem lines
+ * when not, null when there is no CLI to ask (the page then validates the pack itself).
+ */
+function validate(text, file, calendarId) {
+  if (!fs.existsSync(CLI)) return null;
+  const calendar = path.join(CONTENT, 'calendars', `${typeof calendarId === 'string' && /^[a-z0-9_-]+$/.test(calendarId) ? calendarId : 'england-and-wales'}.json`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-validate-'));
+  const tmp = path.join(dir, 'pack.json');
+  try {
+    fs.writeFileSync(tmp, text);
+    execFileSync(CLI, ['validate', tmp, ...(fs.existsSync(calendar) ? ['--calendar', calendar] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return [];
+  } catch (e) {
+    const lines = String(e.stderr || e.message).trim().split('\n').filter(Boolean);
+    return (lines.length ? lines : ['the CLI refused it without a message']).map((l) => l.split(tmp).join(path.relative(ROOT, file)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function readCalendars() {
-  const dir = path.join(ROOT, 'content', 'calendars');
+  const dir = path.join(CONTENT, 'calendars');
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({ id: f.replace(/\.json$/, ''), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
@@ -163,7 +215,8 @@ function packLinks(packs, { references }) {
   return packs
     .map((p) => {
       const name = escapeHtml(p.entry.name);
-      return references ? `<li><a class="govuk-link" href="reference/${p.id}.html">${name}</a></li>` : `<li><a class="govuk-link" href="#ts-reference-${p.id}">${name}</a></li>`;
+      const id = escapeHtml(p.id);
+      return references ? `<li><a class="govuk-link" href="reference/${id}.html">${name}</a></li>` : `<li><a class="govuk-link" href="#ts-reference-${id}">${name}</a></li>`;
     })
     .join('\n              ');
 }
@@ -200,12 +253,12 @@ function pageHead(csp, title = 'Threshold Screener') {
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="referrer" content="no-referrer">
   <link rel="icon" href="data:,">
-  <title>${title}</title>`;
+  <title>${escapeHtml(title)}</title>`;
 }
 
 /** The skip link and the header bar; `home` links the name back to the start page (none in the single file). */
 function siteHeader(home) {
-  const name = home ? `<a href="${home}">Threshold Screener</a>` : 'Threshold Screener';
+  const name = home ? `<a href="${escapeHtml(home)}">Threshold Screener</a>` : 'Threshold Screener';
   return `<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
   <header class="ts-header">
     <div class="govuk-width-container">
@@ -220,14 +273,14 @@ function referencePage(pack, fragment) {
   return `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
-  ${pageHead(SITE_CSP, `${name}: guidance reference – Threshold Screener`)}
+  ${pageHead(SITE_CSP, `${pack.entry.name}: guidance reference – Threshold Screener`)}
   <link rel="stylesheet" href="../threshold-screener.css">
 </head>
 <body class="govuk-template__body">
   ${siteHeader('../')}
   <div class="govuk-width-container">
     <main class="govuk-main-wrapper ts-reference" id="main-content">
-      <div class="govuk-inset-text">This is the static reference of the ${name} guidance. <a class="govuk-link" href="../index.html?pack=${pack.id}">Use the interactive screener</a> (it needs JavaScript and WebAssembly).</div>
+      <div class="govuk-inset-text">This is the static reference of the ${name} guidance. <a class="govuk-link" href="../index.html?pack=${escapeHtml(encodeURIComponent(pack.id))}">Use the interactive screener</a> (it needs JavaScript and WebAssembly).</div>
 ${body}
     </main>
   </div>
@@ -250,14 +303,15 @@ function singleFile({ packs, calendars, index, pageCss, js, references }) {
   const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(style)}; img-src data:`;
   const blocks = [
     `<script type="application/json" id="ts-packs-index">${jsonBlock(JSON.stringify(index))}</script>`,
-    ...packs.map((p) => `<script type="application/json" id="ts-pack-${p.id}">${jsonBlock(p.text)}</script>`),
-    ...calendars.map((c) => `<script type="application/json" id="ts-calendar-${c.id}">${jsonBlock(c.text)}</script>`),
+    // The vouch is for the block's text as the page reads it (with its \u003c escapes).
+    ...packs.map((p) => `<script type="application/json" id="ts-pack-${escapeHtml(p.id)}"${p.vouch ? ` data-vouch="${escapeHtml(vouchOf(jsonBlock(p.shipped)))}"` : ''}>${jsonBlock(p.shipped)}</script>`),
+    ...calendars.map((c) => `<script type="application/json" id="ts-calendar-${escapeHtml(c.id)}">${jsonBlock(c.text)}</script>`),
   ].join('\n');
   const refs = packs
     .map((p) => {
       const frag = references.get(p.id);
       return frag
-        ? `<details class="govuk-details" id="ts-reference-${p.id}"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${escapeHtml(p.entry.name)}</span></summary><div class="govuk-details__text">${frag}</div></details>`
+        ? `<details class="govuk-details" id="ts-reference-${escapeHtml(p.id)}"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${escapeHtml(p.entry.name)}</span></summary><div class="govuk-details__text">${frag}</div></details>`
         : '';
     })
     .join('\n');
@@ -300,8 +354,13 @@ ${blocks}
 
 async function main() {
   const packs = readPacks();
+  if (refused.length) {
+    for (const [name, problems] of refused) console.error(`build-site: the pack in ${JSON.stringify(name)} does not validate:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+    throw new Error(`${refused.length} pack(s) do not validate: the site is not built (fix them or move them out of ${path.relative(ROOT, CONTENT) || '.'}/)`);
+  }
+  if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: packs are not validated here, so the page validates each one itself (slower)`);
   const calendars = readCalendars();
-  if (!packs.length) warn('no content/*/pack.json found');
+  if (!packs.length) warn(`no ${path.relative(ROOT, CONTENT)}/*/pack.json found`);
   const index = packs.map((p) => p.entry);
   const hasEngine = fs.existsSync(ENGINE);
   if (!hasEngine) warn(`${path.relative(ROOT, ENGINE)} is missing: the page will say the screener is unavailable (run the WASM build first)`);
@@ -323,8 +382,9 @@ async function main() {
 
   for (const p of packs) {
     write(path.join(OUT, 'packs', `${p.id}.json`), p.text);
-    // The module holds the pack without its indentation (same values, same JSON Pointers).
-    write(path.join(OUT, 'packs', `${p.id}.mjs`), textModule(p.data ? JSON.stringify(p.data) : p.text));
+    // The module holds the pack without its indentation (same values, same JSON Pointers), and the
+    // build's vouch for exactly that text.
+    write(path.join(OUT, 'packs', `${p.id}.mjs`), `${textModule(p.shipped)}${p.vouch ? `export const vouch = ${JSON.stringify(p.vouch)};\n` : ''}`);
   }
   write(path.join(OUT, 'packs', 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   write(path.join(OUT, 'packs', 'index.mjs'), `export default ${JSON.stringify(index)};\n`);
@@ -367,6 +427,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`build-site: ${e.stack || e.message}`);
+  console.error(`build-site: ${refused.length ? e.message : e.stack || e.message}`);
   process.exit(1);
 });
