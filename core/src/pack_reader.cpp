@@ -40,12 +40,14 @@ std::optional<time_unit> parse_unit(const std::string& text) {
 
 class pack_loader {
  public:
-  explicit pack_loader(std::vector<error>& errors) : problems_{errors, "pack"} {}
+  pack_loader(std::vector<error>& errors, bool check_references)
+      : problems_{errors, "pack"}, check_references_(check_references) {}
 
   std::optional<pack> load(const json& root, const working_day_calendar& calendar);
 
  private:
   problems problems_;
+  bool check_references_;
   std::string default_file_;
   std::vector<detail::pack_reference> references_;  // checked once every entry is read
   std::vector<std::string> level_fact_pointers_;    // conditions on "level", to keep them out of raise_level rules
@@ -730,7 +732,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
   if (!p.indicators.empty() && p.domains.empty() && root.is_object() && !root.contains("domains"))
     problems_.add("missing_key", "/domains", "A pack with indicators needs \"domains\".");
   p.index_indicators();
-  detail::check_pack(p, references_, problems_);
+  if (check_references_) detail::check_pack(p, references_, problems_);
   if (!problems_.list.empty()) return std::nullopt;
   return p;
 }
@@ -776,14 +778,24 @@ std::string pack_calendar_id(std::string_view json_text) {
   return id && id->is_string() ? id->as_string() : "";
 }
 
-result<pack> load_pack(std::string_view json_text, const working_day_calendar& calendar) {
+namespace {
+result<pack> read_pack(std::string_view json_text, const working_day_calendar& calendar, bool check_references) {
   result<pack> out;
   auto root = detail::parse_strict(json_text, "pack", out.errors);
   if (!root) return out;
-  pack_loader loader(out.errors);
+  pack_loader loader(out.errors, check_references);
   out.value = loader.load(*root, calendar);
   if (!out.errors.empty()) out.value.reset();
   return out;
+}
+}  // namespace
+
+result<pack> load_pack(std::string_view json_text, const working_day_calendar& calendar) {
+  return read_pack(json_text, calendar, true);
+}
+
+result<pack> load_validated_pack(std::string_view json_text, const working_day_calendar& calendar) {
+  return read_pack(json_text, calendar, false);
 }
 
 }  // namespace threshold

@@ -18,6 +18,10 @@ namespace threshold {
 result<working_day_calendar> load_calendar(std::string_view json_text);
 /// Strictly loads and validates a pack; on failure every problem is listed.
 result<pack> load_pack(std::string_view json_text, const working_day_calendar& calendar);
+/// Loads a pack whose exact text the site build has validated (tools/build-site.mjs vouches for it):
+/// read as load_pack reads it, without the whole-pack cross-reference checks that build already ran.
+/// Any problem the reading itself meets is still reported. Never call it for text nobody validated.
+result<pack> load_validated_pack(std::string_view json_text, const working_day_calendar& calendar);
 /// The calendar id a pack names ("england-and-wales"), read leniently, or "" when it cannot be read.
 std::string pack_calendar_id(std::string_view json_text);
 result<answers> parse_answers(std::string_view json_text, const pack& p);
