@@ -7,9 +7,13 @@
 // - the single file (dist/threshold-screener.html): <script type="application/json"> data blocks,
 //   `#ts-packs-index`, `#ts-pack-<id>`, `#ts-calendar-<id>`, which no CSP applies to.
 //
+// A pack the site build validated carries its vouch (the SHA-256 of its text): `export const vouch`
+// beside the module's text, `data-vouch` on the data block. When the text matches it, the engine
+// loads the pack through its fast path (screener/engine.mjs); otherwise it validates it in full.
+//
 // Every function resolves to {ok: true, ...} or {ok: false, error: {code, message, path}}.
 
-import { failure } from './engine.mjs';
+import { failure, vouchFor } from './engine.mjs';
 
 function messageOf(e) {
   return e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
@@ -25,7 +29,10 @@ export function modulePackSource(base) {
       cache.set(
         path,
         import(new URL(path, base).href).then(
-          (m) => ({ ok: true, value: m.default }),
+          async (m) => {
+            await vouchFor(m.default, m.vouch);
+            return { ok: true, value: m.default };
+          },
           (e) => failure('pack.unavailable', `${path} could not be loaded: ${messageOf(e)}`),
         ),
       );
@@ -74,8 +81,11 @@ export function inlinePackSource(doc = document) {
       }
     },
     async packText(id) {
-      const text = ID.test(String(id)) ? block(`ts-pack-${id}`) : null;
-      return text == null ? failure('pack.unknown', `this file holds no pack "${id}"`) : { ok: true, text };
+      const el = ID.test(String(id)) ? doc.getElementById(`ts-pack-${id}`) : null;
+      if (!el) return failure('pack.unknown', `this file holds no pack "${id}"`);
+      const text = el.textContent;
+      await vouchFor(text, el.getAttribute('data-vouch'));
+      return { ok: true, text };
     },
     async calendarText(id) {
       const text = ID.test(String(id)) ? block(`ts-calendar-${id}`) : null;
