@@ -297,6 +297,9 @@ function scriptSafe(js) {
 /** JSON for a data block: "<" escaped as \u003c, still valid JSON with the same value. */
 const jsonBlock = (text) => text.replace(/</g, '\\u003c');
 
+/** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
+const DANGER_WARNING = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> If a child is in immediate danger, call 999. <a class="govuk-link" href="tel:999">Call 999</a></strong></div>`;
+
 function singleFile({ packs, calendars, index, pageCss, js, references }) {
   const script = scriptSafe(js);
   const style = pageCss;
@@ -330,7 +333,9 @@ ${siteHeader(null)}
 <div class="govuk-grid-column-two-thirds-from-desktop" data-module="ts-screener-page">
 <div class="ts-fallback js-ts-fallback" data-module="ts-fallback">
 <h1 class="govuk-heading-l">Screen a concern about a child</h1>
-<p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer. It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p>
+${DANGER_WARNING}
+<p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer.</p>
+<noscript><p class="govuk-body">It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p></noscript>
 <p class="govuk-body">The partnerships it covers:</p>
 <ul class="govuk-list govuk-list--bullet ts-fallback__packs">
 ${links}

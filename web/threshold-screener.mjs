@@ -76,6 +76,15 @@ function mountPage() {
   const pack = (host.dataset.pack || params.get('pack') || '').trim() || null;
   const fallback = document.querySelector('.js-ts-fallback');
   const mount = document.createElement('div');
+  // The static first screen (the fallback, 999 first) stays on show until the screener has its first
+  // page; then one swap in the same task (the screener hides the fallback as it says it is ready),
+  // so nothing on screen moves in between.
+  mount.hidden = true;
+  const show = () => {
+    mount.hidden = false;
+  };
+  host.addEventListener('threshold-screener:ready', show, { once: true });
+  host.addEventListener('threshold-screener:failed', show, { once: true });
   host.prepend(mount);
   const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback });
   screener.start();
