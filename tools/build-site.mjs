@@ -335,7 +335,7 @@ ${siteHeader(null)}
 <h1 class="govuk-heading-l">Screen a concern about a child</h1>
 ${DANGER_WARNING}
 <p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer.</p>
-<noscript><p class="govuk-body">It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p></noscript>
+<p class="govuk-body">It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p>
 <p class="govuk-body">The partnerships it covers:</p>
 <ul class="govuk-list govuk-list--bullet ts-fallback__packs">
 ${links}
