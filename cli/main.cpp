@@ -76,25 +76,11 @@ bool parse_options(int argc, char** argv, options& o) {
   return true;
 }
 
-// Text from a file as a terminal may show it: control characters (ESC, BEL, NUL...) by their code, so
-// that a key or value cannot retitle, clear or otherwise drive the terminal that prints an error.
-std::string printable(std::string_view text) {
-  std::string out;
-  const char* hex = "0123456789ABCDEF";
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F)
-      out += std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
-    else
-      out += c;
-  }
-  return out;
-}
-
 void print_errors(const std::string& file, const std::vector<threshold::error>& errors) {
   for (const auto& e : errors)
-    std::cerr << printable(file) << ": " << (e.pointer.empty() ? "/" : printable(e.pointer)) << ": "
-              << printable(e.code) << ": " << printable(e.message) << "\n";
+    std::cerr << threshold::without_controls(file) << ": "
+              << (e.pointer.empty() ? "/" : threshold::without_controls(e.pointer)) << ": "
+              << threshold::without_controls(e.code) << ": " << threshold::without_controls(e.message) << "\n";
 }
 
 // The calendar a pack names, looked for in content/calendars/ above the pack's folder.
@@ -215,8 +201,8 @@ int run(const options& o) {
     for (const auto& r : *results.value) {
       if (r.passed) continue;
       ++failed;
-      std::cerr << printable(path) << ": " << r.kind << " " << printable(r.id) << ": FAILED: " << printable(r.failure)
-                << "\n";
+      std::cerr << threshold::without_controls(path) << ": " << r.kind << " " << threshold::without_controls(r.id)
+                << ": FAILED: " << threshold::without_controls(r.failure) << "\n";
     }
     std::cout << path << ": " << results.value->size() - failed << " of " << results.value->size()
               << " scenarios pass\n";

@@ -55,20 +55,6 @@ std::string_view utf8_suffix(std::string_view s, size_t chars) {
   return s.substr(at);
 }
 
-std::string without_controls(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const char* hex = "0123456789ABCDEF";
-  for (char c : s) {
-    auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F)
-      out += std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
-    else
-      out += c;
-  }
-  return out;
-}
-
 constexpr size_t max_message_chars = 400;
 
 std::string kilobytes(size_t bytes) {
@@ -228,3 +214,21 @@ void object_reader::finish() {
 }
 
 }  // namespace threshold::detail
+
+namespace threshold {
+
+std::string without_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const char* hex = "0123456789ABCDEF";
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F)
+      out += std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
+    else
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace threshold

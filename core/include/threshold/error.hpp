@@ -3,6 +3,7 @@
 // message a content author (or the page) can act on.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,10 @@ struct error {
   std::string pointer;  ///< RFC 6901 JSON Pointer, "" for the whole document
   std::string message;  ///< plain English, says what to change
 };
+
+/// Text as a terminal or page may show it: control characters (ESC, BEL, NUL...) as "U+001B", so that a
+/// value from a file cannot retitle, clear or otherwise drive what prints an error.
+std::string without_controls(std::string_view text);
 
 /// A value or every problem that prevented it. `ok()` when there are no errors.
 template <typename T>

@@ -27,7 +27,7 @@ struct traced {
   std::string id;  // indicator id, rule id, advisory id ...
   std::string text;
   std::string entry;   // JSON Pointer into the pack
-  std::string source;  // the practitioner's citation: "Medway Threshold Guidance, Consent"
+  std::string source;  // the practitioner's citation: "<document>, <section>"
   citation cite;       // the same, as data (document, section, page, file, lines)
 };
 

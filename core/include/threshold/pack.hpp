@@ -23,7 +23,7 @@ struct citation {
 /// For content authors: "004_x.txt lines 301-303 (Level 4: Specialist / Statutory Support)".
 std::string format_citation(const citation& c);
 struct partnership;
-/// For practitioners: "Dudley Support Level Guidance and Framework, Level 4: Specialist, page 12".
+/// For practitioners: "<document title>, <section>, page 12".
 std::string cite_for_people(const partnership& about, const citation& c);
 /// A number for people and JSON: "12", "8.5", "0.25" (at most 4 decimals, no exponent).
 std::string format_number(double value);
@@ -258,7 +258,7 @@ struct pathway {
 
 struct partnership {
   std::string name, area, document_title, published, review, applies_to, source_file;
-  std::string cite_as;  // how a practitioner names the document: "Medway Threshold Guidance"
+  std::string cite_as;  // how a practitioner names the document ("<area> Threshold Guidance")
   std::string url;      // the published document (https), or ""
   std::vector<std::string> not_covered;
   citation source;
