@@ -3,7 +3,7 @@
 // and for an agreed-level pack, procedures, a pathway question and outcome, the widget in a hostile
 // host page, the iframe embed, the no-JavaScript fallback, a static reference and the single file.
 // No rule is switched off.
-import { test, expect, open, ready, answer, answerAge, continueButton, tick, expectAccessible, TODAY, SITE } from './fixtures';
+import { test, expect, open, ready, answer, answerAge, continueButton, startNow, screenFromEntry, expectAccessible, TODAY, SITE } from './fixtures';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,7 +15,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('every state of a Dudley screening', async ({ page, guard }) => {
-  await open(page, guard);
+  await open(page, guard, 'index.html', { start: false });
+  await expectAccessible(page, 'start page');
+  await page.getByText('Procedures in the Dudley guidance').click();
+  await expectAccessible(page, 'start page with procedures open');
+  await startNow(page);
   await expectAccessible(page, 'partnership');
   await continueButton(page).click();
   await expectAccessible(page, 'partnership with error');
@@ -44,16 +48,20 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
   await continueButton(page).click();
   await expectAccessible(page, 'consent');
   await answer(page, 'Asking would increase the risk to the child or someone else');
-  await expect(page.getByRole('heading', { name: /Indicative level: Level 4/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Level 4: Specialist/ })).toBeVisible();
   await expectAccessible(page, 'result: 999, level 4, strategy discussion');
+  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  await expectAccessible(page, 'result with every details open');
+  await page.getByRole('textbox', { name: 'Your reference (optional)' }).fill('REF-9');
   // A browser that refuses the clipboard: the summary is offered in a text area instead.
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
   });
-  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await page.getByRole('button', { name: 'Copy summary', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Summary to copy' })).toBeVisible();
   await expectAccessible(page, 'result with the copy fallback');
-  await page.getByRole('link', { name: 'Procedures (3)' }).click();
+  await page.getByRole('link', { name: 'Change immediate danger' }).click();
+  await page.getByRole('link', { name: /^Procedures: step up/ }).click();
   await expectAccessible(page, 'procedures');
   await page.getByRole('link', { name: 'Professional Challenge and Resolution', exact: true }).click();
   await expectAccessible(page, 'pathway question');
@@ -69,6 +77,8 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
 
 test('an agreed-level pack (Walsall) and a pack with a few named concerns (Luton)', async ({ page, guard }) => {
   await open(page, guard, 'index.html?pack=walsall');
+  await expectAccessible(page, 'Walsall entry page');
+  await screenFromEntry(page);
   await answer(page, 'No');
   await answerAge(page, 'unborn');
   await answer(page, 'None');
@@ -83,6 +93,8 @@ test('an agreed-level pack (Walsall) and a pack with a few named concerns (Luton
 
 test('Luton: concerns and the agreed level on one page, and a result without a level', async ({ page, guard }) => {
   await open(page, guard, 'index.html?pack=luton');
+  await expectAccessible(page, 'Luton entry page');
+  await screenFromEntry(page);
   await answer(page, 'No');
   await answerAge(page, { years: 3 });
   await answer(page, 'None');
@@ -129,6 +141,8 @@ test('the single file, offline', async ({ page, guard, context }) => {
   await context.setOffline(true);
   await page.goto(pathToFileURL(path.join(SITE, 'threshold-screener.html')).href);
   await ready(page, guard);
+  await expectAccessible(page, 'single file: start page');
+  await startNow(page);
   await expectAccessible(page, 'single file: partnership');
   await answer(page, 'Medway Safeguarding Children Partnership');
   await expectAccessible(page, 'single file: danger');

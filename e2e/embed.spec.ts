@@ -13,9 +13,13 @@ test('the widget runs a whole screening inside the demo host page, under its CSP
   // The pack is fixed by the attribute: the partnership question is skipped.
   await expect(widget.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
   await expect(widget.getByText('Guidance: Dudley Safeguarding People Partnership')).toBeVisible();
+  // Inside the host's page the widget's headings start at h2: the host keeps the only h1.
+  await expect(widget.getByRole('heading', { level: 2, name: 'Is the child in immediate danger?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await screenBabyWithBruise(page, 'Not yet asked');
-  await expect(widget.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
-  await expect(widget.getByText('A strategy discussion is indicated.')).toBeVisible();
+  await expect(widget.getByRole('heading', { level: 2 }).first()).toHaveText(/Level 4: Specialist/);
+  await expect(widget.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(widget.locator('.ts-result__now')).toContainText(/strategy discussion/i);
   // The browser's Back works inside the widget without touching the host page's URL.
   const url = page.url();
   await page.goBack();
@@ -29,7 +33,7 @@ test('the host page cannot restyle the widget, and no inline style is used anywh
   const styles = await page.evaluate(() => {
     const host = document.querySelector('threshold-screener')!;
     const root = host.shadowRoot!;
-    const h1 = root.querySelector('h1')!;
+    const h1 = root.querySelector('.js-ts-heading')!;
     const cs = getComputedStyle(h1);
     const radio = root.querySelector('.govuk-radios__label')!;
     const all = [document, root].flatMap((r) => [...r.querySelectorAll('*')]);
@@ -72,7 +76,32 @@ test('the iframe option: embed.html?pack=medway inside a host page', async ({ pa
   await expect(f.getByRole('heading', { name: 'What are you seeing?' })).toBeVisible();
   await continueButton(f).click();
   await answer(f, 'Yes, consent has been given');
-  await expect(f.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 1/);
+  await expect(f.getByRole('heading', { level: 1 })).toHaveText(/Level 1: /);
+  // The host's script (threshold-screener-frame.js) sizes the frame to the screener: no inner scroll.
+  const iframe = page.locator('iframe');
+  await expect.poll(async () => {
+    const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = await iframe.evaluate((el) => el.clientHeight);
+    return Math.abs(inner - outer);
+  }).toBeLessThanOrEqual(4);
+  expect(await iframe.evaluate((el) => el.clientHeight)).not.toBe(1400);
+});
+
+test('a heading-level attribute sets the level of the widget\'s headings', async ({ page, guard }) => {
+  await page.goto('demo/index.html');
+  await ready(page, guard);
+  guard.allowRequests(); // the second widget fetches its own partnership's guidance
+  await page.evaluate(() => {
+    const el = document.createElement('threshold-screener');
+    el.setAttribute('pack', 'medway');
+    el.setAttribute('heading-level', '3');
+    el.id = 'second';
+    document.querySelector('main')!.append(el);
+  });
+  const second = page.locator('#second');
+  await expect(second.getByRole('heading', { level: 3, name: 'Is the child in immediate danger?' })).toBeVisible();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(second.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
 test('without WebAssembly the widget keeps the host page\'s fallback and says why', async ({ page, guard }) => {

@@ -86,10 +86,21 @@ export async function ready(page: Page, guard: Guard, where: Page | Frame = page
   guard.markReady();
 }
 
-/** Opens a page of the site and waits until the screener is ready. */
-export async function open(page: Page, guard: Guard, url = 'index.html') {
+/** Leaves the start page: "Start now". */
+export async function startNow(where: Page | Frame) {
+  await where.getByRole('button', { name: 'Start now' }).click();
+}
+
+/** Opens a page of the site, waits until the screener is ready and (unless told not to) starts. */
+export async function open(page: Page, guard: Guard, url = 'index.html', { start = true } = {}) {
   await page.goto(url);
   await ready(page, guard);
+  if (start) await startNow(page);
+}
+
+/** On a partnership's entry page (guidance without an indicator matrix): go on to the screening. */
+export async function screenFromEntry(where: Page | Frame) {
+  await where.getByRole('button', { name: 'Screen a concern' }).click();
 }
 
 export const continueButton = (page: Page | Frame) => page.getByRole('button', { name: 'Continue', exact: true });

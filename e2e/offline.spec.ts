@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise, startNow, screenFromEntry } from './fixtures';
 
 const FILE = path.join(SITE, 'threshold-screener.html');
 
@@ -27,16 +27,21 @@ test('opened from file:// with the network off, it runs a whole screening', asyn
   await context.setOffline(true);
   await page.goto(pathToFileURL(FILE).href);
   await ready(page, guard);
+  // The single file is the offline copy: it does not offer itself for download again.
+  await expect(page.getByRole('link', { name: /offline use/ })).toHaveCount(0);
+  await startNow(page);
   for (const id of PACK_IDS) await expect(page.getByRole('radio', { name: pack(id).partnership.name, exact: true })).toBeVisible();
   await choosePartnership(page, 'Dudley Safeguarding People Partnership');
   await screenBabyWithBruise(page, 'No, consent has been refused');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Indicative level: Level 4/);
-  await expect(page.getByText('A strategy discussion is indicated.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4: Specialist/);
+  await expect(page.locator('.ts-result__now')).toContainText(/strategy discussion/i);
   // A pathway, and back to the start with another partnership: all offline.
+  await page.getByText(/^Procedures: step up, step down and escalation/).click();
   await page.getByRole('link', { name: /Stepping up/ }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();
   await page.getByRole('link', { name: 'Change partnership' }).click();
   await choosePartnership(page, 'Walsall Safeguarding Partnership');
+  await screenFromEntry(page);
   await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 // Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, continueButton, tick, pack, PACK_IDS, TODAY } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, pack, PACK_IDS, TODAY } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -24,11 +24,10 @@ for (const id of PACK_IDS.filter((p) => (pack(p).pathways ?? []).length > 0)) {
   test(`${id}: a pathway is walked to its outcome, with Back popping the last step`, async ({ page, guard }) => {
     const p = pack(id);
     const pathway = p.pathways[0];
-    await open(page, guard, `index.html?pack=${id}`);
-    await page.getByRole('link', { name: `Procedures (${p.pathways.length})` }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Procedures in the ${p.partnership.area} guidance`);
-    for (const x of p.pathways) await expect(page.getByRole('link', { name: x.title, exact: true })).toBeVisible();
-    await page.getByRole('link', { name: pathway.title, exact: true }).click();
+    // The procedures are first-class entries: linked from the start page.
+    await open(page, guard, `index.html?pack=${id}`, { start: false });
+    for (const x of p.pathways) await expect(page.getByRole('link', { name: x.short_title ?? x.title, exact: true })).toBeVisible();
+    await page.getByRole('link', { name: pathway.short_title ?? pathway.title, exact: true }).click();
 
     // The first question, one per page, as GOV.UK radios, with no error until Continue is pressed.
     const start = pathway.nodes.find((n: any) => n.id === pathway.start);
@@ -68,6 +67,7 @@ function escape(s: string) {
 test('the result links to the pathways that apply, and the route is summarised and copyable', async ({ page, guard, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, guard, 'index.html?pack=walsall');
+  await screenFromEntry(page);
   await answer(page, 'No');
   await answerAge(page, { years: 7 });
   await answer(page, 'Early help');
@@ -75,11 +75,11 @@ test('the result links to the pathways that apply, and the route is summarised a
   await continueButton(page).click();
   await answer(page, 'Yes, consent has been given');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
-  const next = page.locator('section', { has: page.getByRole('heading', { name: 'What happens next' }) });
-  const link = next.getByRole('link').first();
+  await page.getByText(/^Procedures: step up, step down and escalation/).click();
+  const link = page.locator('.js-ts-pathway-link').first();
   const text = await link.innerText();
   await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Indicative level/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Walsall.*Level 3/);
   await walkToOutcome(page);
   await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy summary' }).click();
@@ -88,7 +88,7 @@ test('the result links to the pathways that apply, and the route is summarised a
   expect(summary).toContain('Route taken');
   expect(summary).toContain('Outcome:');
   // Back through the whole walk returns to the result, answers intact.
-  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: /Indicative level/ }).isVisible()); i += 1) await page.goBack();
+  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: 'What to do now' }).isVisible()); i += 1) await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
   expect(text.length).toBeGreaterThan(0);
 });
@@ -102,6 +102,7 @@ test('Dudley: step up is offered from a level 4 result', async ({ page, guard })
   await tick(page, 'physical neglect', 'I show signs of physical neglect');
   await continueButton(page).click();
   await answer(page, 'Yes, consent has been given');
+  await page.getByText(/^Procedures: step up, step down and escalation/).click();
   await page.getByRole('link', { name: /Stepping up/ }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();
 });
@@ -110,8 +111,8 @@ test('Walsall: a social worker completes the step down from CIN wizard and print
   const p = pack('walsall');
   const pathway = p.pathways.find((x: any) => x.id === 'step_down_from_cin');
   await open(page, guard, 'index.html?pack=walsall');
-  await page.getByRole('link', { name: `Procedures (${p.pathways.length})` }).click();
-  await page.getByRole('link', { name: pathway.title, exact: true }).click();
+  // The entry page lists the procedures as a step-by-step overview.
+  await page.getByRole('link', { name: pathway.short_title ?? pathway.title, exact: true }).click();
   await answer(page, 'Consent given');
   await answer(page, 'Yes: supported via Family Safeguarding');
   await answer(page, 'From within the Early Help Locality');

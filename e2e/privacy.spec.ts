@@ -19,8 +19,8 @@ test('a whole screening and a pathway store nothing and send nothing', async ({ 
   await page.getByRole('searchbox', { name: 'Search the indicators' }).fill('school');
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
-  await page.getByRole('link', { name: /^Procedures/ }).click();
-  await page.getByRole('link').filter({ hasText: /escalation/i }).first().click();
+  await page.getByText(/^Procedures: step up, step down and escalation/).click();
+  await page.locator('.js-ts-pathway-link').first().click();
   await page.getByRole('radio').first().check();
   await continueButton(page).click();
   expect(requests.slice(atReady)).toEqual([]);

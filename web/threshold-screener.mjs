@@ -29,7 +29,7 @@ function widgetSheet() {
 
 export class ThresholdScreenerElement extends HTMLElement {
   static get observedAttributes() {
-    return ['pack'];
+    return ['pack', 'heading-level'];
   }
 
   async connectedCallback() {
@@ -46,7 +46,9 @@ export class ThresholdScreenerElement extends HTMLElement {
       mount.textContent = widgetStrings.noStyles;
     }
     const pack = this.getAttribute('pack')?.trim() || null;
-    this.screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'widget' });
+    // The widget sits inside the host's own page: its headings start at h2 unless told otherwise.
+    const headingLevel = Number(this.getAttribute('heading-level')) || 2;
+    this.screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'widget', headingLevel });
     this.addEventListener('threshold-screener:ready', () => slot.remove(), { once: true });
     await this.screener.start();
   }
@@ -86,7 +88,9 @@ function mountPage() {
   host.addEventListener('threshold-screener:ready', show, { once: true });
   host.addEventListener('threshold-screener:failed', show, { once: true });
   host.prepend(mount);
-  const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback });
+  // The single file, offered for offline use (not from a saved copy on disk: that is the file itself).
+  const offlineUrl = location.protocol === 'file:' ? null : new URL('threshold-screener.html', BASE).href;
+  const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback, offlineUrl });
   screener.start();
 }
 

@@ -28,9 +28,18 @@ export function emptyAnswers() {
     involvement: null,
     weeks_since_step_down: '', // text as typed
     indicators: new Set(),
+    none_seen: false, // "None of these" ticked (kept on the page only)
     agreed_level: null, // a level number | 'unknown' | null
     consent: null,
   };
+}
+
+/**
+ * The answers a new partnership keeps: every partnership asks about danger, age, mobility, services
+ * and consent the same way. What was ticked and the agreed level belong to one partnership's guidance.
+ */
+export function keepCommonAnswers(a) {
+  return { ...emptyAnswers(), immediate_danger: a.immediate_danger, age: a.age, age_months: a.age_months, age_years: a.age_years, non_mobile: a.non_mobile, involvement: a.involvement, weeks_since_step_down: a.weeks_since_step_down, consent: a.consent };
 }
 
 /** True when nothing has been answered (no warning before leaving, nothing to save). */

@@ -145,6 +145,18 @@ class Engine {
     return parseResult(name, text);
   }
 
+  /** True when the module has the named call (an older build may not have describe). */
+  has(name) {
+    return typeof this.module?.[name] === 'function';
+  }
+
+  /** What the page asks and shows for a pack and (partial) Answers v1: {ok, ...describe}. */
+  describe(packId, answers = {}) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('describe', String(packId), text);
+  }
+
   /**
    * Loads (or replaces) a pack: {ok, pack_id}. Arguments are JSON text. A text the site build
    * vouched for (vouchFor) takes the fast path; any other is validated in full.

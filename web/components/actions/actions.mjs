@@ -4,13 +4,15 @@
 
 import { h, format, uid } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
+import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
 import strings from './strings.mjs';
 
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
 /**
  * @param {object} o
- * @param {() => string} o.summaryText
+ * @param {() => string} o.summaryText the short summary (a case note)
+ * @param {() => string} [o.fullText] the full summary
  * @param {(() => {name: string, text: string})|null} o.saveFile null: no save/open (pathway pages)
  * @param {((text: string, name: string) => {ok: boolean, error?: object})|null} o.openFile
  * @param {() => void} o.onStartAgain
@@ -23,8 +25,8 @@ export function actionsBar(o) {
   };
   const copyArea = h('div', { class: 'ts-actions__copy-area' });
 
-  const copy = async () => {
-    const text = o.summaryText();
+  const copy = async (textOf) => {
+    const text = textOf();
     copyArea.replaceChildren();
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
@@ -76,20 +78,32 @@ export function actionsBar(o) {
     if (r && !r.ok) say(format(strings.openError, { message: r.error.message }), 'error');
   });
 
-  return h(
-    'section',
-    { class: 'ts-actions', 'data-module': 'ts-actions' },
-    h('h2', { class: 'govuk-heading-m' }, strings.title),
-    h('p', { class: 'govuk-body' }, o.saveFile ? strings.privacy : strings.privacyNoSave),
+  const copyFull = async () => copy(o.fullText);
+
+  // Print and Copy sit on the result's first screen (the result page moves this group there), as a
+  // compact row of link-style buttons.
+  const linkButton = (cls, text, onclick) => h('button', { type: 'button', class: `govuk-link ts-actions__link ${cls}`, onclick }, text);
+  const quick = h(
+    'div',
+    { class: 'ts-actions__quick js-ts-quick-actions' },
     h(
-      'div',
-      { class: 'govuk-button-group' },
-      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-print', onclick: () => window.print() }, strings.print),
-      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-copy', onclick: copy }, strings.copy),
-      o.saveFile ? h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-save', onclick: save }, strings.save) : null,
+      'ul',
+      { class: 'ts-actions__links' },
+      h('li', null, linkButton('js-ts-print', strings.print, () => window.print())),
+      h('li', null, linkButton('js-ts-copy', o.fullText ? strings.copyShort : strings.copy, () => copy(o.summaryText))),
+      o.fullText ? h('li', null, linkButton('js-ts-copy-full', strings.copyFull, copyFull)) : null,
     ),
     status,
     copyArea,
+  );
+
+  return h(
+    'section',
+    { class: 'ts-actions', 'data-module': 'ts-actions' },
+    quick,
+    h('h2', { class: 'govuk-heading-m' }, strings.title),
+    h('p', { class: 'govuk-body' }, o.saveFile ? strings.privacy : strings.privacyNoSave),
+    o.saveFile ? h('div', { class: 'govuk-button-group' }, h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-save', onclick: save }, strings.save)) : null,
     fileInput
       ? h(
           'div',
@@ -99,7 +113,7 @@ export function actionsBar(o) {
           fileInput,
         )
       : null,
-    h('button', { type: 'button', class: 'govuk-button govuk-button--warning js-ts-start-again', onclick: o.onStartAgain }, o.startAgainText ?? strings.startAgain),
+    o.onStartAgain ? h('button', { type: 'button', class: 'govuk-button govuk-button--warning js-ts-start-again', onclick: o.onStartAgain }, o.startAgainText ?? strings.startAgain) : null,
   );
 }
 
@@ -122,49 +136,61 @@ function contactLines(c) {
   return out;
 }
 
-/**
- * The screening as plain text for a referral form. Holds the answers as categories only (age band,
- * services involved) and the partnership's wording: no personal data.
- */
-export function screeningText({ pack, outcome, answerLines, resolveContacts }) {
-  const p = pack.partnership ?? {};
-  const o = outcome;
-  const lines = [strings.textTitle, format(strings.textPartnership, { name: p.name ?? pack.id, title: p.document_title ?? '' })];
-  if (o.date) lines.push(format(strings.textDate, { date: longDate(o.date) }));
-  lines.push('');
-  if (o.immediate_action === 'call_999') lines.push(strings.textDanger);
-  lines.push(o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }));
-  if (o.indicative_notice) lines.push(o.indicative_notice);
-  lines.push('', strings.textAnswers, ...answerLines.map((l) => `- ${l}`));
-  if (list(o.reasons).length) {
-    lines.push('', strings.textWhy);
-    for (const r of list(o.reasons)) lines.push(`- Level ${r.level}: "${r.text}"`, format(strings.textSource, { source: r.source ?? '' }));
+function stepLines(step) {
+  const out = [`- ${step.text}`];
+  for (const c of list(step.contacts)) out.push(...contactLines(c).map((l) => `  ${l}`));
+  if (step.due) {
+    const d = step.due;
+    out.push(`  ${d.date ? format(strings.textDue, { date: longDate(d.date) + (d.time ? ` ${d.time}` : '') }) : format(strings.textWithin, { duration: duration(d.amount, d.unit), starts: d.starts ?? '' }).trim()}`);
   }
+  return out;
+}
+
+/**
+ * The screening as plain text. Short (a case note, at most 250 words): the level, what to do now,
+ * consent, why. Full: everything, with every citation. Holds the answers as categories only (age
+ * band, services involved) and the partnership's wording: no personal data.
+ */
+export function screeningText({ described, outcome, reference, answerLines, short }) {
+  const p = described?.partnership ?? {};
+  const o = outcome;
+  const lines = [short ? strings.textTitleShort : strings.textTitle, format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' })];
+  if (o.date) lines.push(format(strings.textDate, { date: longDate(o.date) }));
+  if (reference) lines.push(format(strings.textReference, { reference }));
+  lines.push('', o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }));
+  lines.push('', strings.textNow);
+  for (const s of nextStepsOf(o)) lines.push(...stepLines(s));
+  const verdict = consentVerdictOf(o.consent);
+  if (verdict.sentence) lines.push('', format(strings.textConsentLine, { sentence: verdict.sentence }));
+  const reasons = list(o.reasons);
+  if (reasons.length) {
+    lines.push('', strings.textWhy);
+    const shown = short ? reasons.slice(0, 4) : reasons;
+    for (const r of shown) {
+      lines.push(`- Level ${r.level}: "${r.text}"`);
+      if (!short && r.source) lines.push(format(strings.textSource, { source: r.source }));
+    }
+    if (shown.length < reasons.length) lines.push(format(strings.textMoreReasons, { count: reasons.length - shown.length }));
+  }
+  if (short) {
+    lines.push('', o.indicative_notice ? strings.textIndicativeShort : '', strings.textNoPersonal);
+    return wrap(lines);
+  }
+  if (o.indicative_notice) lines.push('', o.indicative_notice);
+  lines.push('', strings.textAnswers, ...answerLines.map((l) => `- ${l}`));
   if (list(o.strengths).length) {
     lines.push('', strings.textStrengths);
     for (const s of list(o.strengths)) lines.push(`- "${s.text}"`);
   }
-  if (o.strategy_discussion) lines.push('', strings.textStrategy);
-  if (o.route) {
-    lines.push('', format(strings.textRoute, { label: o.route.label }));
-    for (const t of list(o.route.text)) lines.push(t);
-    for (const c of resolveContacts(o.route.contacts)) lines.push(...contactLines(c));
-  }
   if (o.consent && list(o.consent.guidance).length) {
     lines.push('', strings.textConsent);
-    for (const g of list(o.consent.guidance)) lines.push(`- ${list(g.text).join(' ')}`);
+    for (const g of list(o.consent.guidance)) lines.push(`- ${list(g.text).join(' ')}`, format(strings.textSource, { source: g.source ?? '' }));
   }
   if (list(o.advisories).length) {
     lines.push('', strings.textAdvisories);
     for (const a of list(o.advisories)) {
       lines.push(`- ${a.text}`);
-      for (const c of resolveContacts(a.contacts)) lines.push(...contactLines(c).map((l) => `  ${l}`));
-    }
-  }
-  if (list(o.deadlines).length) {
-    lines.push('', strings.textDeadlines);
-    for (const d of list(o.deadlines)) {
-      lines.push(`- ${d.due ? format(strings.textDeadline, { label: d.label, date: longDate(d.due) }) : format(strings.textDeadlineNoDate, { label: d.label, duration: duration(d.amount, d.unit) })}`);
+      for (const c of list(a.contacts).filter((x) => typeof x === 'object')) lines.push(...contactLines(c).map((l) => `  ${l}`));
     }
   }
   for (const pr of list(o.prompts)) {
@@ -183,9 +209,9 @@ export function screeningText({ pack, outcome, answerLines, resolveContacts }) {
 }
 
 /** A pathway walk as plain text. */
-export function pathwayText({ pack, step, date }) {
-  const p = pack.partnership ?? {};
-  const lines = [format(strings.textPathwayTitle, { title: step.title ?? step.pathway }), format(strings.textPartnership, { name: p.name ?? pack.id, title: p.document_title ?? '' })];
+export function pathwayText({ described, step, date }) {
+  const p = described?.partnership ?? {};
+  const lines = [format(strings.textPathwayTitle, { title: step.title ?? step.pathway }), format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' })];
   if (date) lines.push(format(strings.textDate, { date: longDate(date) }));
   lines.push('', strings.textRoute2);
   for (const e of list(step.route)) {

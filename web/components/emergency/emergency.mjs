@@ -22,7 +22,7 @@ export function emergencyPanel() {
 
 /**
  * @param {object} o
- * @param {object} o.pack parsed pack
+ * @param {string} o.area the partnership's area
  * @param {string[]} o.text the partnership's words about an emergency
  * @param {object[]} o.contacts the local contacts to call next (contact objects)
  * @param {string} o.citation
@@ -36,9 +36,9 @@ export function emergencyPage(o) {
     emergencyPanel(),
     h('h2', { class: 'govuk-heading-m' }, strings.thenTitle),
     h('p', { class: 'govuk-body' }, strings.thenIntro),
-    o.contacts.map((c) => contactBlock(c)),
+    (o.contacts ?? []).map((c) => contactBlock(c)),
     text.length
-      ? [h('h2', { class: 'govuk-heading-s' }, format(strings.guidanceTitle, { name: o.pack.partnership?.area ?? o.pack.partnership?.name ?? '' })), quote(text, o.citation)]
+      ? [h('h2', { class: 'govuk-heading-s' }, format(strings.guidanceTitle, { name: o.area })), quote(text, o.citation)]
       : null,
     h(
       'p',

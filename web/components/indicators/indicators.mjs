@@ -1,6 +1,8 @@
-// "What are you seeing?": the pack's indicators by domain as GOV.UK checkboxes inside details
-// elements, concerns apart from strengths, each with its level tag and flags, and a search box that
-// filters as you type through the engine's search.
+// "What are you seeing?": the engine's indicators by domain (describe()) as GOV.UK checkboxes inside
+// details elements, concerns apart from strengths, each with its level tag and flags. Indicators the
+// engine says do not apply to this child's age wait behind "Show indicators for other ages". A
+// "None of these" checkbox is exclusive (the GOV.UK pattern). The search box filters as you type
+// through the engine's search.
 
 import { h, format, uid } from '../../screener/dom.mjs';
 import { checkbox, heading } from '../question/question.mjs';
@@ -14,69 +16,82 @@ export function levelTag(number) {
   return h('strong', { class: `govuk-tag ${colour} ts-indicators__tag` }, format(strings.levelTag, { number }));
 }
 
-/** Every age/mobility condition named in an applies_when, for the hint. */
-function appliesTo(cond, out = []) {
-  if (!cond || typeof cond !== 'object') return out;
-  if (cond.age_group && strings.appliesWhen[cond.age_group]) out.push(strings.appliesWhen[cond.age_group]);
-  if (cond.fact === 'non_mobile' && cond.value === true) out.push(strings.appliesWhen.non_mobile);
-  if (cond.fact === 'unborn' && cond.value === true) out.push(strings.appliesWhen.unborn);
-  for (const k of ['all', 'any']) if (Array.isArray(cond[k])) cond[k].forEach((c) => appliesTo(c, out));
-  return out;
-}
-
 /**
  * The indicators page.
  * @param {object} o
- * @param {object} o.pack parsed pack
+ * @param {{id: string, label: string, indicators: object[]}[]} o.domains describe().domains
  * @param {Set<string>} o.ticked
+ * @param {boolean} o.none "None of these" is ticked
  * @param {(id: string, on: boolean) => void} o.onToggle
+ * @param {(on: boolean) => void} o.onNone
  * @param {(query: string) => {ok: boolean, results?: {id: string}[], error?: object}} o.search
  * @param {string} o.caption
- * @param {Node} o.live the live level region (kept by the shell)
+ * @param {boolean} [o.openAll] open every domain (a short list)
  */
 export function indicatorsPage(o) {
-  const pack = o.pack;
-  const domains = pack.domains ?? [];
   const items = new Map(); // id -> item element
-  const sections = []; // {details, ids, summaryText, label}
+  const inputs = new Map(); // id -> checkbox input
+  const sections = []; // {kind, details, ids, summaryText, label, others}
+  let noneInput = null;
 
   const item = (ind) => {
     const flags = [];
     if (ind.immediate_danger) flags.push(strings.immediateFlag);
     if (ind.strategy_discussion) flags.push(strings.strategyFlag);
     if (ind.consent_may_increase_risk) flags.push(strings.consentRiskFlag);
-    const applies = appliesTo(ind.applies_when);
+    const strength = ind.strength === true || ind.kind === 'strength';
     const hint = h(
       'span',
       { class: 'ts-indicators__meta' },
-      ind.kind === 'strength' ? null : levelTag(ind.level),
+      strength ? null : levelTag(ind.level),
       flags.map((f) => h('strong', { class: 'govuk-tag govuk-tag--orange ts-indicators__tag' }, f)),
-      applies.length ? h('span', { class: 'ts-indicators__applies' }, format(strings.appliesPrefix, { what: applies.join(', ') })) : null,
+      ind.applies_text ? h('span', { class: 'ts-indicators__applies' }, ind.applies_text) : null,
       ind.hint ? h('span', { class: 'ts-indicators__hint' }, ind.hint) : null,
     );
     const el = checkbox({
       value: ind.id,
       label: ind.text,
-      hint: ind.kind === 'strength' && !ind.hint && !applies.length ? null : hint,
+      hint: strength && !ind.hint && !ind.applies_text ? null : hint,
       checked: o.ticked.has(ind.id),
       onChange: (on) => {
         o.onToggle(ind.id, on);
+        if (on && noneInput?.checked) {
+          noneInput.checked = false;
+          o.onNone(false);
+        }
         updateCounts();
       },
     });
     el.classList.add('ts-indicators__item');
     items.set(ind.id, el);
+    inputs.set(ind.id, el.querySelector('input'));
     return el;
   };
 
+  const group = (legend, inds) => h(
+    'fieldset',
+    { class: 'govuk-fieldset' },
+    // The legend's text is hidden inside it, so that a long legend never widens a narrow screen.
+    h('legend', { class: 'govuk-fieldset__legend ts-indicators__legend' }, h('span', { class: 'govuk-visually-hidden' }, legend)),
+    h('div', { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' }, inds.map(item)),
+  );
+
   const section = (kind, title, hint) => {
-    const groups = domains
+    const groups = o.domains
       .map((d) => {
-        const inds = (pack.indicators ?? [])
-          .filter((i) => i.domain === d.id && (i.kind ?? 'concern') === kind)
-          .sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
+        const inds = (d.indicators ?? []).filter((i) => ((i.strength === true || i.kind === 'strength') ? 'strength' : 'concern') === kind);
         if (!inds.length) return null;
+        const applying = inds.filter((i) => i.applies !== 'no');
+        const others = inds.filter((i) => i.applies === 'no');
         const summaryText = h('span', { class: 'govuk-details__summary-text' }, d.label);
+        const otherDetails = others.length
+          ? h(
+              'details',
+              { class: 'govuk-details ts-indicators__others' },
+              h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.otherAges, { count: others.length }))),
+              h('div', { class: 'govuk-details__text' }, group(format(strings.otherAgesLegend, { title, label: d.label }), others)),
+            )
+          : null;
         const details = h(
           'details',
           { class: 'govuk-details ts-indicators__domain', 'data-domain': d.id },
@@ -84,15 +99,11 @@ export function indicatorsPage(o) {
           h(
             'div',
             { class: 'govuk-details__text' },
-            h(
-              'fieldset',
-              { class: 'govuk-fieldset' },
-              h('legend', { class: 'govuk-fieldset__legend govuk-visually-hidden' }, `${title}: ${d.label}`),
-              h('div', { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' }, inds.map(item)),
-            ),
+            applying.length ? group(`${title}: ${d.label}`, applying) : h('p', { class: 'govuk-body' }, strings.noneForAge),
+            otherDetails,
           ),
         );
-        sections.push({ kind, details, ids: inds.map((i) => i.id), summaryText, label: d.label });
+        sections.push({ kind, details, ids: inds.map((i) => i.id), otherIds: new Set(others.map((i) => i.id)), others: otherDetails, summaryText, label: d.label });
         return details;
       })
       .filter(Boolean);
@@ -123,7 +134,7 @@ export function indicatorsPage(o) {
     if (!q) {
       for (const el of items.values()) el.hidden = false;
       for (const s of sections) s.details.hidden = false;
-      for (const el of [concerns, strengths]) if (el) el.hidden = false;
+      for (const el of [concerns, strengths, noneGroup]) if (el) el.hidden = false;
       status.textContent = '';
       return;
     }
@@ -142,10 +153,12 @@ export function indicatorsPage(o) {
       const any = s.ids.some((id) => hits.has(id));
       s.details.hidden = !any;
       if (any) s.details.open = true;
+      if (s.others && [...s.otherIds].some((id) => hits.has(id))) s.others.open = true;
     }
     for (const [el, kind] of [[concerns, 'concern'], [strengths, 'strength']]) {
       if (el) el.hidden = !sections.some((s) => s.kind === kind && !s.details.hidden);
     }
+    if (noneGroup) noneGroup.hidden = true;
     status.textContent = count === 0
       ? format(strings.searchNone, { query: q })
       : format(count === 1 ? strings.searchCountOne : strings.searchCount, { count, query: q });
@@ -157,16 +170,45 @@ export function indicatorsPage(o) {
 
   const concerns = section('concern', strings.concernsTitle, strings.concernsHint);
   const strengths = section('strength', strings.strengthsTitle, strings.strengthsHint);
+  const none = checkbox({
+    value: 'none',
+    label: strings.noneOfThese,
+    checked: o.none && o.ticked.size === 0,
+    onChange: (on) => {
+      if (on) {
+        for (const [id, input] of inputs) {
+          if (input.checked) input.checked = false;
+          o.ticked.delete(id);
+        }
+      }
+      o.onNone(on);
+      updateCounts();
+    },
+  });
+  noneInput = none.querySelector('input');
+  const noneGroup = h(
+    'div',
+    { class: 'govuk-form-group ts-indicators__none' },
+    h(
+      'fieldset',
+      { class: 'govuk-fieldset' },
+      h('legend', { class: 'govuk-fieldset__legend ts-indicators__legend' }, h('span', { class: 'govuk-visually-hidden' }, strings.noneLegend)),
+      h('div', { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' }, h('div', { class: 'govuk-checkboxes__divider' }, strings.or), none),
+    ),
+  );
   updateCounts();
   // Open the domains that already hold a ticked indicator (coming back to the page).
-  for (const s of sections) if (o.openAll || s.ids.some((id) => o.ticked.has(id))) s.details.open = true;
+  for (const s of sections) {
+    const ticked = s.ids.some((id) => o.ticked.has(id));
+    if (o.openAll || ticked) s.details.open = true;
+    if (s.others && [...s.otherIds].some((id) => o.ticked.has(id))) s.others.open = true;
+  }
 
   return h(
     'div',
     { class: 'ts-indicators', 'data-module': 'ts-indicators' },
     heading(strings.title, { caption: o.caption }),
     h('p', { class: 'govuk-body' }, strings.hint),
-    o.live,
     h(
       'div',
       { class: 'govuk-form-group ts-indicators__search-group', role: 'search' },
@@ -176,6 +218,7 @@ export function indicatorsPage(o) {
     ),
     status,
     concerns,
+    noneGroup,
     strengths,
   );
 }

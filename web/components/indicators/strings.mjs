@@ -18,12 +18,11 @@ export default {
   strategyFlag: 'Strategy discussion',
   immediateFlag: 'Immediate danger',
   consentRiskFlag: 'Asking for consent may increase risk',
-  appliesWhen: {
-    unborn: 'Unborn babies',
-    under_one: 'Babies under one',
-    under_13: 'Children under 13',
-    non_mobile: 'Non-mobile babies and children',
-  },
-  appliesPrefix: 'Applies to: {what}',
+  otherAges: 'Show indicators for other ages ({count})',
+  otherAgesLegend: '{title}: {label}, other ages',
+  noneForAge: 'None of these indicators is for a child of this age.',
+  noneOfThese: 'None of these',
+  noneLegend: 'Or, if no concern applies',
+  or: 'or',
   tickedCount: '{count} ticked',
 };

@@ -6,35 +6,20 @@ import { h, format } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
 import { radios, heading, form, continueButton, errorSummary } from '../question/question.mjs';
 import { quote } from '../result/result.mjs';
+import { procedureOverview } from '../procedures/procedures.mjs';
 import strings from './strings.mjs';
 
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
-/** The pack's procedures, each a link. */
-export function pathwaysListPage({ pack, caption, onOpen }) {
-  const name = pack.partnership?.area ?? pack.partnership?.name ?? pack.id;
-  const pathways = list(pack.pathways);
+/** The partnership's procedures as a step-by-step overview. */
+export function pathwaysListPage({ described, caption, onOpen }) {
+  const name = described?.partnership?.area ?? described?.partnership?.name ?? '';
+  const pathways = list(described?.pathways);
   return h(
     'div',
     { class: 'ts-pathways', 'data-module': 'ts-pathways' },
     heading(format(strings.listTitle, { name }), { caption }),
-    pathways.length
-      ? [
-          h('p', { class: 'govuk-body' }, strings.listIntro),
-          h(
-            'ul',
-            { class: 'govuk-list ts-pathways__list' },
-            pathways.map((p) =>
-              h(
-                'li',
-                { class: 'ts-pathways__item' },
-                h('a', { class: 'govuk-link govuk-!-font-weight-bold js-ts-pathway-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); onOpen(p.id); } }, p.title),
-                p.summary ? h('p', { class: 'govuk-body-s' }, p.summary) : null,
-              ),
-            ),
-          ),
-        ]
-      : h('p', { class: 'govuk-body' }, format(strings.listEmpty, { name })),
+    pathways.length ? [h('p', { class: 'govuk-body' }, strings.listIntro), procedureOverview(pathways, onOpen)] : h('p', { class: 'govuk-body' }, format(strings.listEmpty, { name })),
   );
 }
 

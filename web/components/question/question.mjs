@@ -233,3 +233,28 @@ export function form(onSubmit, ...children) {
     children,
   );
 }
+
+/**
+ * A question page: the error summary, then one form holding the question and a Continue button.
+ * @param {object} p
+ * @param {string} p.title the page title (the question)
+ * @param {string} p.field the answer field, for the error summary's links
+ * @param {Node} p.question
+ * @param {{field: string, text: string}[]} p.errors
+ * @param {() => void} p.onSubmit
+ * @param {HTMLElement} p.root where the fields live (the error summary's links focus into it)
+ * @param {Node[]} [p.after] more content after the form
+ */
+export function questionPage({ title, field, question, errors, onSubmit, root, after = [] }) {
+  const summary = errorSummary(errors.map((e) => ({ text: e.text, target: () => root.querySelector(`[data-field="${e.field}"] input`) })));
+  return {
+    title,
+    node: h('div', null, summary, form(onSubmit, h('div', { 'data-field': field }, question), continueButton(null)), ...after),
+  };
+}
+
+/** The error of one field, or null. */
+export const errorFor = (errors, field) => errors.find((e) => e.field === field)?.text ?? null;
+
+/** [] when `ok`, else one error for `field`. */
+export const need = (ok, field, text) => (ok ? [] : [{ field, text }]);

@@ -1,22 +1,39 @@
-// The result of a screening: the level with the indicative notice, why (each reason quoted with its
-// citation), what to do now (route and contacts as tel: links), consent, strategy discussion, other
-// routes, deadlines as dates, prompts, the referral checklist and the pathways that apply.
+// The result of a screening, result first. The first screen (1280×800 and 375×667) holds the level,
+// what to do now (the engine's next steps, with click-to-call numbers and out-of-hours cover), the
+// strategy discussion, the consent verdict and Print / Copy. Then "Why". Everything else sits below
+// in closed GOV.UK details, each with a one-line summary; no statement appears twice. Print opens
+// every details element: the first printed page is a one-page summary, the detail follows.
 
 import { h, format } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
-import { heading } from '../question/question.mjs';
+import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
 import { emergencyPanel } from '../emergency/emergency.mjs';
 import strings from './strings.mjs';
 
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
+/** The engine's citation under a quotation or a step (the engine formats it; the page shows it). */
+export function sourceLine(source) {
+  return source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source })) : null;
+}
+
+/** A citation folded into a one-word details (the first screen keeps its room for what to do). */
+function sourceDetails(source) {
+  return h(
+    'details',
+    { class: 'govuk-details ts-steps__source' },
+    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary)),
+    h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source }))),
+  );
+}
+
 /** Paragraphs of the partnership's own words, with the citation under them. */
 export function quote(text, source) {
   return h(
     'blockquote',
-    { class: 'govuk-inset-text ts-quote' },
+    { class: 'ts-quote' },
     list(text).map((p) => h('p', { class: 'govuk-body ts-quote__text' }, p)),
-    source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source })) : null,
+    sourceLine(source),
   );
 }
 
@@ -25,40 +42,73 @@ export function telHref(phone) {
   return `tel:${String(phone).replace(/[^0-9+]/g, '')}`;
 }
 
-function phoneLink(phone) {
-  return h('a', { class: 'govuk-link ts-contact__phone', href: telHref(phone) }, phone);
+function phoneLink(phone, label) {
+  return h('a', { class: 'govuk-link ts-contact__phone', href: telHref(phone), 'aria-label': label ? format(strings.callLabel, { label, phone }) : null }, phone);
 }
 
-/** A contact with its numbers as tel: links, hours and out-of-hours cover. */
-export function contactBlock(c) {
+/** A contact in one or two lines: name, number (a tel: link), hours; out of hours under it. */
+export function contactLine(c) {
   if (!c) return null;
-  const rows = [];
-  const row = (key, value) => rows.push(h('div', { class: 'govuk-summary-list__row' }, h('dt', { class: 'govuk-summary-list__key' }, key), h('dd', { class: 'govuk-summary-list__value' }, value)));
-  if (c.phone) row(strings.phone, phoneLink(c.phone));
-  if (c.hours) row(strings.hours, c.hours);
   const ooh = c.out_of_hours;
-  if (ooh && (ooh.phone || ooh.label)) {
-    row(strings.outOfHours, [
-      ooh.label ? h('span', { class: 'ts-contact__ooh-label' }, ooh.label) : null,
-      ooh.phone ? [' ', phoneLink(ooh.phone)] : null,
-      ooh.hours ? h('span', { class: 'ts-contact__ooh-hours' }, ooh.hours) : null,
-    ]);
-  }
-  if (c.email) row(strings.email, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email));
-  if (c.url) row(strings.website, h('a', { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' }, c.url));
   return h(
     'div',
     { class: 'ts-contact', 'data-contact': c.id ?? '' },
-    h('h3', { class: 'govuk-heading-s ts-contact__label' }, c.label),
-    rows.length ? h('dl', { class: 'govuk-summary-list govuk-summary-list--no-border ts-contact__list' }, rows) : null,
-    c.notes ? h('p', { class: 'govuk-body-s' }, c.notes) : null,
+    h(
+      'p',
+      { class: 'govuk-body ts-contact__main' },
+      h('span', { class: 'ts-contact__label' }, c.label),
+      c.phone ? [' ', phoneLink(c.phone, c.label)] : null,
+      c.hours ? h('span', { class: 'ts-contact__hours' }, ` ${c.hours}`) : null,
+    ),
+    ooh && (ooh.phone || ooh.label)
+      ? h(
+          'p',
+          { class: 'govuk-body ts-contact__ooh' },
+          format(strings.outOfHoursLine, { label: ooh.label ?? '' }),
+          ooh.phone ? [' ', phoneLink(ooh.phone, ooh.label)] : null,
+          ooh.hours ? h('span', { class: 'ts-contact__hours' }, ` ${ooh.hours}`) : null,
+        )
+      : null,
+    !c.phone && c.url ? h('p', { class: 'govuk-body ts-contact__url' }, h('a', { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' }, format(strings.website, { label: c.label }))) : null,
+    !c.phone && c.email ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email)) : null,
   );
 }
 
-/** Contacts that may be ids (resolved against the pack) or contact objects. */
-export function resolveContacts(contacts, pack) {
-  const byId = new Map((pack?.contacts ?? []).map((c) => [c.id, c]));
-  return list(contacts).map((c) => (typeof c === 'string' ? byId.get(c) : c)).filter(Boolean);
+/** A full contact block (the emergency page): the same lines and the contact's notes. */
+export function contactBlock(c) {
+  const el = contactLine(c);
+  if (el && c.notes) el.append(h('p', { class: 'govuk-body-s' }, c.notes));
+  return el;
+}
+
+function dueText(due) {
+  if (!due) return null;
+  if (due.date) return format(due.time ? strings.dueDateTime : strings.dueDate, { date: longDate(due.date), time: due.time ?? '' });
+  return format(due.starts ? strings.dueStarts : strings.dueDuration, { duration: duration(due.amount, due.unit), starts: due.starts ?? '' });
+}
+
+/**
+ * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
+ * the guidance says so. A step whose contacts have no telephone number says so plainly.
+ */
+export function nextSteps(steps) {
+  return h(
+    'ol',
+    { class: 'govuk-list govuk-list--number ts-steps' },
+    steps.map((s) => {
+      const contacts = list(s.contacts);
+      const noPhone = contacts.length > 0 && s.kind === 'call' && !contacts.some((c) => c.phone);
+      return h(
+        'li',
+        { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind },
+        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
+        contacts.map(contactLine),
+        noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
+        s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
+        s.source ? sourceDetails(s.source) : null,
+      );
+    }),
+  );
 }
 
 /** The live announcement of the level so far. */
@@ -69,199 +119,240 @@ export function liveText(outcome) {
   return format(strings.liveLevel, { number: outcome.level, label: outcome.level_label ?? '' });
 }
 
-function section(title, ...children) {
-  return h('section', { class: 'ts-result__section' }, h('h2', { class: 'govuk-heading-m' }, title), children);
+/** A closed GOV.UK details with a one-line summary. */
+function more(summary, ...content) {
+  return h(
+    'details',
+    { class: 'govuk-details ts-result__more' },
+    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, summary)),
+    h('div', { class: 'govuk-details__text' }, content),
+  );
+}
+
+function warningText(text) {
+  return h(
+    'div',
+    { class: 'govuk-warning-text' },
+    h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+    h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `), text),
+  );
+}
+
+/** The consent verdict as one sentence; "do not delay" verdicts as GOV.UK warning text. */
+function consentBlock(consent) {
+  const v = consentVerdictOf(consent);
+  if (!v.sentence) return null;
+  const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
+  return h(
+    'div',
+    { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' },
+    h('h2', { class: 'govuk-heading-m' }, strings.consentTitle),
+    urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence),
+    v.record ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
+    v.exception ? quote(v.exception.text, v.exception.source) : null,
+    list(v.adviceContacts).map(contactLine),
+  );
 }
 
 /**
  * @param {object} o
- * @param {object} o.pack
- * @param {object} o.outcome
+ * @param {object} o.described the engine's describe()
+ * @param {object} o.outcome the engine's outcome
  * @param {string} o.caption
  * @param {string[]} [o.notes] notes from the page itself
- * @param {{name: string, items: string[]}} [o.notCovered] what the source does not cover
- * @param {Node} o.answers summary list of the answers
- * @param {Node} o.actions print / copy / save / open / start again
+ * @param {{key: string, value: any, page: string}[]} o.answerRows
+ * @param {(page: string) => void} o.onChange
+ * @param {string} o.reference the practitioner's own reference (a case number, never a name)
+ * @param {(v: string) => void} o.onReference
+ * @param {Node} o.actions the full actions bar (save, open, start again, full copy)
  * @param {(id: string) => void} o.onPathway
+ * @param {string|null} [o.offlineUrl]
  */
 export function resultPage(o) {
-  const { outcome, pack } = o;
+  const { outcome, described } = o;
   const danger = outcome.immediate_action === 'call_999';
-  const domainLabel = new Map((pack.domains ?? []).map((d) => [d.id, d.label]));
-  const levelTitle = outcome.level == null
-    ? strings.titleNoLevel
-    : format(strings.title, { number: outcome.level });
+  const domainLabel = new Map((described?.domains ?? []).map((d) => [d.id, d.label]));
+  const levelTitle = outcome.level == null ? strings.titleNoLevel : format(strings.title, { number: outcome.level, label: outcome.level_label ?? '' });
   const reasons = list(outcome.reasons);
   const strengths = list(outcome.strengths);
   const notApplicable = list(outcome.not_applicable);
   const notes = [...list(outcome.notes).map((n) => n.text), ...list(o.notes)];
-  const consent = outcome.consent ?? {};
+  const steps = nextStepsOf(outcome);
   const advisories = list(outcome.advisories);
-  const deadlines = list(outcome.deadlines);
   const prompts = list(outcome.prompts);
   const checklist = outcome.checklist;
   const pathways = list(outcome.pathways);
-  const route = outcome.route;
+  const partnership = described?.partnership ?? {};
+
+  const heading = h(
+    danger ? 'h2' : 'h1',
+    { class: `govuk-heading-l ts-result__title${danger ? '' : ' js-ts-heading'}`, tabindex: danger ? null : '-1' },
+    h('span', { class: 'govuk-caption-m' }, o.caption),
+    levelTitle,
+  );
+
+  const referenceId = `ts-ref-${Math.random().toString(36).slice(2, 8)}`;
+  const printHeader = h(
+    'div',
+    { class: 'ts-result__print-header' },
+    h('p', { class: 'govuk-body-s' }, format(strings.printGuidance, { title: partnership.document_title ?? '', name: partnership.name ?? '', date: partnership.date_text ?? '' })),
+    h('p', { class: 'govuk-body-s' }, format(strings.printDate, { date: longDate(outcome.date ?? '') })),
+    h('p', { class: 'govuk-body-s ts-result__print-ref' }, o.reference ? format(strings.printReference, { reference: o.reference }) : ''),
+  );
+  const referenceInput = h('input', { class: 'govuk-input govuk-input--width-20', id: referenceId, type: 'text', autocomplete: 'off', spellcheck: 'false', value: o.reference, 'aria-describedby': `${referenceId}-hint`, maxlength: '40' });
+  referenceInput.addEventListener('input', () => {
+    o.onReference(referenceInput.value);
+    printHeader.querySelector('.ts-result__print-ref').textContent = referenceInput.value ? format(strings.printReference, { reference: referenceInput.value }) : '';
+  });
+
+  const quick = o.actions.querySelector('.js-ts-quick-actions');
 
   return h(
     'div',
     { class: 'ts-result', 'data-module': 'ts-result' },
+    printHeader,
     danger ? emergencyPanel() : null,
     h(
       'div',
-      { class: 'ts-result__level' },
-      danger
-        ? h('h2', { class: 'govuk-heading-l' }, h('span', { class: 'govuk-caption-l' }, o.caption), levelTitle)
-        : heading(levelTitle, { caption: o.caption }),
-      outcome.level != null && outcome.level_label ? h('p', { class: 'govuk-body-l ts-result__label' }, outcome.level_label) : null,
-      outcome.level_summary ? h('p', { class: 'govuk-body' }, outcome.level_summary) : null,
+      { class: 'ts-result__first' },
+      heading,
+      h('p', { class: 'govuk-body-s ts-result__notice' }, strings.indicativeShort),
+      quick,
       outcome.level == null ? h('p', { class: 'govuk-body' }, strings.noLevelBody) : null,
       h(
-        'div',
-        { class: 'govuk-warning-text ts-result__notice' },
-        h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-        h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, 'Warning '), outcome.indicative_notice || strings.indicativeDefault),
+        'section',
+        { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
+        h('h2', { class: 'govuk-heading-m', id: `${referenceId}-now` }, strings.doNowTitle),
+        steps.length ? nextSteps(steps) : h('p', { class: 'govuk-body' }, strings.noSteps),
       ),
+      consentBlock(outcome.consent),
     ),
 
-    section(
-      strings.whyTitle,
+    h(
+      'section',
+      { class: 'ts-result__why' },
+      h('h2', { class: 'govuk-heading-m' }, strings.whyTitle),
       reasons.length
-        ? reasons.map((r) =>
-            h(
-              'div',
-              { class: 'ts-result__reason', 'data-indicator': r.indicator ?? '', 'data-rule': r.rule ?? '' },
-              h('p', { class: 'govuk-body-s ts-result__reason-meta' }, format(r.domain ? strings.reasonMeta : strings.reasonMetaNoDomain, { level: r.level, domain: domainLabel.get(r.domain) ?? r.domain })),
-              quote(r.text, r.source),
+        ? h(
+            'ul',
+            { class: 'govuk-list ts-result__reasons' },
+            reasons.map((r) =>
+              h(
+                'li',
+                { class: 'ts-result__reason', 'data-indicator': r.indicator ?? '', 'data-rule': r.rule ?? '' },
+                h('p', { class: 'govuk-body-s ts-result__reason-meta' }, format(r.domain && domainLabel.has(r.domain) ? strings.reasonMeta : strings.reasonMetaNoDomain, { level: r.level, domain: domainLabel.get(r.domain) ?? '' })),
+                quote(r.text, r.source),
+                compareBlock(r.compare),
+              ),
             ),
           )
         : h('p', { class: 'govuk-body' }, strings.whyNone),
-      strengths.length
-        ? [h('h3', { class: 'govuk-heading-s' }, strings.strengthsTitle), strengths.map((s) => quote(s.text, s.source))]
-        : null,
+      strengths.length ? [h('h3', { class: 'govuk-heading-s' }, strings.strengthsTitle), strengths.map((s) => quote(s.text, s.source))] : null,
       notApplicable.length
         ? [h('h3', { class: 'govuk-heading-s' }, strings.notApplicableTitle), h('ul', { class: 'govuk-list govuk-list--bullet' }, notApplicable.map((n) => h('li', null, format(strings.notApplicableItem, n))))]
         : null,
-      notes.length
-        ? [h('h3', { class: 'govuk-heading-s' }, strings.notesTitle), h('ul', { class: 'govuk-list govuk-list--bullet' }, notes.map((t) => h('li', null, t)))]
+      notes.length ? [h('h3', { class: 'govuk-heading-s' }, strings.notesTitle), h('ul', { class: 'govuk-list govuk-list--bullet' }, notes.map((t) => h('li', null, t)))] : null,
+      h('p', { class: 'govuk-body ts-result__indicative' }, outcome.indicative_notice || strings.indicativeDefault),
+    ),
+
+    h(
+      'div',
+      { class: 'ts-result__rest' },
+      outcome.level_summary ? more(format(strings.levelMeaning, { number: outcome.level }), h('p', { class: 'govuk-body' }, outcome.level_summary)) : null,
+      advisories.length
+        ? more(
+            format(advisories.length === 1 ? strings.advisoriesOne : strings.advisories, { count: advisories.length }),
+            advisories.map((a) => h('div', { class: 'ts-result__advisory' }, quote(a.text, a.source), list(a.contacts).map(contactLine))),
+          )
         : null,
+      prompts.map((p) =>
+        more(
+          p.short_label || shortLabel(p.label, strings.promptsTitle),
+          h('p', { class: 'govuk-body' }, p.label),
+          h('ul', { class: 'govuk-list govuk-list--bullet' }, list(p.items).map((i) => h('li', null, i))),
+          sourceLine(p.source),
+        )),
+      checklist && list(checklist.groups).length
+        ? more(
+            strings.checklistTitle,
+            checklist.label ? h('p', { class: 'govuk-body' }, checklist.label) : null,
+            list(checklist.groups).map((g) => [
+              h('h3', { class: 'govuk-heading-s' }, g.label),
+              h('ul', { class: 'govuk-list govuk-list--bullet' }, list(g.items).map((i) => h('li', null, i))),
+            ]),
+            sourceLine(checklist.source),
+          )
+        : null,
+      pathways.length
+        ? more(
+            format(strings.pathwaysSummary, { count: pathways.length }),
+            h(
+              'ul',
+              { class: 'govuk-list' },
+              pathways.map((p) => h('li', null, h('a', { class: 'govuk-link js-ts-pathway-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); o.onPathway(p.id); } }, p.short_title || p.link_text || p.title))),
+            ),
+          )
+        : null,
+      list(partnership.not_covered).length
+        ? h(
+            'details',
+            { class: 'govuk-details ts-result__more ts-result__not-covered' },
+            h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.notCoveredTitle, { name: partnership.area ?? partnership.name ?? '' }))),
+            h('div', { class: 'govuk-details__text' }, h('ul', { class: 'govuk-list govuk-list--bullet' }, list(partnership.not_covered).map((t) => h('li', null, t)))),
+          )
+        : null,
+      more(strings.answersTitle, answersList(o.answerRows, o.onChange)),
     ),
 
-    route
-      ? section(
-          strings.doNowTitle,
-          h('h3', { class: 'govuk-heading-s ts-result__route' }, route.label),
-          list(route.text).length ? quote(route.text, route.source) : null,
-          resolveContacts(route.contacts, pack).map(contactBlock),
-        )
-      : null,
-
-    section(
-      strings.consentTitle,
-      h('p', { class: 'govuk-body' }, strings.consentState[consent.state] ?? strings.consentState.not_given),
-      // No consent entry for this level: say so, rather than imply a rule the guidance does not give.
-      !list(consent.guidance).length
-        ? h('p', { class: 'govuk-body' }, strings.consentNone)
-        : [
-            h('p', { class: 'govuk-body' }, consent.required ? strings.consentRequired : strings.consentNotRequired),
-            consent.may_proceed_without
-              ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentMayProceed)
-              : consent.state === 'refused'
-                ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentMayNotProceed)
-                : consent.state === 'would_increase_risk'
-                  ? h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.consentFollowGuidance)
-                  : null,
-            list(consent.guidance).map((g) => quote(g.text, g.source)),
-          ],
+    h(
+      'div',
+      { class: 'govuk-form-group ts-result__reference' },
+      h('label', { class: 'govuk-label govuk-label--s', for: referenceId }, strings.referenceLabel),
+      h('div', { class: 'govuk-hint', id: `${referenceId}-hint` }, strings.referenceHint),
+      referenceInput,
     ),
-
-    outcome.strategy_discussion
-      ? section(
-          strings.strategyTitle,
-          h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, strings.strategyYes),
-          list(outcome.strategy_discussion_reasons).length ? h('p', { class: 'govuk-body' }, strings.strategyBecause) : null,
-          list(outcome.strategy_discussion_reasons).map((r) => quote(r.text, r.source)),
-          pack.strategy_discussion?.text ? quote(pack.strategy_discussion.text, null) : null,
-        )
-      : null,
-
-    advisories.length
-      ? section(
-          strings.advisoriesTitle,
-          advisories.map((a) => h('div', { class: 'ts-result__advisory', 'data-advisory': a.id }, quote(a.text, a.source), resolveContacts(a.contacts, pack).map(contactBlock))),
-        )
-      : null,
-
-    deadlines.length
-      ? section(
-          strings.deadlinesTitle,
-          h(
-            'dl',
-            { class: 'govuk-summary-list ts-result__deadlines' },
-            deadlines.map((d) =>
-              h(
-                'div',
-                { class: 'govuk-summary-list__row', 'data-deadline': d.id },
-                h('dt', { class: 'govuk-summary-list__key' }, d.label),
-                h(
-                  'dd',
-                  { class: 'govuk-summary-list__value' },
-                  d.due ? h('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, h('time', { datetime: d.due }, format(strings.deadlineDue, { date: longDate(d.due) }))) : null,
-                  h('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' }, format(d.starts ? strings.deadlineStarts : strings.deadlineNoDate, { duration: duration(d.amount, d.unit), starts: d.starts ?? '' })),
-                  d.source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: d.source })) : null,
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
-
-    prompts.length
-      ? section(
-          strings.promptsTitle,
-          prompts.map((p) => [
-            h('h3', { class: 'govuk-heading-s' }, p.label),
-            h('ul', { class: 'govuk-list govuk-list--bullet' }, list(p.items).map((i) => h('li', null, i))),
-            p.source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: p.source })) : null,
-          ]),
-        )
-      : null,
-
-    checklist && list(checklist.groups).length
-      ? section(
-          strings.checklistTitle,
-          checklist.label ? h('p', { class: 'govuk-body' }, checklist.label) : null,
-          list(checklist.groups).map((g) => [
-            h('h3', { class: 'govuk-heading-s' }, g.label),
-            h('ul', { class: 'govuk-list govuk-list--bullet' }, list(g.items).map((i) => h('li', null, i))),
-            g.source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: g.source })) : null,
-          ]),
-        )
-      : null,
-
-    pathways.length
-      ? section(
-          strings.pathwaysTitle,
-          h('p', { class: 'govuk-body' }, strings.pathwaysIntro),
-          h(
-            'ul',
-            { class: 'govuk-list' },
-            pathways.map((p) =>
-              h('li', null, h('a', { class: 'govuk-link js-ts-pathway-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); o.onPathway(p.id); } }, p.link_text || p.title)),
-            ),
-          ),
-        )
-      : null,
-
-    o.notCovered && list(o.notCovered.items).length
-      ? h(
-          'details',
-          { class: 'govuk-details ts-result__not-covered' },
-          h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.notCoveredTitle, { name: o.notCovered.name }))),
-          h('div', { class: 'govuk-details__text' }, h('ul', { class: 'govuk-list govuk-list--bullet' }, list(o.notCovered.items).map((t) => h('li', null, t)))),
-        )
-      : null,
-    o.answers,
     o.actions,
+    o.offlineUrl ? h('p', { class: 'govuk-body ts-result__offline' }, h('a', { class: 'govuk-link', href: o.offlineUrl, download: 'threshold-screener.html' }, strings.offline)) : null,
   );
 }
+
+/** The first sentence or clause of a long label, for a details summary. */
+function shortLabel(label, fallback) {
+  const s = String(label ?? '').split(/[:.]/)[0].trim();
+  return s && s.length <= 80 ? s : fallback;
+}
+
+/** The same domain's indicators one level up and down (the engine's compare), when given. */
+function compareBlock(compare) {
+  if (!compare) return null;
+  const up = list(compare.up);
+  const down = list(compare.down);
+  if (!up.length && !down.length) return null;
+  return more(
+    strings.compareSummary,
+    up.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareUp, { level: up[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, up.map((i) => h('li', null, i.text)))] : null,
+    down.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareDown, { level: down[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, down.map((i) => h('li', null, i.text)))] : null,
+  );
+}
+
+function answersList(rows, onChange) {
+  return h(
+    'dl',
+    { class: 'govuk-summary-list ts-result__answers' },
+    rows.map((r) =>
+      h(
+        'div',
+        { class: 'govuk-summary-list__row' },
+        h('dt', { class: 'govuk-summary-list__key' }, r.key),
+        h('dd', { class: 'govuk-summary-list__value' }, r.value),
+        h(
+          'dd',
+          { class: 'govuk-summary-list__actions' },
+          h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); onChange(r.page); } }, strings.change, h('span', { class: 'govuk-visually-hidden' }, ` ${r.key.toLowerCase()}`)),
+        ),
+      ),
+    ),
+  );
+}
+
+export { strings as resultStrings };

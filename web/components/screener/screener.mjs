@@ -1,33 +1,43 @@
-// The screener: question pages a practitioner can finish in two minutes, the live level, the result
-// and the pathway wizard, mounted into a page (light DOM) or a <threshold-screener> shadow root.
+// The screener's shell: loads the engine and the partnership's guidance, keeps the answers in memory,
+// asks the journey which page comes next, and renders each page from its own component folder into
+// the hosted page (light DOM) or a <threshold-screener> shadow root.
 //
-// State lives in memory only. Back is the browser's Back (history.pushState; the page also keeps a
-// readable #hash), and never loses answers: pages show the answers held in memory.
+// State lives in memory only. Back is the browser's Back (journey.mjs) and never loses answers.
 
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
 import { getEngine } from '../../screener/engine.mjs';
-import {
-  emptyAnswers, isEmpty, toEngineAnswers, wholeNumber, today, toFile, fromFile, INVOLVEMENT, CONSENT,
-} from '../../screener/answers.mjs';
-import { radios, textInput, form, continueButton, errorSummary, heading } from '../question/question.mjs';
-import { indicatorsPage } from '../indicators/indicators.mjs';
+import { describe as describePack, asks } from '../../screener/describe.mjs';
+import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
+import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
+import { startPage } from '../start/start.mjs';
+import { entryPage } from '../procedures/procedures.mjs';
+import { partnershipPage, checkPartnership, partnershipStrings } from '../partnership/partnership.mjs';
+import { dangerPage, checkDanger, dangerStrings } from '../danger/danger.mjs';
+import { agePage, checkAge, ageText, ageStrings } from '../age/age.mjs';
+import { mobilityPage, checkMobility, mobilityStrings } from '../mobility/mobility.mjs';
+import { involvementPage, checkInvolvement, involvementText, involvementStrings } from '../involvement/involvement.mjs';
+import { seeingPage, seeingRows } from '../seeing/seeing.mjs';
+import { consentPage, checkConsent, consentText, consentStrings } from '../consent/consent.mjs';
 import { emergencyPage } from '../emergency/emergency.mjs';
-import { resultPage, liveText, resolveContacts, quote } from '../result/result.mjs';
+import { resultPage, liveText } from '../result/result.mjs';
 import { pathwaysListPage, pathwayStepPage, pathwayErrorPage } from '../pathway/pathway.mjs';
 import { actionsBar, screeningText, pathwayText } from '../actions/actions.mjs';
 import strings from './strings.mjs';
 
-const KEY = 'thresholdScreener';
-let instances = 0;
-
-/** "004_x.txt lines 303-305 (Level 4)" from a pack `source` object, as the engine formats it. */
-export function citation(source, pack) {
-  if (!source || typeof source !== 'object') return '';
-  const file = source.file ?? pack?.partnership?.source_file ?? '';
-  const [a, b] = Array.isArray(source.lines) ? source.lines : [];
-  const lines = a == null ? '' : a === b || b == null ? `line ${a}` : `lines ${a}-${b}`;
-  return `${file} ${lines}${source.section ? ` (${source.section})` : ''}`.trim();
-}
+/**
+ * What a page component gets from the shell.
+ * @typedef {object} PageContext
+ * @property {object} answers the answers, changed in place
+ * @property {string} caption the partnership's name, above each heading
+ * @property {string} area the partnership's area, in sentences
+ * @property {object[]} levels the guidance's levels, lowest first
+ * @property {{field: string, text: string}[]} errors
+ * @property {() => void} changed an answer changed
+ * @property {() => void} submit the page's form was submitted
+ * @property {(question: string) => boolean} asks the engine asks this question now
+ * @property {HTMLElement} root the page element
+ * @property {Node[]} [after] extra content after the question
+ */
 
 export class Screener {
   /**
@@ -36,30 +46,50 @@ export class Screener {
    * @param {object} opts.source a pack source (screener/packs.mjs)
    * @param {string|null} [opts.pack] a fixed partnership: the question is skipped
    * @param {'page'|'widget'} [opts.mode]
+   * @param {number} [opts.headingLevel] the level of the page heading: 1 on the stand-alone page,
+   *   2 by default inside a host page (the widget)
    * @param {HTMLElement|null} [opts.fallback] the static fallback: hidden once the screener runs,
    *   kept (with a message) when it cannot
+   * @param {string|null} [opts.offlineUrl] the single-file download, offered on the start page
    * @param {() => Date} [opts.now]
    */
   constructor(host, opts) {
     this.host = host;
-    this.opts = { mode: 'page', pack: null, fallback: null, now: () => new Date(), ...opts };
+    this.opts = { mode: 'page', pack: null, fallback: null, offlineUrl: null, now: () => new Date(), ...opts };
+    this.opts.headingLevel = clampLevel(opts.headingLevel ?? (this.opts.mode === 'widget' ? 2 : 1));
     this.source = opts.source;
-    this.instance = `ts${(instances += 1)}`;
     this.engine = null;
     this.index = [];
-    this.packs = new Map(); // id -> {data, text}
+    this.packs = new Map(); // id -> {data, engineId}
     this.packId = null;
+    this.chosenPack = null;
     this.answers = emptyAnswers();
+    this.reference = '';
     this.outcome = null;
     this.evalError = null;
+    this.described = null;
     this.notes = [];
-    this.page = null;
-    this.depth = 0;
-    this.fromResult = false;
-    this.pathway = null; // {id, steps}
     this.pathwaySelected = null;
     this.errors = [];
-    this.onPopState = (ev) => this.popState(ev);
+    this.journey = new Journey({
+      mode: this.opts.mode,
+      first: 'start',
+      onChange: () => {
+        this.errors = [];
+        this.pathwaySelected = null;
+        this.render({ focus: true });
+      },
+    });
+    // Printing opens every details element (the printout holds the detail after the summary).
+    this.closedForPrint = [];
+    this.onBeforePrint = () => {
+      this.closedForPrint = [...this.root.querySelectorAll('details:not([open])')];
+      for (const d of this.closedForPrint) d.open = true;
+    };
+    this.onAfterPrint = () => {
+      for (const d of this.closedForPrint) d.open = false;
+      this.closedForPrint = [];
+    };
     this.onBeforeUnload = (ev) => {
       if (!isEmpty(this.answers)) {
         ev.preventDefault();
@@ -86,7 +116,6 @@ export class Screener {
     await warm;
     if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
 
-    const first = this.opts.pack ? 'danger' : 'partnership';
     if (this.opts.pack) {
       const r = await this.loadPack(this.opts.pack);
       if (!r.ok) return this.packError(this.opts.pack, r);
@@ -98,21 +127,39 @@ export class Screener {
       // Every pack was fetched above, so that choosing one later sends no request.
     }
 
-    window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    this.page = first;
-    if (this.opts.mode === 'page') history.replaceState(this.stateFor(first, 0), '', `#${first}`);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.journey.first = this.firstPage();
+    this.journey.page = this.journey.first;
+    this.journey.begin();
     this.render({ focus: false });
     this.root.dataset.state = 'ready';
     performance.mark?.('threshold-screener:ready');
     if (this.opts.fallback) this.opts.fallback.hidden = true;
     this.host.dispatchEvent(new CustomEvent('threshold-screener:ready', { bubbles: true, composed: true }));
+    if (this.opts.mode === 'page' && inFrame()) this.postHeight();
+  }
+
+  /** In an iframe: tell the host page our height whenever it changes (threshold-screener-frame.js
+   * sizes the frame). Only the height is sent. */
+  postHeight() {
+    if (typeof ResizeObserver !== 'function') return;
+    let last = 0;
+    new ResizeObserver(() => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: 'threshold-screener:height', height }, '*');
+    }).observe(document.body);
   }
 
   /** Stops listening to the window (the element was removed). */
   stop() {
-    window.removeEventListener('popstate', this.onPopState);
+    this.journey.stop();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** The screener cannot run: say so and keep the static fallback on show. */
@@ -142,17 +189,21 @@ export class Screener {
     );
   }
 
-  /** Fetches a pack and its calendar (no engine needed): the source caches both. */
+  /** The calendar a pack names, read from its text without deciding anything (the engine checks). */
+  static calendarOf(text) {
+    try {
+      const c = JSON.parse(text)?.calendar;
+      return typeof c === 'string' ? c : null;
+    } catch {
+      return null; // the engine reports the syntax error with its position
+    }
+  }
+
+  /** Fetches a pack and the calendar it names (no engine needed): the source caches both. */
   async warmPack(id) {
     const t = await this.source.packText(id);
-    if (!t.ok) return;
-    let calendar = 'england-and-wales';
-    try {
-      calendar = JSON.parse(t.text)?.calendar ?? calendar;
-    } catch {
-      // reported when the pack is loaded
-    }
-    if (typeof calendar === 'string') await this.source.calendarText(calendar);
+    const calendar = t.ok ? Screener.calendarOf(t.text) : null;
+    if (calendar) await this.source.calendarText(calendar);
   }
 
   /** Loads a pack into the engine once: {ok} or the engine's errors. */
@@ -160,13 +211,10 @@ export class Screener {
     if (this.packs.has(id)) return { ok: true };
     const t = await this.source.packText(id);
     if (!t.ok) return t;
-    let calendar = 'england-and-wales';
-    try {
-      calendar = JSON.parse(t.text)?.calendar ?? calendar;
-    } catch {
-      // the engine reports the syntax error with its position
-    }
-    const c = await this.source.calendarText(typeof calendar === 'string' ? calendar : 'england-and-wales');
+    // A pack that does not parse names no calendar; the engine reads the calendar before the pack,
+    // so one is passed anyway and the engine reports the pack's own syntax error.
+    const calendar = Screener.calendarOf(t.text) ?? FALLBACK_CALENDAR;
+    const c = await this.source.calendarText(calendar);
     const r = this.engine.loadPack(t.text, c.ok ? c.text : '');
     if (!r.ok) return r;
     let data;
@@ -175,8 +223,7 @@ export class Screener {
     } catch (e) {
       return { ok: false, error: { code: 'json.syntax', message: e.message, path: '' } };
     }
-    const loadedId = r.pack_id ?? data.id;
-    this.packs.set(id, { data, text: t.text, engineId: loadedId });
+    this.packs.set(id, { data, engineId: r.pack_id ?? data.id });
     return { ok: true };
   }
 
@@ -189,52 +236,32 @@ export class Screener {
   }
 
   get caption() {
-    const p = this.pack?.partnership;
-    return p ? p.name : '';
+    return this.described?.partnership?.name ?? '';
   }
 
-  // ---- history -----------------------------------------------------------------------------------
-
-  stateFor(page, depth, extra = {}) {
-    return { [KEY]: this.instance, page, depth, fromResult: this.fromResult, ...extra };
+  get area() {
+    const p = this.described?.partnership;
+    return p?.area ?? p?.name ?? '';
   }
 
-  go(page, extra = {}) {
-    this.errors = [];
-    this.pathwaySelected = null;
-    this.depth += 1;
-    if (extra.fromResult !== undefined) this.fromResult = extra.fromResult;
-    const state = this.stateFor(page, this.depth, extra);
-    if (this.opts.mode === 'page') history.pushState(state, '', `#${page}`);
-    else history.pushState(state, '');
-    this.applyState(state);
-    this.render({ focus: true });
+  get page() {
+    return this.journey.page;
   }
 
-  applyState(state) {
-    this.page = state.page;
-    this.depth = state.depth ?? 0;
-    this.fromResult = Boolean(state.fromResult);
-    if (state.page === 'pathway') this.pathway = { id: state.pathway, steps: state.steps ?? [] };
-  }
-
-  popState(ev) {
-    const state = ev.state;
-    this.errors = [];
-    this.pathwaySelected = null;
-    if (state && state[KEY] === this.instance) {
-      this.applyState(state);
-    } else if (state && state[KEY]) {
-      return; // another screener on the page
-    } else {
-      this.applyState({ page: this.firstPage, depth: 0 });
-    }
-    if (!this.packId && this.page !== 'partnership') this.applyState({ page: 'partnership', depth: 0 });
-    this.render({ focus: true });
-  }
-
-  get firstPage() {
-    return this.opts.pack ? 'danger' : 'partnership';
+  /** The context every page component gets. */
+  get ctx() {
+    return {
+      answers: this.answers,
+      caption: this.caption,
+      area: this.area,
+      levels: this.described?.levels ?? [],
+      errors: this.errors,
+      changed: () => this.changed(),
+      submit: () => this.submitCurrent(),
+      asks: (q) => asks(this.described, q),
+      root: this.pageEl,
+      headingLevel: this.opts.headingLevel,
+    };
   }
 
   // ---- answers and live evaluation ------------------------------------------------------------
@@ -247,9 +274,11 @@ export class Screener {
     this.notes = [];
     if (!this.pack) {
       this.outcome = null;
+      this.described = null;
       return;
     }
     const date = today(this.opts.now());
+    this.described = describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }), this.pack);
     let r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack }));
     if (!r.ok && r.error.code === 'answers.date_outside_calendar') {
       r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
@@ -260,53 +289,52 @@ export class Screener {
     this.updateLive();
   }
 
+  /** The level so far, on the indicator and consent pages once a concern is ticked. */
   updateLive() {
-    const show = ['age', 'mobility', 'involvement', 'seeing', 'consent'].includes(this.page);
+    const show = LIVE_PAGES.has(this.page) && this.answers.indicators.size > 0;
     let text = '';
     if (show && this.evalError) text = format(strings.liveError, this.evalError);
     else if (show && this.outcome) text = liveText(this.outcome);
     if (this.live.textContent !== text) this.live.textContent = text;
   }
 
-  needsMobility() {
-    const a = this.answers;
-    const born = a.age === 'under_one' || a.age === 'years';
-    return born && (this.packs.get(this.packId)?.text ?? '').includes('"non_mobile"');
+  /** The partnership opens on its own entry page when its guidance has no indicator matrix. */
+  hasEntryPage() {
+    return this.described ? this.described.has_matrix === false : false;
   }
 
-  hasIndicators() {
-    return (this.pack?.indicators ?? []).length > 0;
-  }
-
-  /** The page after `page` in the screening. */
   next(page) {
-    const a = this.answers;
-    const chain = ['partnership', 'danger', 'age', 'mobility', 'involvement', 'seeing', 'consent', 'result'];
-    if (page === 'danger' && a.immediate_danger) return 'emergency';
-    if (page === 'emergency') return this.fromResult ? 'result' : 'age';
-    let i = chain.indexOf(page) + 1;
-    while (chain[i] === 'mobility' && !this.needsMobility()) i += 1;
-    if (this.fromResult) {
-      // Coming from "Change" on the result: go back to it unless a newly needed answer is missing.
-      if (chain[i] === 'mobility' && a.non_mobile == null) return 'mobility';
-      return 'result';
-    }
-    return chain[i];
+    return nextPage(page, { answers: this.answers, asks: (q) => asks(this.described, q), fromResult: this.journey.fromResult, hasEntryPage: this.hasEntryPage() });
+  }
+
+  go(page, extra = {}) {
+    this.journey.go(page, extra);
+  }
+
+  /** The stand-alone page opens on the start page; a widget (its host page is the start page) on
+   * the first question, or on the partnership's entry page. */
+  firstPage() {
+    if (this.opts.mode === 'page' && !inFrame()) return 'start';
+    if (!this.opts.pack) return 'partnership';
+    this.evaluate();
+    return this.hasEntryPage() ? 'entry' : 'danger';
   }
 
   // ---- rendering -------------------------------------------------------------------------------
 
   render({ focus }) {
-    if (this.page !== 'partnership' && !this.pack) this.page = 'partnership';
+    if (!['start', 'partnership'].includes(this.page) && !this.pack) this.journey.page = 'partnership';
     this.evaluate();
     const page = this.pageContent();
+    shiftHeadings(page.node, this.opts.headingLevel - 1);
     replaceChildren(this.pageEl, page.node);
     this.renderContext();
-    this.backLink.hidden = this.depth <= 0;
+    this.backLink.hidden = this.journey.depth <= 0;
     this.updateLive();
     if (this.opts.mode === 'page') {
       document.title = `${this.errors.length ? strings.errorTitlePrefix : ''}${page.title}${strings.titleSuffix}`;
     }
+    this.host.dispatchEvent(new CustomEvent('threshold-screener:page', { bubbles: true, composed: true, detail: { page: this.page } }));
     if (focus) {
       const target = this.pageEl.querySelector(this.errors.length ? '.js-ts-error-summary' : '.js-ts-heading');
       target?.focus({ preventScroll: true });
@@ -316,8 +344,8 @@ export class Screener {
   }
 
   renderContext() {
-    const pack = this.pack;
-    if (!pack || this.page === 'partnership') {
+    // The result names its partnership in its caption and offers the procedures itself.
+    if (!this.pack || ['start', 'partnership', 'entry', 'result'].includes(this.page)) {
       replaceChildren(this.context);
       return;
     }
@@ -325,44 +353,38 @@ export class Screener {
     if (!this.opts.pack) {
       links.push(h('a', { class: 'govuk-link ts-screener__context-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go('partnership'); } }, strings.changePartnership));
     }
-    const n = (pack.pathways ?? []).length;
-    if (n && this.page !== 'pathways') {
-      links.push(h('a', { class: 'govuk-link ts-screener__context-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go('pathways'); } }, format(strings.procedures, { count: n })));
+    if ((this.described?.pathways ?? []).length && this.page !== 'pathways') {
+      links.push(h('a', { class: 'govuk-link ts-screener__context-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go('pathways'); } }, strings.procedures));
     }
     replaceChildren(
       this.context,
-      h('p', { class: 'govuk-body-s ts-screener__context-text' }, format(strings.partnershipContext, { name: pack.partnership?.name ?? pack.id }), links.map((l) => [' ', l])),
+      h('p', { class: 'govuk-body-s ts-screener__context-text' }, format(strings.partnershipContext, { name: this.caption }), links.map((l) => [' ', l])),
     );
   }
 
   pageContent() {
+    const ctx = this.ctx;
     switch (this.page) {
-      case 'partnership': return this.partnershipPage();
-      case 'danger': return this.dangerPage();
+      case 'start': return this.startPage();
+      case 'partnership': return partnershipPage({ ...ctx, after: this.journey.first === 'partnership' ? [this.openFileControl()] : [] }, this.index, this.chosenPack ?? this.packId, (v) => { this.chosenPack = v; });
+      case 'entry': return this.entryPage();
+      case 'danger': return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.openFileControl()] } : ctx);
       case 'emergency': return this.emergencyPage();
-      case 'age': return this.agePage();
-      case 'mobility': return this.mobilityPage();
-      case 'involvement': return this.involvementPage();
-      case 'seeing': return this.seeingPage();
-      case 'consent': return this.consentPage();
+      case 'age': return agePage(ctx);
+      case 'mobility': return mobilityPage(ctx);
+      case 'involvement': return involvementPage(ctx);
+      case 'seeing': return seeingPage(ctx, { described: this.described, search: (q) => this.engine.search(this.engineId, q) });
+      case 'consent': return consentPage(ctx);
       case 'result': return this.resultPage();
       case 'pathways': return this.pathwaysPage();
       case 'pathway': return this.pathwayPage();
-      default: return this.dangerPage();
+      default: return dangerPage(ctx);
     }
   }
 
-  error(field) {
-    return this.errors.find((e) => e.field === field)?.text ?? null;
-  }
-
-  summary() {
-    return errorSummary(this.errors.map((e) => ({ text: e.text, target: () => this.pageEl.querySelector(`[data-field="${e.field}"] input`) })));
-  }
-
-  /** Runs `check`; with no errors moves on, else shows them. */
-  submit(page, check) {
-    this.errors = check();
+  /** Runs the page's check; with no errors moves on, else shows them. */
+  submit(page, errors) {
+    this.errors = errors;
     if (this.errors.length) {
       this.render({ focus: true });
       return;
@@ -370,74 +392,53 @@ export class Screener {
     this.go(this.next(page));
   }
 
-  questionPage(title, field, question, ...after) {
-    return {
-      title,
-      node: h('div', null, this.summary(), form(() => this.submitCurrent(), h('div', { 'data-field': field }, question), ...after, continueButton(null))),
-    };
-  }
-
   submitCurrent() {
     const a = this.answers;
-    const need = (cond, field, text) => (cond ? [] : [{ field, text }]);
     switch (this.page) {
-      case 'partnership':
-        return this.submitPartnership();
-      case 'danger':
-        return this.submit('danger', () => need(a.immediate_danger != null, 'danger', strings.dangerError));
-      case 'age':
-        return this.submit('age', () => {
-          if (!a.age) return need(false, 'age', strings.ageError);
-          if (a.age === 'under_one' && String(a.age_months).trim() && wholeNumber(a.age_months, 0, 11) == null) return need(false, 'age_months', strings.ageMonthsError);
-          if (a.age === 'years' && wholeNumber(a.age_years, 1, 25) == null) return need(false, 'age_years', strings.ageYearsError);
-          return [];
-        });
-      case 'mobility':
-        return this.submit('mobility', () => need(a.non_mobile != null, 'mobility', strings.mobilityError));
-      case 'involvement':
-        return this.submit('involvement', () => {
-          if (!a.involvement) return need(false, 'involvement', strings.involvementError);
-          if (a.involvement === 'recently_stepped_down' && String(a.weeks_since_step_down).trim() && wholeNumber(a.weeks_since_step_down, 0, 520) == null) return need(false, 'weeks', strings.weeksError);
-          return [];
-        });
-      case 'seeing':
-        return this.submit('seeing', () => []);
-      case 'consent':
-        return this.submit('consent', () => need(a.consent != null, 'consent', strings.consentError));
-      case 'pathway':
-        return this.submitPathway();
-      default:
-        return undefined;
+      case 'partnership': return this.submitPartnership();
+      case 'danger': return this.submit('danger', checkDanger(a));
+      case 'age': return this.submit('age', checkAge(a));
+      case 'mobility': return this.submit('mobility', checkMobility(a));
+      case 'involvement': return this.submit('involvement', checkInvolvement(a));
+      case 'seeing': return this.submit('seeing', []);
+      case 'consent': return this.submit('consent', checkConsent(a));
+      case 'pathway': return this.submitPathway();
+      default: return undefined;
     }
   }
 
-  // ---- question pages ---------------------------------------------------------------------------
+  // ---- start, partnership and entry pages -------------------------------------------------------
 
-  partnershipPage() {
-    this.chosenPack = this.chosenPack ?? this.packId;
-    const options = this.index.map((p) => ({
-      value: p.id,
-      label: p.name,
-      hint: format(p.published ? strings.partnershipOptionHint : strings.partnershipOptionHintNoDate, { title: p.document_title ?? '', published: p.published ?? '' }),
-    }));
-    const q = radios({
-      name: 'partnership',
-      title: strings.partnershipTitle,
-      hint: strings.partnershipHint + (isEmpty(this.answers) ? '' : ` ${strings.partnershipChangeLosesAnswers}`),
-      options,
-      value: this.chosenPack,
-      error: this.error('partnership'),
-      onChange: (v) => { this.chosenPack = v; },
+  startPage() {
+    return startPage({
+      described: this.pack ? this.described : null,
+      index: this.index,
+      offlineUrl: this.opts.offlineUrl,
+      onStart: () => this.go(this.opts.pack ? this.next('partnership') : 'partnership'),
+      onProcedure: (packId, pathwayId) => this.openProcedure(packId ?? this.packId, pathwayId),
+      resume: this.openFileControl(),
     });
-    const page = this.questionPage(strings.partnershipTitle, 'partnership', q);
-    page.node.append(this.openFileControl());
-    return page;
+  }
+
+  async openProcedure(packId, pathwayId) {
+    const r = await this.loadPack(packId);
+    if (!r.ok) return this.packError(packId, r);
+    if (packId !== this.packId) this.switchPack(packId);
+    this.go('pathway', { pathway: pathwayId, steps: [] });
+    return undefined;
+  }
+
+  switchPack(id) {
+    if (this.packId && id !== this.packId) this.answers = keepCommonAnswers(this.answers);
+    this.packId = id;
+    this.evaluate();
   }
 
   async submitPartnership() {
-    const id = this.chosenPack;
-    if (!id) {
-      this.errors = [{ field: 'partnership', text: strings.partnershipError }];
+    const id = this.chosenPack ?? this.packId;
+    const errors = checkPartnership(id);
+    if (errors.length) {
+      this.errors = errors;
       this.render({ focus: true });
       return;
     }
@@ -446,242 +447,55 @@ export class Screener {
       this.packError(id, r);
       return;
     }
-    if (id !== this.packId) {
-      this.answers = emptyAnswers();
-      this.packId = id;
-      this.fromResult = false;
-    }
+    this.switchPack(id);
     this.go(this.next('partnership'), { fromResult: false });
   }
 
-  dangerPage() {
-    const q = radios({
-      name: 'danger',
-      title: strings.dangerTitle,
+  entryPage() {
+    return entryPage({
+      described: this.described,
       caption: this.caption,
-      hint: strings.dangerHint,
-      inline: true,
-      options: [{ value: 'yes', label: strings.yes }, { value: 'no', label: strings.no }],
-      value: this.answers.immediate_danger == null ? null : this.answers.immediate_danger ? 'yes' : 'no',
-      error: this.error('danger'),
-      onChange: (v) => { this.answers.immediate_danger = v === 'yes'; this.changed(); },
+      onProcedure: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      onScreen: () => this.go(this.next('entry')),
     });
-    const page = this.questionPage(strings.dangerTitle, 'danger', q);
-    if (this.opts.pack) page.node.append(this.openFileControl());
-    return page;
   }
 
   emergencyPage() {
-    const pack = this.pack;
-    // The outcome's traced emergency block when the engine gives one, else the pack's own entry.
-    const em = this.outcome?.emergency;
+    const em = this.outcome?.emergency ?? {};
     const node = emergencyPage({
-      pack,
-      text: em?.text ?? pack.emergency?.text,
-      contacts: resolveContacts(em?.then_contacts ?? pack.emergency?.then_contacts, pack),
-      citation: em?.source ?? citation(pack.emergency?.source, pack),
+      area: this.area,
+      text: em.text,
+      contacts: em.then_contacts ?? [],
+      citation: em.source,
       onCarryOn: () => this.go(this.next('emergency')),
     });
     return { title: strings.emergencyTitle, node };
-  }
-
-  agePage() {
-    const a = this.answers;
-    const months = h('div', { 'data-field': 'age_months' }, textInput({ name: 'age-months', label: strings.ageMonthsLabel, hint: strings.ageMonthsHint, value: a.age_months, width: 2, numeric: true, error: this.error('age_months'), onInput: (v) => { a.age_months = v; this.changed(); } }));
-    const years = h('div', { 'data-field': 'age_years' }, textInput({ name: 'age-years', label: strings.ageYearsLabel, value: a.age_years, width: 2, numeric: true, error: this.error('age_years'), onInput: (v) => { a.age_years = v; this.changed(); } }));
-    const q = radios({
-      name: 'age',
-      title: strings.ageTitle,
-      caption: this.caption,
-      hint: strings.ageHint,
-      options: [
-        { value: 'unborn', label: strings.ageUnborn },
-        { value: 'under_one', label: strings.ageUnderOne, conditional: months },
-        { value: 'years', label: strings.ageYears, conditional: years },
-      ],
-      value: a.age,
-      error: this.error('age'),
-      onChange: (v) => { a.age = v; this.changed(); },
-    });
-    return this.questionPage(strings.ageTitle, 'age', q);
-  }
-
-  mobilityPage() {
-    const a = this.answers;
-    const title = a.age === 'under_one' ? strings.mobilityTitleBaby : strings.mobilityTitleChild;
-    const q = radios({
-      name: 'mobility',
-      title,
-      caption: this.caption,
-      hint: strings.mobilityHint,
-      inline: true,
-      options: [{ value: 'yes', label: strings.yes }, { value: 'no', label: strings.no }],
-      value: a.non_mobile == null ? null : a.non_mobile ? 'yes' : 'no',
-      error: this.error('mobility'),
-      onChange: (v) => { a.non_mobile = v === 'yes'; this.changed(); },
-    });
-    return this.questionPage(title, 'mobility', q);
-  }
-
-  involvementPage() {
-    const a = this.answers;
-    const weeks = h('div', { 'data-field': 'weeks' }, textInput({ name: 'weeks', label: strings.weeksLabel, hint: strings.weeksHint, value: a.weeks_since_step_down, width: 3, numeric: true, error: this.error('weeks'), onInput: (v) => { a.weeks_since_step_down = v; this.changed(); } }));
-    const q = radios({
-      name: 'involvement',
-      title: strings.involvementTitle,
-      caption: this.caption,
-      hint: strings.involvementHint,
-      options: INVOLVEMENT.map((v) => ({ value: v, label: strings.involvement[v], conditional: v === 'recently_stepped_down' ? weeks : null })),
-      value: a.involvement,
-      error: this.error('involvement'),
-      onChange: (v) => { a.involvement = v; this.changed(); },
-    });
-    return this.questionPage(strings.involvementTitle, 'involvement', q);
-  }
-
-  /** Packs without a default level (no matrix, or only a few named concerns) ask for the level
-   * agreed with the safeguarding lead, and say what the source does not cover. */
-  asksAgreedLevel() {
-    return this.pack?.default_level == null;
-  }
-
-  seeingPage() {
-    const pack = this.pack;
-    const withIndicators = this.hasIndicators();
-    const askAgreed = this.asksAgreedLevel();
-    const parts = [];
-    if (withIndicators) {
-      parts.push(indicatorsPage({
-        pack,
-        ticked: this.answers.indicators,
-        caption: this.caption,
-        live: null,
-        openAll: (pack.indicators ?? []).length <= 12,
-        onToggle: (id, on) => {
-          if (on) this.answers.indicators.add(id);
-          else this.answers.indicators.delete(id);
-          this.changed();
-        },
-        search: (q) => this.engine.search(this.engineId, q),
-      }));
-    }
-    if (askAgreed) {
-      parts.push(h('div', { class: 'ts-screener__agreed', 'data-field': 'agreed' }, this.agreedLevelQuestion({ heading: !withIndicators })));
-      parts.push(this.notCovered());
-    }
-    const title = withIndicators ? strings.seeingTitle : strings.agreedTitle;
-    return { title, node: form(() => this.submitCurrent(), parts, continueButton(null)) };
-  }
-
-  notCovered() {
-    const pack = this.pack;
-    const name = pack.partnership?.area ?? pack.partnership?.name ?? pack.id;
-    const notCovered = pack.partnership?.not_covered ?? [];
-    if (!notCovered.length) return null;
-    return h(
-      'div',
-      { class: 'govuk-inset-text ts-screener__not-covered' },
-      h('h2', { class: 'govuk-heading-s' }, format(strings.notCoveredTitle, { name })),
-      h('ul', { class: 'govuk-list govuk-list--bullet' }, notCovered.map((t) => h('li', null, t))),
-    );
-  }
-
-  agreedLevelQuestion({ heading: isHeading }) {
-    const pack = this.pack;
-    const name = pack.partnership?.area ?? pack.partnership?.name ?? pack.id;
-    const a = this.answers;
-    return radios({
-      name: 'agreed-level',
-      title: strings.agreedTitle,
-      caption: isHeading ? this.caption : null,
-      heading: isHeading,
-      hint: format(this.hasIndicators() ? strings.agreedHintWithIndicators : strings.agreedHint, { name }),
-      options: [
-        ...[...(pack.levels ?? [])].sort((x, y) => x.number - y.number).map((l) => ({ value: String(l.number), label: format(strings.agreedOption, l), hint: l.summary || null })),
-        { divider: strings.or },
-        { value: 'unknown', label: strings.agreedUnknown },
-      ],
-      value: a.agreed_level == null ? null : String(a.agreed_level),
-      onChange: (v) => { a.agreed_level = v === 'unknown' ? 'unknown' : Number(v); this.changed(); },
-    });
-  }
-
-  consentPage() {
-    const q = radios({
-      name: 'consent',
-      title: strings.consentTitle,
-      caption: this.caption,
-      hint: strings.consentHint,
-      options: CONSENT.map((v) => ({ value: v, label: strings.consent[v] })),
-      value: this.answers.consent,
-      error: this.error('consent'),
-      onChange: (v) => { this.answers.consent = v; this.changed(); },
-    });
-    return this.questionPage(strings.consentTitle, 'consent', q);
   }
 
   // ---- result -----------------------------------------------------------------------------------
 
   answerRows() {
     const a = this.answers;
-    const pack = this.pack;
     const rows = [];
-    const row = (key, value, page) => rows.push({ key, value, page });
-    if (!this.opts.pack) row(strings.answerPartnership, pack.partnership?.name ?? pack.id, 'partnership');
-    row(strings.answerDanger, a.immediate_danger == null ? strings.notAnswered : a.immediate_danger ? strings.yes : strings.no, 'danger');
-    let age = strings.notAnswered;
-    if (a.age === 'unborn') age = strings.ageUnbornValue;
-    else if (a.age === 'under_one') age = wholeNumber(a.age_months, 0, 11) == null ? strings.ageUnderOneValue : format(strings.ageMonthsValue, { months: wholeNumber(a.age_months, 0, 11) });
-    else if (a.age === 'years') age = format(strings.ageYearsValue, { years: wholeNumber(a.age_years, 1, 25) ?? '?' });
-    row(strings.answerAge, age, 'age');
-    if (this.needsMobility()) row(strings.answerMobility, a.non_mobile == null ? strings.notAnswered : a.non_mobile ? strings.yes : strings.no, 'mobility');
-    let inv = a.involvement ? strings.involvement[a.involvement] : strings.notAnswered;
-    if (a.involvement === 'recently_stepped_down' && wholeNumber(a.weeks_since_step_down, 0, 520) != null) inv = format(strings.weeksValue, { text: inv, weeks: wholeNumber(a.weeks_since_step_down, 0, 520) });
-    row(strings.answerInvolvement, inv, 'involvement');
-    if (this.hasIndicators()) {
-      const ticked = (pack.indicators ?? []).filter((i) => a.indicators.has(i.id));
-      const concerns = ticked.filter((i) => (i.kind ?? 'concern') === 'concern').length;
-      row(strings.answerSeeing, format(strings.seeingValue, { concerns, strengths: ticked.length - concerns }), 'seeing');
-    }
-    if (this.asksAgreedLevel()) {
-      const l = (pack.levels ?? []).find((x) => x.number === a.agreed_level);
-      row(strings.answerAgreed, l ? format(strings.agreedOption, l) : a.agreed_level === 'unknown' ? strings.agreedUnknown : strings.notAnswered, 'seeing');
-    }
-    row(strings.answerConsent, a.consent ? strings.consent[a.consent] : strings.notAnswered, 'consent');
+    const row = (key, value, page) => rows.push({ key, value, text: value, page });
+    const none = strings.notAnswered;
+    if (!this.opts.pack) row(partnershipStrings.answer, this.caption, 'partnership');
+    row(strings.answerDanger, a.immediate_danger == null ? none : a.immediate_danger ? dangerStrings.yes : dangerStrings.no, 'danger');
+    row(ageStrings.answer, ageText(a, none), 'age');
+    if (asks(this.described, 'non_mobile')) row(mobilityStrings.answer, a.non_mobile == null ? none : a.non_mobile ? mobilityStrings.yes : mobilityStrings.no, 'mobility');
+    row(involvementStrings.answer, involvementText(a, none), 'involvement');
+    rows.push(...seeingRows(this.ctx, this.described, none));
+    row(consentStrings.answer, consentText(a, none), 'consent');
     return rows;
   }
 
-  answersSummary() {
-    return h(
-      'section',
-      { class: 'ts-result__section ts-result__answers' },
-      h('h2', { class: 'govuk-heading-m' }, strings.answersTitle),
-      h(
-        'dl',
-        { class: 'govuk-summary-list' },
-        this.answerRows().map((r) =>
-          h(
-            'div',
-            { class: 'govuk-summary-list__row' },
-            h('dt', { class: 'govuk-summary-list__key' }, r.key),
-            h('dd', { class: 'govuk-summary-list__value' }, r.value),
-            h(
-              'dd',
-              { class: 'govuk-summary-list__actions' },
-              h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go(r.page, { fromResult: r.page !== 'partnership' }); } }, strings.change, h('span', { class: 'govuk-visually-hidden' }, ` ${r.key.toLowerCase()}`)),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-
-  summaryText() {
+  summaryText(short) {
     return screeningText({
-      pack: this.pack,
+      described: this.described,
       outcome: this.outcome,
-      answerLines: this.answerRows().map((r) => `${r.key}: ${r.value}`),
-      resolveContacts: (c) => resolveContacts(c, this.pack),
+      reference: this.reference,
+      answerLines: this.answerRows().map((r) => `${r.key}: ${r.text}`),
+      short,
     });
   }
 
@@ -690,28 +504,38 @@ export class Screener {
       const e = this.evalError ?? { code: 'engine.failed', message: strings.noOutcome, path: '' };
       return {
         title: strings.errorSummaryTitle,
-        node: h('div', null, heading(strings.errorSummaryTitle, { caption: this.caption }), h('p', { class: 'govuk-body' }, format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code })), this.actions()),
+        node: h('div', null, h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, strings.errorSummaryTitle), h('p', { class: 'govuk-body' }, format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code })), this.actions()),
       };
     }
     const o = this.outcome;
     const node = resultPage({
-      pack: this.pack,
+      described: this.described,
       outcome: o,
-      caption: this.caption,
+      caption: this.area,
       notes: this.notes,
-      notCovered: { name: this.pack.partnership?.area ?? this.pack.partnership?.name ?? this.pack.id, items: this.pack.partnership?.not_covered ?? [] },
-      answers: this.answersSummary(),
+      answerRows: this.answerRows(),
+      onChange: (page) => this.go(page, { fromResult: page !== 'partnership' }),
+      reference: this.reference,
+      onReference: (v) => { this.reference = v; },
       actions: this.actions(),
       onPathway: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      offlineUrl: this.opts.offlineUrl,
     });
     const title = o.level == null ? strings.resultTitleNoLevel : format(strings.resultTitle, { number: o.level });
     return { title, node };
   }
 
+  /** The answers file name: the practitioner's reference (letters, digits, dashes only) and the date. */
+  fileName() {
+    const ref = this.reference.trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+    return `threshold-answers-${this.packId}${ref ? `-${ref}` : ''}-${today(this.opts.now())}.json`;
+  }
+
   actions() {
     return actionsBar({
-      summaryText: () => this.summaryText(),
-      saveFile: () => ({ name: `threshold-answers-${this.packId}-${today(this.opts.now())}.json`, text: toFile(this.packId, this.answers) }),
+      summaryText: () => this.summaryText(true),
+      fullText: () => this.summaryText(false),
+      saveFile: () => ({ name: this.fileName(), text: toFile(this.packId, this.answers) }),
       openFile: (text) => this.openFile(text),
       onStartAgain: () => this.startAgain(),
     });
@@ -760,11 +584,11 @@ export class Screener {
 
   startAgain() {
     this.answers = emptyAnswers();
+    this.reference = '';
     this.outcome = null;
-    this.pathway = null;
-    this.chosenPack = this.opts.pack ?? null;
+    this.chosenPack = null;
     if (!this.opts.pack) this.packId = null;
-    this.go(this.firstPage, { fromResult: false });
+    this.go(this.firstPage(), { fromResult: false });
   }
 
   // ---- pathways ---------------------------------------------------------------------------------
@@ -772,25 +596,25 @@ export class Screener {
   pathwaysPage() {
     return {
       title: strings.proceduresTitle,
-      node: pathwaysListPage({ pack: this.pack, caption: this.caption, onOpen: (id) => this.go('pathway', { pathway: id, steps: [] }) }),
+      node: pathwaysListPage({ described: this.described, caption: this.caption, onOpen: (id) => this.go('pathway', { pathway: id, steps: [] }) }),
     };
+  }
+
+  get pathway() {
+    return { id: this.journey.extra.pathway, steps: this.journey.extra.steps ?? [] };
   }
 
   walk() {
     const p = this.pathway;
-    return this.engine.walk(this.engineId, p.id, {
-      date: today(this.opts.now()),
-      screening: toEngineAnswers(this.answers, { date: null, pack: this.pack }),
-      steps: p.steps,
-    });
+    const screening = toEngineAnswers(this.answers, { date: null, pack: this.pack });
+    const r = this.engine.walk(this.engineId, p.id, { date: today(this.opts.now()), screening, steps: p.steps });
+    if (!r.ok && r.error.code === 'answers.date_outside_calendar') return this.engine.walk(this.engineId, p.id, { screening, steps: p.steps });
+    return r;
   }
 
   pathwayPage() {
-    let r = this.walk();
-    if (!r.ok && r.error.code === 'answers.date_outside_calendar') {
-      r = this.engine.walk(this.engineId, this.pathway.id, { screening: toEngineAnswers(this.answers, { date: null, pack: this.pack }), steps: this.pathway.steps });
-    }
-    const title = (this.pack.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
+    const r = this.walk();
+    const title = (this.described?.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
     if (!r.ok) {
       return { title, node: pathwayErrorPage({ error: r.error, caption: this.caption, onRestart: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }) }) };
     }
@@ -798,7 +622,7 @@ export class Screener {
     this.currentStep = step;
     const actions = step.status === 'outcome' || !step.current
       ? actionsBar({
-          summaryText: () => pathwayText({ pack: this.pack, step, date: today(this.opts.now()) }),
+          summaryText: () => pathwayText({ described: this.described, step, date: today(this.opts.now()) }),
           saveFile: null,
           openFile: null,
           onStartAgain: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
@@ -809,7 +633,7 @@ export class Screener {
       step,
       caption: this.caption,
       selected: this.pathwaySelected,
-      error: this.error('pathway'),
+      error: this.errors.find((e) => e.field === 'pathway')?.text ?? null,
       onSelect: (v) => { this.pathwaySelected = v; },
       onContinue: () => this.submitCurrent(),
       actions,
@@ -832,6 +656,31 @@ export class Screener {
   }
 }
 
+const FALLBACK_CALENDAR = 'england-and-wales';
+
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
-export { quote };
+function inFrame() {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true; // a cross-origin parent
+  }
+}
+
+function clampLevel(n) {
+  const v = Number(n);
+  return Number.isInteger(v) && v >= 1 && v <= 4 ? v : 1;
+}
+
+/** Moves every heading in `node` down by `by` levels (the widget inside a host page's own h1). */
+export function shiftHeadings(node, by) {
+  if (!by) return;
+  for (const el of [...node.querySelectorAll('h1, h2, h3, h4, h5')].reverse()) {
+    const level = Math.min(6, Number(el.tagName[1]) + by);
+    const to = document.createElement(`h${level}`);
+    for (const a of el.attributes) to.setAttribute(a.name, a.value);
+    to.append(...el.childNodes);
+    el.replaceWith(to);
+  }
+}

@@ -1,0 +1,20 @@
+// Strings of the age question.
+export default {
+  title: 'How old is the child?',
+  hint: 'Do not give a date of birth or a name. An age band is enough.',
+  error: 'Select how old the child is',
+  unborn: 'Unborn',
+  underOne: 'Under one year old',
+  years: 'One year old or older',
+  monthsLabel: 'Age in months',
+  monthsHint: 'From 0 to 11. Leave blank if you do not know.',
+  monthsError: 'Enter the age in months as a number from 0 to 11',
+  yearsLabel: 'Age in years',
+  yearsError: 'Enter the age in years as a number from 1 to 25',
+  // In the answers summary
+  answer: 'Age',
+  unbornValue: 'Unborn',
+  monthsValue: '{months} months old',
+  underOneValue: 'Under one year old',
+  yearsValue: '{years} years old',
+};

@@ -1,0 +1,63 @@
+// A partnership's entry page, for guidance without an indicator matrix: what the guidance does cover
+// first — what to do now and who to ring (the engine's entry steps, from its procedures and contacts),
+// the procedures as a step-by-step overview — then the screening, offered rather than imposed, and
+// what the guidance does not cover, collapsed.
+
+import { h, format } from '../../screener/dom.mjs';
+import { dangerWarning } from '../start/start.mjs';
+import { nextSteps } from '../result/result.mjs';
+import { notCoveredDetails } from '../seeing/seeing.mjs';
+import strings from './strings.mjs';
+
+/** The procedures as a GOV.UK step-by-step style overview: numbered, short headings, a summary each. */
+export function procedureOverview(pathways, onOpen) {
+  return h(
+    'ol',
+    { class: 'ts-step-overview' },
+    pathways.map((p, i) =>
+      h(
+        'li',
+        { class: 'ts-step-overview__step' },
+        h('span', { class: 'ts-step-overview__number', 'aria-hidden': 'true' }, String(i + 1)),
+        h(
+          'div',
+          { class: 'ts-step-overview__body' },
+          h('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, h('a', { class: 'govuk-link js-ts-pathway-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); onOpen(p.id); } }, p.short_title || p.title)),
+          p.summary ? h('p', { class: 'govuk-body-s' }, p.summary) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * @param {object} o
+ * @param {object} o.described
+ * @param {string} o.caption
+ * @param {(id: string) => void} o.onProcedure
+ * @param {() => void} o.onScreen
+ */
+export function entryPage(o) {
+  const d = o.described;
+  const p = d.partnership;
+  const area = p.area ?? p.name;
+  const steps = d.entry_steps ?? [];
+  const title = format(strings.title, { area });
+  return {
+    title,
+    node: h(
+      'div',
+      { class: 'ts-entry', 'data-module': 'ts-entry' },
+      h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, h('span', { class: 'govuk-caption-l' }, o.caption), title),
+      h('p', { class: 'govuk-body-s' }, format(strings.guidance, { title: p.document_title, date: p.date_text })),
+      dangerWarning(),
+      h('h2', { class: 'govuk-heading-m' }, strings.nowTitle),
+      steps.length ? nextSteps(steps) : h('p', { class: 'govuk-body' }, strings.nowNone),
+      (d.pathways ?? []).length ? [h('h2', { class: 'govuk-heading-m' }, strings.proceduresTitle), h('p', { class: 'govuk-body' }, strings.proceduresIntro), procedureOverview(d.pathways, o.onProcedure)] : null,
+      h('h2', { class: 'govuk-heading-m' }, strings.screenTitle),
+      h('p', { class: 'govuk-body' }, format(strings.screenIntro, { area })),
+      h('button', { type: 'button', class: 'govuk-button js-ts-screen', 'data-module': 'govuk-button', onclick: o.onScreen }, strings.screen),
+      notCoveredDetails(area, p.not_covered),
+    ),
+  };
+}

@@ -1,0 +1,24 @@
+// Threshold Screener in an iframe: sizes the frame to its content. For the host page, which includes
+// it as a classic script from its own origin (copy this file; nothing else is needed):
+//
+//   <iframe data-threshold-screener src="https://…/embed.html?pack=medway" height="1400"
+//           title="Threshold Screener"></iframe>
+//   <script src="/js/threshold-screener-frame.js"></script>
+//
+// It works under a strict Content Security Policy (script-src 'self'; style-src 'self'): no inline
+// script, and the height is set through the CSSOM, which style-src does not restrict. The screener
+// posts only its height ({type: "threshold-screener:height", height}); answers never leave the frame.
+// Without this script the frame keeps its fixed height and scrolls.
+(function () {
+  'use strict';
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    var frames = document.querySelectorAll('iframe[data-threshold-screener]');
+    for (var i = 0; i < frames.length; i += 1) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.min(Math.max(Math.ceil(data.height), 200), 50000) + 'px';
+      }
+    }
+  });
+})();
