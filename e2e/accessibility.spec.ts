@@ -3,7 +3,7 @@
 // and for an agreed-level pack, procedures, a pathway question and outcome, the widget in a hostile
 // host page, the iframe embed, the no-JavaScript fallback, a static reference and the single file.
 // No rule is switched off.
-import { test, expect, open, ready, answer, answerAge, continueButton, startNow, screenFromEntry, expectAccessible, TODAY, SITE } from './fixtures';
+import { test, expect, open, ready, answer, answerAge, continueButton, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE } from './fixtures';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -63,7 +63,7 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
   await page.getByRole('link', { name: 'Change immediate danger' }).click();
   await page.getByRole('link', { name: /^Procedures: step up/ }).click();
   await expectAccessible(page, 'procedures');
-  await page.getByRole('link', { name: 'Professional Challenge and Resolution', exact: true }).click();
+  await page.getByRole('link', { name: procedureName('dudley', 'professional_challenge'), exact: true }).click();
   await expectAccessible(page, 'pathway question');
   await continueButton(page).click();
   await expectAccessible(page, 'pathway question with error');

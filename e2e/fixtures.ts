@@ -4,6 +4,7 @@
 import { test as base, expect, type Page, type Locator, type Request, type Frame } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +13,17 @@ export const SITE = path.join(ROOT, 'build', 'site');
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The screening date used wherever a test checks a deadline. */
 export const TODAY = new Date('2026-11-23T10:00:00');
+
+/** What the engine says the page shows for a partnership (`threshold describe`): names of procedures etc. */
+export function described(id: string) {
+  const cli = path.join(ROOT, 'build', 'native', 'threshold');
+  return JSON.parse(execFileSync(cli, ['describe', '--pack', path.join(ROOT, 'content', id, 'pack.json')]).toString());
+}
+
+/** A procedure's link text, as the engine gives it. */
+export function procedureName(id: string, pathwayId: string): string {
+  return described(id).pathways.find((x: any) => x.id === pathwayId).short_title;
+}
 
 export function pack(id: string) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'content', id, 'pack.json'), 'utf8'));
@@ -118,7 +130,10 @@ export async function choosePartnership(page: Page | Frame, name: string) {
 
 /** Age: 'unborn', {months} (under one) or {years}. */
 export async function answerAge(page: Page | Frame, age: 'unborn' | { months?: number; years?: number }) {
-  await expect(page.getByRole('heading', { name: 'How old is the child?' })).toBeVisible();
+  // The engine skips the question where nothing in the guidance depends on age.
+  const q = page.getByRole('heading', { name: 'How old is the child?' });
+  await expect(q.or(page.getByRole('heading', { name: 'Which services are involved with the child now?' }))).toBeVisible();
+  if (!(await q.isVisible())) return;
   if (age === 'unborn') {
     await page.getByRole('radio', { name: 'Unborn' }).check();
   } else if (age.years !== undefined) {

@@ -1,6 +1,6 @@
 // Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, pack, PACK_IDS, TODAY } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -26,8 +26,8 @@ for (const id of PACK_IDS.filter((p) => (pack(p).pathways ?? []).length > 0)) {
     const pathway = p.pathways[0];
     // The procedures are first-class entries: linked from the start page.
     await open(page, guard, `index.html?pack=${id}`, { start: false });
-    for (const x of p.pathways) await expect(page.getByRole('link', { name: x.short_title ?? x.title, exact: true })).toBeVisible();
-    await page.getByRole('link', { name: pathway.short_title ?? pathway.title, exact: true }).click();
+    for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
+    await page.getByRole('link', { name: procedureName(id, pathway.id), exact: true }).click();
 
     // The first question, one per page, as GOV.UK radios, with no error until Continue is pressed.
     const start = pathway.nodes.find((n: any) => n.id === pathway.start);
@@ -112,7 +112,7 @@ test('Walsall: a social worker completes the step down from CIN wizard and print
   const pathway = p.pathways.find((x: any) => x.id === 'step_down_from_cin');
   await open(page, guard, 'index.html?pack=walsall');
   // The entry page lists the procedures as a step-by-step overview.
-  await page.getByRole('link', { name: pathway.short_title ?? pathway.title, exact: true }).click();
+  await page.getByRole('link', { name: procedureName('walsall', pathway.id), exact: true }).click();
   await answer(page, 'Consent given');
   await answer(page, 'Yes: supported via Family Safeguarding');
   await answer(page, 'From within the Early Help Locality');

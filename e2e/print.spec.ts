@@ -1,6 +1,6 @@
 // "Print" gives a clean summary: the result and the route, without buttons, links to other pages
 // or the page furniture.
-import { test, expect, open, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise, procedureName } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -53,7 +53,7 @@ test('the printout starts with a one-page summary, then the detail, with the ref
 
 test('the printed pathway outcome has the route taken', async ({ page, guard }) => {
   await open(page, guard, 'index.html?pack=walsall');
-  await page.getByRole('link', { name: 'Step Down From CIN', exact: true }).click();
+  await page.getByRole('link', { name: procedureName('walsall', 'step_down_from_cin'), exact: true }).click();
   for (let i = 0; i < 30 && (await page.getByRole('radio').count()) > 0; i += 1) {
     await page.getByRole('radio').first().check();
     await continueButton(page).click();

@@ -31,6 +31,7 @@ export function emptyAnswers() {
     none_seen: false, // "None of these" ticked (kept on the page only)
     agreed_level: null, // a level number | 'unknown' | null
     consent: null,
+    significant_harm_suspected: null, // true | false | 'unknown' | null (asked when it decides consent)
   };
 }
 
@@ -39,7 +40,7 @@ export function emptyAnswers() {
  * and consent the same way. What was ticked and the agreed level belong to one partnership's guidance.
  */
 export function keepCommonAnswers(a) {
-  return { ...emptyAnswers(), immediate_danger: a.immediate_danger, age: a.age, age_months: a.age_months, age_years: a.age_years, non_mobile: a.non_mobile, involvement: a.involvement, weeks_since_step_down: a.weeks_since_step_down, consent: a.consent };
+  return { ...emptyAnswers(), immediate_danger: a.immediate_danger, age: a.age, age_months: a.age_months, age_years: a.age_years, non_mobile: a.non_mobile, involvement: a.involvement, weeks_since_step_down: a.weeks_since_step_down, consent: a.consent, significant_harm_suspected: a.significant_harm_suspected };
 }
 
 /** True when nothing has been answered (no warning before leaving, nothing to save). */
@@ -51,7 +52,8 @@ export function isEmpty(a) {
     a.involvement == null &&
     a.indicators.size === 0 &&
     a.agreed_level == null &&
-    a.consent == null
+    a.consent == null &&
+    a.significant_harm_suspected == null
   );
 }
 
@@ -100,6 +102,7 @@ export function toEngineAnswers(a, { date = today(), pack = null } = {}) {
   if (ticked.length) out.indicators = ticked;
   if (typeof a.agreed_level === 'number') out.agreed_level = a.agreed_level;
   if (a.consent) out.consent = a.consent;
+  if (a.significant_harm_suspected != null) out.significant_harm_suspected = a.significant_harm_suspected;
   return out;
 }
 
@@ -123,6 +126,7 @@ export function fromEngineAnswers(v) {
   if (Array.isArray(v.indicators)) a.indicators = new Set(v.indicators.filter((x) => typeof x === 'string'));
   if (typeof v.agreed_level === 'number') a.agreed_level = v.agreed_level;
   if (CONSENT.includes(v.consent)) a.consent = v.consent;
+  if ([true, false, 'unknown'].includes(v.significant_harm_suspected)) a.significant_harm_suspected = v.significant_harm_suspected;
   return a;
 }
 

@@ -145,12 +145,7 @@ class Engine {
     return parseResult(name, text);
   }
 
-  /** True when the module has the named call (an older build may not have describe). */
-  has(name) {
-    return typeof this.module?.[name] === 'function';
-  }
-
-  /** What the page asks and shows for a pack and (partial) Answers v1: {ok, ...describe}. */
+  /** What the page asks and shows for a pack and (partial) Answers v1: {ok, description}. */
   describe(packId, answers = {}) {
     const text = asText(answers);
     if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');

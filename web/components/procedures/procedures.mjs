@@ -5,7 +5,7 @@
 
 import { h, format } from '../../screener/dom.mjs';
 import { dangerWarning } from '../start/start.mjs';
-import { nextSteps } from '../result/result.mjs';
+import { nextSteps, contactBlock } from '../result/result.mjs';
 import { notCoveredDetails } from '../seeing/seeing.mjs';
 import strings from './strings.mjs';
 
@@ -42,6 +42,9 @@ export function entryPage(o) {
   const p = d.partnership;
   const area = p.area ?? p.name;
   const steps = d.entry_steps ?? [];
+  // Who the guidance says to contact, numbers first; a contact already in a step is not repeated.
+  const inSteps = new Set(steps.flatMap((x) => (x.contacts ?? []).map((c) => c.id)));
+  const contacts = (d.contacts ?? []).filter((c) => !inSteps.has(c.id)).sort((a, b) => Number(Boolean(b.phone)) - Number(Boolean(a.phone)));
   const title = format(strings.title, { area });
   return {
     title,
@@ -52,7 +55,14 @@ export function entryPage(o) {
       h('p', { class: 'govuk-body-s' }, format(strings.guidance, { title: p.document_title, date: p.date_text })),
       dangerWarning(),
       h('h2', { class: 'govuk-heading-m' }, strings.nowTitle),
-      steps.length ? nextSteps(steps) : h('p', { class: 'govuk-body' }, strings.nowNone),
+      steps.length ? nextSteps(steps, { sources: true }) : h('p', { class: 'govuk-body' }, strings.nowNone),
+      contacts.length
+        ? [
+            h('h2', { class: 'govuk-heading-m' }, strings.contactsTitle),
+            contacts.some((c) => c.phone) ? null : h('p', { class: 'govuk-body ts-entry__no-phone' }, format(strings.noPhone, { name: p.name })),
+            h('ul', { class: 'govuk-list ts-entry__contacts' }, contacts.map((c) => h('li', null, contactBlock(c)))),
+          ]
+        : null,
       (d.pathways ?? []).length ? [h('h2', { class: 'govuk-heading-m' }, strings.proceduresTitle), h('p', { class: 'govuk-body' }, strings.proceduresIntro), procedureOverview(d.pathways, o.onProcedure)] : null,
       h('h2', { class: 'govuk-heading-m' }, strings.screenTitle),
       h('p', { class: 'govuk-body' }, format(strings.screenIntro, { area })),

@@ -1,9 +1,11 @@
 // Strings of a partnership's entry page (guidance without an indicator matrix).
 export default {
-  title: 'What to do about a concern in {area}',
+  title: '{area}: what to do about a concern',
   guidance: '{title} ({date})',
   nowTitle: 'What to do now',
   nowNone: 'Talk to your designated safeguarding lead.',
+  contactsTitle: 'Who to contact',
+  noPhone: 'The {name} guidance gives no telephone number. Contact them as it says below.',
   proceduresTitle: 'Procedures',
   proceduresIntro: 'Each procedure asks one question at a time and ends with what happens next and by when.',
   screenTitle: 'Screen a concern',

@@ -17,16 +17,6 @@ export function sourceLine(source) {
   return source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source })) : null;
 }
 
-/** A citation folded into a one-word details (the first screen keeps its room for what to do). */
-function sourceDetails(source) {
-  return h(
-    'details',
-    { class: 'govuk-details ts-steps__source' },
-    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary)),
-    h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source }))),
-  );
-}
-
 /** Paragraphs of the partnership's own words, with the citation under them. */
 export function quote(text, source) {
   return h(
@@ -55,7 +45,7 @@ export function contactLine(c) {
     { class: 'ts-contact', 'data-contact': c.id ?? '' },
     h(
       'p',
-      { class: 'govuk-body ts-contact__main' },
+      { class: 'govuk-body-s ts-contact__main' },
       h('span', { class: 'ts-contact__label' }, c.label),
       c.phone ? [' ', phoneLink(c.phone, c.label)] : null,
       c.hours ? h('span', { class: 'ts-contact__hours' }, ` ${c.hours}`) : null,
@@ -63,7 +53,7 @@ export function contactLine(c) {
     ooh && (ooh.phone || ooh.label)
       ? h(
           'p',
-          { class: 'govuk-body ts-contact__ooh' },
+          { class: 'govuk-body-s ts-contact__ooh' },
           format(strings.outOfHoursLine, { label: ooh.label ?? '' }),
           ooh.phone ? [' ', phoneLink(ooh.phone, ooh.label)] : null,
           ooh.hours ? h('span', { class: 'ts-contact__hours' }, ` ${ooh.hours}`) : null,
@@ -88,26 +78,57 @@ function dueText(due) {
 }
 
 /**
+ * A long step in two parts: its lead (up to the first colon, or the first sentence) on the first
+ * screen, the rest of the guidance's words folded under it. Short steps stay whole.
+ */
+function splitLead(text) {
+  const t = String(text ?? '');
+  if (t.split(/\s+/).length <= 25) return [t, ''];
+  const colon = t.indexOf(': ');
+  if (colon > 0 && colon <= 140) return [t.slice(0, colon), t.slice(colon + 2)];
+  const stop = t.search(/[.!?]\s/);
+  if (stop > 0 && stop <= 200) return [t.slice(0, stop + 1), t.slice(stop + 2)];
+  return [t, ''];
+}
+
+/**
  * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
  * the guidance says so. A step whose contacts have no telephone number says so plainly.
  */
-export function nextSteps(steps) {
+export function nextSteps(steps, { sources = false } = {}) {
   return h(
     'ol',
     { class: 'govuk-list govuk-list--number ts-steps' },
     steps.map((s) => {
       const contacts = list(s.contacts);
       const noPhone = contacts.length > 0 && s.kind === 'call' && !contacts.some((c) => c.phone);
+      const [lead, rest] = splitLead(s.text);
       return h(
         'li',
-        { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind },
-        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
+        { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
+        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, lead),
         contacts.map(contactLine),
+        sources && s.source ? sourceLine(s.source) : null,
         noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
+        rest ? h('details', { class: 'govuk-details ts-steps__more' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, rest))) : null,
         s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
-        s.source ? sourceDetails(s.source) : null,
       );
     }),
+  );
+}
+
+/** The steps' citations, numbered as the steps are, in one closed details under the list. */
+function stepSources(steps) {
+  if (!steps.some((s) => s.source)) return null;
+  return h(
+    'details',
+    { class: 'govuk-details ts-steps__source' },
+    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary)),
+    h(
+      'div',
+      { class: 'govuk-details__text' },
+      h('ol', { class: 'govuk-list govuk-list--number' }, steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, s.source || '–'))),
+    ),
   );
 }
 
@@ -138,19 +159,48 @@ function warningText(text) {
   );
 }
 
-/** The consent verdict as one sentence; "do not delay" verdicts as GOV.UK warning text. */
-function consentBlock(consent) {
+/**
+ * The consent verdict as one sentence ("do not delay" verdicts as GOV.UK warning text), unless a next
+ * step already says it; the exception that applies, what to record, who to ask; and the question
+ * that decides it (significant harm suspected) where the engine asks it.
+ */
+function consentBlock(consent, steps, onAnswer) {
   const v = consentVerdictOf(consent);
-  if (!v.sentence) return null;
+  if (!v.verdict && !v.sentence) return null;
+  const said = steps.some((s) => s.text === v.sentence);
   const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
-  return h(
-    'div',
-    { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' },
-    h('h2', { class: 'govuk-heading-m' }, strings.consentTitle),
-    urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence),
+  const body = [
+    v.sentence && !said ? (urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)) : null,
+    v.question ? consentQuestion(v.question, onAnswer) : null,
     v.record ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
     list(v.adviceContacts).map(contactLine),
+  ].filter(Boolean);
+  if (!body.length) return null;
+  return h('div', { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' }, h('h2', { class: 'govuk-heading-m' }, strings.consentTitle), body);
+}
+
+/** The engine's consent question, as GOV.UK radios that re-decide the verdict when answered. */
+function consentQuestion(q, onAnswer) {
+  const name = `ts-${q.id}-${Math.random().toString(36).slice(2, 8)}`;
+  return h(
+    'div',
+    { class: 'govuk-form-group ts-result__consent-question' },
+    h(
+      'fieldset',
+      { class: 'govuk-fieldset' },
+      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, q.text),
+      h(
+        'div',
+        { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
+        list(q.options).map((opt, i) => {
+          const id = `${name}-${i}`;
+          const input = h('input', { class: 'govuk-radios__input', id, name, type: 'radio', value: String(opt.value) });
+          input.addEventListener('change', () => onAnswer(q.id, opt.value));
+          return h('div', { class: 'govuk-radios__item' }, input, h('label', { class: 'govuk-label govuk-radios__label', for: id }, opt.label));
+        }),
+      ),
+    ),
   );
 }
 
@@ -166,6 +216,7 @@ function consentBlock(consent) {
  * @param {(v: string) => void} o.onReference
  * @param {Node} o.actions the full actions bar (save, open, start again, full copy)
  * @param {(id: string) => void} o.onPathway
+ * @param {(question: string, value: any) => void} o.onAnswer an answer given on the result
  * @param {string|null} [o.offlineUrl]
  */
 export function resultPage(o) {
@@ -187,7 +238,7 @@ export function resultPage(o) {
   const heading = h(
     danger ? 'h2' : 'h1',
     { class: `govuk-heading-l ts-result__title${danger ? '' : ' js-ts-heading'}`, tabindex: danger ? null : '-1' },
-    h('span', { class: 'govuk-caption-m' }, o.caption),
+    h('span', { class: 'govuk-caption-m ts-result__caption' }, o.caption),
     levelTitle,
   );
 
@@ -223,9 +274,9 @@ export function resultPage(o) {
         'section',
         { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
         h('h2', { class: 'govuk-heading-m', id: `${referenceId}-now` }, strings.doNowTitle),
-        steps.length ? nextSteps(steps) : h('p', { class: 'govuk-body' }, strings.noSteps),
+        steps.length ? [nextSteps(steps), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.noSteps),
       ),
-      consentBlock(outcome.consent),
+      consentBlock(outcome.consent, steps, o.onAnswer),
     ),
 
     h(

@@ -14,6 +14,16 @@ let instances = 0;
 /** The screening's question pages in order, then the result. */
 export const QUESTION_PAGES = ['danger', 'age', 'mobility', 'involvement', 'seeing', 'consent'];
 
+/** The questions each page asks: a page none of whose questions the engine asks is skipped. */
+export const PAGE_QUESTIONS = {
+  danger: ['immediate_danger'],
+  age: ['age'],
+  mobility: ['non_mobile'],
+  involvement: ['involvement'],
+  seeing: ['indicators', 'agreed_level'],
+  consent: ['consent'],
+};
+
 /** Pages that show the live level (once an indicator is ticked). */
 export const LIVE_PAGES = new Set(['seeing', 'consent']);
 
@@ -34,7 +44,7 @@ export function nextPage(page, { answers, asks, fromResult, hasEntryPage = false
   const chain = ['danger', ...QUESTION_PAGES.slice(1), 'result'];
   let i = page === 'emergency' ? chain.indexOf('age') : chain.indexOf(page) + 1;
   if (page === 'emergency' && fromResult) return 'result';
-  while (chain[i] === 'mobility' && !asks('non_mobile')) i += 1;
+  while (chain[i] && chain[i] !== 'result' && !PAGE_QUESTIONS[chain[i]].some(asks)) i += 1;
   if (fromResult) {
     // Back to the result after "Change", unless a newly needed answer is missing.
     if (chain[i] === 'mobility' && answers.non_mobile == null) return 'mobility';

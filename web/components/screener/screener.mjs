@@ -278,7 +278,8 @@ export class Screener {
       return;
     }
     const date = today(this.opts.now());
-    this.described = describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }), this.pack);
+    const d = describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+    this.described = d.description;
     let r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack }));
     if (!r.ok && r.error.code === 'answers.date_outside_calendar') {
       r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
@@ -300,7 +301,7 @@ export class Screener {
 
   /** The partnership opens on its own entry page when its guidance has no indicator matrix. */
   hasEntryPage() {
-    return this.described ? this.described.has_matrix === false : false;
+    return this.described?.has_matrix === false;
   }
 
   next(page) {
@@ -329,7 +330,8 @@ export class Screener {
     shiftHeadings(page.node, this.opts.headingLevel - 1);
     replaceChildren(this.pageEl, page.node);
     this.renderContext();
-    this.backLink.hidden = this.journey.depth <= 0;
+    // The result needs no Back link (each answer has its Change link): its first screen is for what to do.
+    this.backLink.hidden = this.journey.depth <= 0 || this.page === 'result';
     this.updateLive();
     if (this.opts.mode === 'page') {
       document.title = `${this.errors.length ? strings.errorTitlePrefix : ''}${page.title}${strings.titleSuffix}`;
@@ -519,6 +521,11 @@ export class Screener {
       onReference: (v) => { this.reference = v; },
       actions: this.actions(),
       onPathway: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      onAnswer: (question, value) => {
+        if (question === 'significant_harm_suspected') this.answers.significant_harm_suspected = value;
+        this.render({ focus: false });
+        this.pageEl.querySelector('.ts-result__consent')?.scrollIntoView?.({ block: 'nearest' });
+      },
       offlineUrl: this.opts.offlineUrl,
     });
     const title = o.level == null ? strings.resultTitleNoLevel : format(strings.resultTitle, { number: o.level });

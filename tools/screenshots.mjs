@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Writes docs/screenshots/: the start, indicators and result pages at 1280×800 (desktop) and 375×667
+// (phone), for the issue's Dudley case (a four-month-old non-mobile baby with a bruise), and a Walsall
+// entry page. The first screen only: what a practitioner sees before scrolling.
+//
+//   node tools/screenshots.mjs            (serves build/site on TS_PORT, default 8084)
+import { chromium } from 'playwright';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'docs', 'screenshots');
+const PORT = Number(process.env.TS_PORT ?? 8084);
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', path.join(ROOT, 'build', 'site')], { stdio: 'ignore' });
+process.on('exit', () => server.kill());
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      if ((await fetch(`${BASE}index.html`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on ${BASE}`);
+}
+
+const next = (page) => page.getByRole('button', { name: 'Continue', exact: true }).click();
+const radio = (page, name) => page.getByRole('radio', { name, exact: true }).check();
+
+async function shoot(browser, [width, height, device]) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  const snap = async (name) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(OUT, `${name}-${device}.png`) });
+  };
+  await page.goto(`${BASE}index.html`);
+  await page.locator('[data-module="ts-screener"][data-state="ready"]').waitFor({ state: 'attached' });
+  await snap('start');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('radio', { name: /^Dudley/ }).check();
+  await next(page);
+  await radio(page, 'No');
+  await next(page);
+  await radio(page, 'Under one year old');
+  await page.getByRole('textbox', { name: 'Age in months' }).fill('4');
+  await next(page);
+  await radio(page, 'Yes');
+  await next(page);
+  await radio(page, 'None');
+  await next(page);
+  await page.getByRole('searchbox', { name: /Search the indicators/ }).fill('bruise');
+  await page.getByRole('checkbox', { name: 'I am a non-mobile baby/child with a bruise or an injury', exact: true }).check();
+  await snap('indicators');
+  await next(page);
+  await radio(page, 'Not yet asked');
+  await next(page);
+  await page.locator('.ts-result').waitFor();
+  await snap('result');
+  await page.goto(`${BASE}index.html?pack=walsall`);
+  await page.locator('[data-module="ts-screener"][data-state="ready"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.locator('.ts-entry').waitFor();
+  await snap('entry-walsall');
+  await page.close();
+}
+
+try {
+  await waitForServer();
+  fs.mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  for (const v of [[1280, 800, 'desktop'], [375, 667, 'phone']]) await shoot(browser, v);
+  await browser.close();
+  console.log(`screenshots written to ${path.relative(ROOT, OUT)}/`);
+} finally {
+  server.kill();
+}
