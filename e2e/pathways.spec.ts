@@ -1,6 +1,6 @@
 // Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY, answerMobilityIfAsked } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -97,7 +97,7 @@ test('Dudley: step up is offered from a level 4 result', async ({ page, guard })
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 6 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, /A single agency/);
   await tick(page, 'physical neglect', 'I show signs of physical neglect');
   await continueButton(page).click();

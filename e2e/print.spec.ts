@@ -21,7 +21,7 @@ test('the printout starts with a one-page summary, then the detail, with the ref
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.getByText('Reference: CASE-1234')).toBeVisible();
   await expect(page.getByText('Screened on Monday 23 November 2026')).toBeVisible();
-  await expect(page.getByText(/Children, Young People and Families Support Level Guidance and Framework for Practitioners, Dudley Safeguarding People Partnership/)).toBeVisible();
+  await expect(page.getByText(/Dudley Support Level Guidance and Framework, Dudley Safeguarding People Partnership/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4: Specialist/);
   await expect(page.getByText('I am a non-mobile baby/child with a bruise or an injury').first()).toBeVisible();
   await expect(page.getByText('0300 555 0050').first()).toBeVisible();

@@ -1,6 +1,6 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked } from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -64,7 +64,7 @@ test('immediate danger shows 999 first, then the local number, and nothing else 
   // After the call the screening can carry on, and the result still leads with 999.
   await page.getByRole('link', { name: 'After the call, carry on with the screening' }).click();
   await answerAge(page, { years: 9 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, 'None');
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
@@ -77,7 +77,7 @@ test('consent refused at level 3 says what happens next', async ({ page, guard }
   await choosePartnership(page, DUDLEY);
   await answer(page, 'No');
   await answerAge(page, { years: 14 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, 'A single agency (for example school, health visitor or GP)');
   await tick(page, 'bullied', 'I am being bullied within my education provision');
   await tick(page, 'missing', 'I regularly go missing from home or school');
@@ -121,11 +121,7 @@ test('a level 2 single-agency case, keyboard only', async ({ page, guard }) => {
   await expect(page.getByRole('textbox', { name: 'Age in years' })).toBeFocused();
   await page.keyboard.type('8');
   await page.keyboard.press('Enter');
-  // Non-mobile: No.
-  await expect(page.getByRole('heading', { name: 'Is the child non-mobile?' })).toBeFocused();
-  await tabTo(page, 'radio', 'Yes');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
+  // An 8-year-old is not asked whether they are mobile.
   // Involvement: a single agency.
   await expect(page.getByRole('heading', { name: 'Which services are involved with the child now?' })).toBeFocused();
   await tabTo(page, 'radio', 'None');
@@ -174,7 +170,6 @@ test('errors are shown GOV.UK style, and Back never loses answers', async ({ pag
   await expect(page.getByRole('link', { name: 'Enter the age in years as a number from 1 to 25' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Age in years' }).fill('11');
   await continueButton(page).click();
-  await answer(page, 'No');
   await answer(page, 'Early help');
   await tick(page, 'bullied', 'I am being bullied within my education provision');
 
@@ -182,11 +177,8 @@ test('errors are shown GOV.UK style, and Back never loses answers', async ({ pag
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('radio', { name: 'Early help' })).toBeChecked();
   await page.goBack();
-  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
-  await page.goBack();
   await expect(page.getByRole('radio', { name: 'One year old or older' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Age in years' })).toHaveValue('11');
-  await page.goForward();
   await page.goForward();
   await page.goForward();
   await expect(page.getByRole('checkbox', { name: 'I am being bullied within my education provision' })).toBeChecked();
@@ -197,7 +189,7 @@ test('the result updates live, Change returns to the result, and Start again cle
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 10 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, 'None');
   const live = liveRegion(page);
   await expect(live).toHaveAttribute('aria-live', 'polite');
@@ -227,7 +219,7 @@ test('search filters the indicators as you type', async ({ page, guard }) => {
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 15 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, 'None');
   // Every indicator is on the page, in closed GOV.UK details (one per domain).
   const all = await page.locator('input[type="checkbox"]').count();
@@ -279,7 +271,7 @@ test('answers saved to a file open again later, and nothing is stored in the bro
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 14 });
-  await answer(page, 'No');
+  await answerMobilityIfAsked(page);
   await answer(page, 'Child in need plan');
   await tick(page, 'bullied', 'I am being bullied within my education provision');
   await continueButton(page).click();

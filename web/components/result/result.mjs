@@ -132,6 +132,22 @@ function stepSources(steps) {
   );
 }
 
+/** The outcome's deadlines, as dates where the engine counted them. */
+function deadlinesList(deadlines) {
+  if (!deadlines.length) return null;
+  return [
+    h('h3', { class: 'govuk-heading-s' }, strings.deadlinesTitle),
+    h(
+      'ul',
+      { class: 'govuk-list ts-result__deadlines' },
+      deadlines.map((d) => {
+        const due = { amount: d.amount, unit: d.unit, starts: d.starts ?? null, date: d.due ?? null, time: null };
+        return h('li', { 'data-deadline': d.id ?? '' }, h('span', { class: 'govuk-!-font-weight-bold' }, d.due ? h('time', { datetime: d.due }, dueText(due)) : dueText(due)), ` – ${d.label}`);
+      }),
+    ),
+  ];
+}
+
 /** The live announcement of the level so far. */
 export function liveText(outcome) {
   if (!outcome) return '';
@@ -275,6 +291,7 @@ export function resultPage(o) {
         { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
         h('h2', { class: 'govuk-heading-m', id: `${referenceId}-now` }, strings.doNowTitle),
         steps.length ? [nextSteps(steps), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.noSteps),
+        deadlinesList(list(outcome.deadlines)),
       ),
       consentBlock(outcome.consent, steps, o.onAnswer),
     ),

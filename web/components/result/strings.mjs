@@ -11,6 +11,7 @@ export default {
   callLabel: 'Call {label} on {phone}',
   outOfHoursLine: 'Out of hours: {label}',
   website: '{label} (website)',
+  deadlinesTitle: 'By when',
   dueDate: 'By {date}',
   dueDateTime: 'By {time} on {date}',
   dueDuration: 'Within {duration}',
