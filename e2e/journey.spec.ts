@@ -34,7 +34,7 @@ test('§4 start page: 999 warning on the first screen, guidance and date, privac
   await page.setViewportSize({ width: 375, height: 667 });
   await open(page, guard, 'index.html', { start: false });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Screen a concern about a child');
-  const warning = page.getByText('If a child is in immediate danger, call 999.');
+  const warning = page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true });
   expect(await inFirstScreen(page, warning)).toBe(true);
   await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   await expect(page.getByText(/, Dudley Safeguarding People Partnership \(undated\)/)).toBeVisible();
@@ -122,7 +122,7 @@ for (const id of ['walsall', 'gloucestershire']) {
     const p = pack(id);
     await open(page, guard, `index.html?pack=${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('what to do about a concern');
-    await expect(page.getByText('If a child is in immediate danger, call 999.')).toBeVisible();
+    await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
     for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
     const entry = page.locator('.ts-entry');
     const phones = p.contacts.filter((c: any) => c.phone && c.phone !== '999').map((c: any) => c.phone);

@@ -12,10 +12,10 @@
 (function () {
   'use strict';
   window.addEventListener('message', function (event) {
-    var data = event.data;
+    const data = event.data;
     if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
-    var frames = document.querySelectorAll('iframe[data-threshold-screener]');
-    for (var i = 0; i < frames.length; i += 1) {
+    const frames = document.querySelectorAll('iframe[data-threshold-screener]');
+    for (let i = 0; i < frames.length; i += 1) {
       if (frames[i].contentWindow === event.source) {
         frames[i].style.height = Math.min(Math.max(Math.ceil(data.height), 200), 50000) + 'px';
       }

@@ -100,7 +100,8 @@ export class Journey {
     this.page = state.page;
     this.depth = state.depth ?? 0;
     this.fromResult = Boolean(state.fromResult);
-    const { [KEY]: _instance, page: _page, depth: _depth, fromResult: _from, ...extra } = state;
+    const extra = { ...state };
+    for (const key of [KEY, 'page', 'depth', 'fromResult']) delete extra[key];
     this.extra = extra;
     this.onChange(state);
   }

@@ -145,6 +145,8 @@ export class Screener {
    * sizes the frame). Only the height is sent. */
   postHeight() {
     if (typeof ResizeObserver !== 'function') return;
+    // The page's first-screen min-height (100vh) would hold a sized frame at its own height: drop it.
+    document.documentElement.classList.add('ts-sized-frame');
     let last = 0;
     new ResizeObserver(() => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
