@@ -185,3 +185,9 @@ export async function expectAccessible(page: Page, state: string, include?: stri
 
 /** The live level announcement (role=status, aria-live=polite). */
 export const liveRegion = (page: Page | Frame): Locator => page.locator('.js-ts-live');
+
+/** Fails when the page scrolls sideways (WCAG 1.4.10 reflow). */
+export async function expectNoSideScroll(page: Page, state: string) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, `horizontal scroll on "${state}"`).toBeLessThanOrEqual(client);
+}

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, procedureName, pack, ROOT, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, pack, ROOT, TODAY, screenBabyWithBruise } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -15,12 +15,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
-
-/** Fails when the page scrolls sideways (WCAG 1.4.10 reflow). */
-async function expectNoSideScroll(page: Page, state: string) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll, `horizontal scroll on "${state}"`).toBeLessThanOrEqual(client);
-}
 
 /** Whether the element lies wholly inside the first viewport (the page scrolled to the top). */
 async function inFirstScreen(page: Page, selector: ReturnType<Page['locator']>) {
@@ -83,6 +77,35 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   await expectNoSideScroll(page, 'result at 375');
 });
 
+test('§7 compare: beside a ticked concern, the same domain one level up and down, from the engine', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 9 });
+  await answer(page, 'None');
+  await tick(page, 'bullied', 'I am being bullied within my education provision');
+  await continueButton(page).click();
+  await answer(page, 'Yes, consent has been given');
+  const reason = page.locator('.ts-result__reason').filter({ hasText: 'I am being bullied within my education provision' });
+  const compare = reason.locator('details').filter({ hasText: 'Compare with the levels either side' });
+  await expect(compare).toHaveCount(1);
+  await compare.locator('summary').click();
+  // What the engine gives as the neighbours (reasons[].compare) is what the page lists.
+  const cli = JSON.parse(
+    execFileSync(path.join(ROOT, 'build', 'native', 'threshold'), ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'], {
+      input: JSON.stringify({ date: '2026-11-23', immediate_danger: false, age_years: 9, involvement: 'none', consent: 'given', indicators: ['education_3_bullied'] }),
+    }).toString(),
+  );
+  const neighbours = cli.reasons.find((r: any) => r.indicator === 'education_3_bullied').compare;
+  const headings = { up: 'What would make this Level {level}', down: 'What Level {level} looks like' };
+  for (const [side, list] of [['up', neighbours.up], ['down', neighbours.down]] as const) {
+    if (!list.length) continue;
+    await expect(compare.getByRole('heading', { name: headings[side].replace('{level}', String(list[0].level)) }), side).toBeVisible();
+    for (const i of list) await expect(compare.getByText(i.text, { exact: true })).toBeVisible();
+  }
+  expect(neighbours.up.length + neighbours.down.length).toBeGreaterThan(0);
+  await expectAccessible(page, 'compare open');
+});
+
 test('§2 consent: a "do not delay" verdict is warning text, and the significant-harm question is asked where it decides', async ({ page, guard }) => {
   // Walsall, immediate danger and consent refused: never "do not go ahead without consent".
   await open(page, guard, 'index.html?pack=walsall');
@@ -106,12 +129,17 @@ test('§2 consent: a "do not delay" verdict is warning text, and the significant
   await continueButton(page).click();
   await answer(page, 'No, consent has been refused');
   const question = page.getByRole('group', { name: /significant harm/i });
-  if (await question.count()) {
-    await expectAccessible(page, 'consent question');
-    await question.getByRole('radio', { name: 'Yes' }).check();
-    await expect(page.locator('.ts-result__consent .govuk-warning-text, .ts-steps__step--consent').first()).toBeVisible();
-    await expectAccessible(page, 'consent answered');
-  }
+  await expect(question).toBeVisible();
+  await expect(page.getByText(/Cannot tell yet/).first()).toBeVisible();
+  await expectAccessible(page, 'consent question');
+  await question.getByRole('radio', { name: 'Yes' }).check();
+  // The engine re-decides; the answered question stays, checked and focused, so it can be changed.
+  await expect(question.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(question.getByRole('radio', { name: 'Yes' })).toBeFocused();
+  await expect(page.getByText('Go ahead without consent, and record why.').first()).toBeVisible();
+  await expectAccessible(page, 'consent answered');
+  await question.getByRole('radio', { name: 'Not sure' }).check();
+  await expect(page.getByText(/ring .* for advice now, before deciding about consent/).first()).toBeVisible();
   await expect(page.getByText(/Do not go ahead without consent/)).toHaveCount(0);
 });
 

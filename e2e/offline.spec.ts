@@ -1,9 +1,10 @@
 // The single file (dist/threshold-screener.html, also built into build/site/): the engine, scripts,
 // styles and every pack in one HTML file that works opened from disk with the network off.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise, startNow, screenFromEntry } from './fixtures';
+import { test, expect, expectAccessible, expectNoSideScroll, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise, startNow, screenFromEntry } from './fixtures';
 
 const FILE = path.join(SITE, 'threshold-screener.html');
 
@@ -54,5 +55,58 @@ test.describe('without JavaScript', () => {
     await page.locator('summary', { hasText: 'Dudley Safeguarding People Partnership' }).click();
     await expect(page.locator('#ts-reference-dudley').getByText('Specialist / Statutory Support').first()).toBeVisible();
     guard.markReady();
+  });
+});
+
+// Issue 9, §12: a practitioner saves the hosted page with the browser (Ctrl+S). Module scripts are
+// refused from file://, so the copy cannot run the screener: it must say so plainly and point to the
+// offline file, never show a form that does nothing.
+test.describe('a copy of the hosted page saved with the browser', () => {
+  const savedNotice = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'This is a saved copy of the page' });
+
+  test('saved as a complete page (the page as it was, its files beside it): says it cannot run, and where the offline file is', async ({ page, guard, context, baseURL }) => {
+    // What "Webpage, complete" writes: the page's DOM as the practitioner saw it, and its files.
+    await page.goto('index.html?pack=dudley');
+    await ready(page, guard);
+    const html = await page.content();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-saved-complete-'));
+    fs.cpSync(SITE, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'index.html'), html);
+
+    guard.allowRequests();
+    await context.setOffline(true);
+    await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+    await page.waitForLoadState('load');
+    // (Requests stay allowed: they are reads from disk, and axe re-reads the stylesheet.)
+    guard.expectProblem(/.*/); // the browser's own refusal of the module script from file://
+    await expect(savedNotice(page)).toBeVisible();
+    await expect(page.getByText('The screener cannot run from a copy of the web page saved on your computer.')).toBeVisible();
+    // The link goes back to the hosted offline file (the page set it before it was saved).
+    await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute('href', new URL('threshold-screener.html', baseURL).href);
+    // 999 stays first; the screener as it was when saved (a start page that cannot work) is hidden.
+    await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeHidden();
+    await expectNoSideScroll(page, 'saved copy at desktop');
+    await expectAccessible(page, 'saved copy, complete');
+  });
+
+  test('saved as HTML only (no script, no stylesheet beside it): the notice shows anyway', async ({ page, guard, context }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-saved-html-'));
+    fs.copyFileSync(path.join(SITE, 'index.html'), path.join(dir, 'index.html'));
+    await context.setOffline(true);
+    await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+    await page.waitForLoadState('load');
+    guard.markReady();
+    guard.expectProblem(/.*/); // missing files and the refused module script
+    await expect(page.getByRole('heading', { name: 'This is a saved copy of the page' })).toBeVisible();
+    await expect(page.getByText(/choose “Download for offline use”/)).toBeVisible();
+    await expect(page.getByText('If a child is in immediate danger, call 999.')).toBeVisible();
+  });
+
+  test('the hosted page never shows the notice', async ({ page, guard }) => {
+    await page.goto('index.html');
+    await ready(page, guard);
+    await expect(savedNotice(page)).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'This is a saved copy of the page' })).toBeHidden();
   });
 });

@@ -382,6 +382,8 @@ async function main() {
   if (hasEngine) fs.copyFileSync(ENGINE, path.join(OUT, 'threshold_engine.mjs'));
   // The host page's script that sizes an embedding iframe to the screener (a classic script).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
+  // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).
+  fs.copyFileSync(path.join(WEB, 'threshold-screener-saved.js'), path.join(OUT, 'threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
   const engineApi = fs.readFileSync(path.join(WEB, 'screener', 'engine.mjs'), 'utf8');
   if (!engineApi.includes("import('./threshold_engine.mjs')")) throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');

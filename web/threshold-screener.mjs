@@ -90,6 +90,9 @@ function mountPage() {
   host.prepend(mount);
   // The single file, offered for offline use (not from a saved copy on disk: that is the file itself).
   const offlineUrl = location.protocol === 'file:' ? null : new URL('threshold-screener.html', BASE).href;
+  // A copy saved as a complete page keeps this link: make it point back to the hosted file.
+  const savedCopyLink = document.querySelector('.js-ts-offline-link');
+  if (savedCopyLink && offlineUrl) savedCopyLink.href = offlineUrl;
   const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback, offlineUrl });
   screener.start();
 }

@@ -92,8 +92,8 @@ description describe(const pack& p, const answers& a) {
   ask("consent", !p.consent.empty(),
       p.consent.empty() ? "This guidance says nothing about consent."
                         : "What the guidance says about consent depends on it.");
-  ask("significant_harm_suspected", o.consent.ask_significant_harm,
-      o.consent.ask_significant_harm
+  ask("significant_harm_suspected", o.consent.significant_harm_decides,
+      o.consent.significant_harm_decides
           ? "Whether you suspect significant harm decides whether the referral may go ahead without consent."
           : "Asked only when it decides whether a referral may go ahead without consent.");
 
@@ -117,8 +117,9 @@ description describe(const pack& p, const answers& a) {
       const std::string entry = "/first_steps/" + std::to_string(&s - p.first_steps.data());
       std::string text;
       for (const auto& t : s.text) text += (text.empty() ? "" : " ") + t;
-      d.entry_steps.push_back(
-          {s.id, s.kind, text, s.contacts, std::nullopt, entry, cite_for_people(p.about, s.source), s.source});
+      const bool labelled = !s.label.empty();
+      d.entry_steps.push_back({s.id, s.kind, labelled ? s.label : text, s.contacts, std::nullopt, entry,
+                               cite_for_people(p.about, s.source), s.source, labelled ? text : ""});
     }
   return d;
 }

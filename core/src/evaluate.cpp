@@ -79,6 +79,23 @@ truth exception_applies(const consent_exception& e, const facts& f) {
   return holds(*e.when, with) ? truth::unknown : truth::no;
 }
 
+void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o);
+
+// Did the answer to significant_harm_suspected decide the verdict? It did if, unanswered, it
+// would have been asked; the page then keeps the question, with its answer, so it can be changed.
+bool significant_harm_answer_decides(const pack& p, const answers& a, const facts& base, const outcome& o) {
+  if (!a.significant_harm_suspected && !a.significant_harm_unknown) return false;
+  answers unanswered = a;
+  unanswered.significant_harm_suspected.reset();
+  unanswered.significant_harm_unknown = false;
+  outcome without;
+  without.level = o.level;
+  without.immediate_danger = o.immediate_danger;
+  facts f{base.p, unanswered, base.concerns, base.level, base.choices, base.danger};
+  decide_consent(p, unanswered, f, without);
+  return without.consent.ask_significant_harm;
+}
+
 void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o) {
   consent_outcome& c = o.consent;
   const tracer trace{p};
@@ -241,9 +258,10 @@ std::string route_action(const pack& p, const route& r) {
 void add_next_steps(const pack& p, const facts& f, outcome& o) {
   const tracer trace{p};
   auto step = [&](const std::string& id, const std::string& kind, const std::string& text,
-                  const std::vector<std::string>& contacts, const std::string& entry, const citation& c) {
+                  const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
+                  const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
-    o.next_steps.push_back({id, kind, text, contacts, std::nullopt, entry, t.source, c});
+    o.next_steps.push_back({id, kind, text, contacts, std::nullopt, entry, t.source, c, detail});
   };
   // Consent that holds the referral back (seek it, ask for advice, answer a question) comes before the
   // referral itself; a verdict that lets it go ahead comes after.
@@ -252,8 +270,8 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
     if (c.verdict == "not_applicable" || c.sentence.empty()) return;
     const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
     if (from)
-      o.next_steps.push_back(
-          {"consent", "consent", c.sentence, c.advice_contacts, std::nullopt, from->entry, from->source, from->cite});
+      o.next_steps.push_back({"consent", "consent", c.sentence, c.advice_contacts, std::nullopt, from->entry,
+                              from->source, from->cite, ""});
   };
   const bool consent_first = c.verdict == "seek_consent" || c.verdict == "seek_advice" || c.verdict == "undetermined";
 
@@ -261,20 +279,21 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
     step("call_999", "call_999", "Call 999 now: the child is in immediate danger.", {}, "/emergency",
          p.emergency.source);
     if (!p.emergency.then_contacts.empty())
-      step("emergency_then", "call", join(p.emergency.text), p.emergency.then_contacts, "/emergency",
-           p.emergency.source);
+      step("emergency_then", "call", "After the call, contact children's services as the guidance says.",
+           p.emergency.then_contacts, "/emergency", p.emergency.source, join(p.emergency.text));
   }
   if (consent_first) consent_step();
   if (o.route && !o.immediate_danger)
     if (const route* r = p.find_route(*o.route))
-      step("route_" + r->id, route_action(p, *r), r->label + ": " + join(r->text), r->contacts,
-           pointer_of(p.routes, *r, "/routes"), r->source);
+      step("route_" + r->id, route_action(p, *r), r->label, r->contacts, pointer_of(p.routes, *r, "/routes"), r->source,
+           join(r->text));
   if (o.strategy_discussion && p.strategy_discussion)
-    step("strategy_discussion", "strategy_discussion", join(p.strategy_discussion->text), {}, "/strategy_discussion",
-         p.strategy_discussion->source);
+    step("strategy_discussion", "strategy_discussion", "A strategy discussion is indicated.", {},
+         "/strategy_discussion", p.strategy_discussion->source, join(p.strategy_discussion->text));
   for (const auto& s : p.first_steps)
     if (!s.when || holds(*s.when, f))
-      step(s.id, s.kind, join(s.text), s.contacts, pointer_of(p.first_steps, s, "/first_steps"), s.source);
+      step(s.id, s.kind, s.label.empty() ? join(s.text) : s.label, s.contacts,
+           pointer_of(p.first_steps, s, "/first_steps"), s.source, s.label.empty() ? "" : join(s.text));
   if (!consent_first) consent_step();
 }
 
@@ -395,6 +414,9 @@ outcome evaluate(const pack& p, const answers& a) {
     }
   }
   decide_consent(p, a, f, o);
+  o.consent.significant_harm_decides = o.consent.ask_significant_harm || significant_harm_answer_decides(p, a, f, o);
+  o.consent.significant_harm_suspected = a.significant_harm_suspected;
+  o.consent.significant_harm_unknown = a.significant_harm_unknown;
   for (const auto& t : p.timescales) {
     if (!t.when || !holds(*t.when, f)) continue;
     deadline d{t.id,

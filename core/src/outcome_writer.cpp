@@ -112,10 +112,16 @@ void write_timescale(json_writer& w, std::string_view key, const std::optional<s
   w.end_object();
 }
 
-void write_significant_harm_question(json_writer& w) {
-  w.begin_object()
-      .field("id", "significant_harm_suspected")
-      .field("text", "Do you suspect that the child is suffering, or is likely to suffer, significant harm?")
+// The question, with the answer given (null while unanswered) so the page can show it checked.
+void write_significant_harm_question(json_writer& w, const consent_outcome& c) {
+  w.begin_object().field("id", "significant_harm_suspected").key("answer");
+  if (c.significant_harm_suspected)
+    w.value(*c.significant_harm_suspected);
+  else if (c.significant_harm_unknown)
+    w.value("unknown");
+  else
+    w.null();
+  w.field("text", "Do you suspect that the child is suffering, or is likely to suffer, significant harm?")
       .key("options")
       .begin_array();
   w.begin_object().field("value", true).field("label", "Yes").end_object();
@@ -137,7 +143,7 @@ void write_due(json_writer& w, const std::optional<step_due>& d) {
 }
 
 void write_next_step(json_writer& w, const pack& p, const next_step& s) {
-  w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text);
+  w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
   write_contacts(w, p, s.contacts);
   write_due(w, s.due);
   w.field("entry", s.entry).field("source", s.source).key("cite").raw(cite_object(p, s.cite)).end_object();
@@ -242,8 +248,8 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.null();
   optional_traced(w, p, "record_entry", c.record);
   w.key("question");
-  if (c.ask_significant_harm)
-    write_significant_harm_question(w);
+  if (c.significant_harm_decides)
+    write_significant_harm_question(w, c);
   else
     w.null();
   w.key("advice_contacts").begin_array();

@@ -654,6 +654,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     first_step x;
     x.id = id_of(o);
     x.kind = step_kind(o, "kind", {"call", "form", "talk_to_lead", "read"}, true);
+    x.label = o.text("label", false);
     x.text = o.paragraphs("text", true);
     x.contacts = contacts_of(o, "contacts");
     x.when = optional_condition(o, "when");

@@ -75,12 +75,13 @@ struct step_due {
 /// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
 struct next_step {
   std::string id;
-  std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
-  std::string text;
+  std::string kind;                   // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
+  std::string text;                   // what to do, short enough to read at a glance
   std::vector<std::string> contacts;  // contact ids
   std::optional<step_due> due;
   std::string entry, source;
   citation cite;
+  std::string detail;  // the guidance's own fuller wording, where text is a heading for it
 };
 
 /// The consent verdict, said once: seek_consent | proceed_and_inform | proceed_without_consent |
@@ -91,11 +92,14 @@ struct consent_outcome {
   bool required = false;
   std::optional<bool> may_proceed_without;  // no value: cannot be told yet
   std::string verdict = "undetermined";
-  std::string sentence;                      // one plain sentence for the practitioner
-  std::optional<traced> exception;           // the exception that applies, cited
-  std::optional<traced> record;              // what to record, cited
-  bool ask_significant_harm = false;         // the answer significant_harm_suspected decides the verdict
-  std::vector<std::string> advice_contacts;  // contact ids
+  std::string sentence;                            // one plain sentence for the practitioner
+  std::optional<traced> exception;                 // the exception that applies, cited
+  std::optional<traced> record;                    // what to record, cited
+  bool ask_significant_harm = false;               // unanswered, significant_harm_suspected would decide the verdict
+  bool significant_harm_decides = false;           // asked, or answered and the answer decided the verdict
+  std::optional<bool> significant_harm_suspected;  // the answer given (no value: not answered or unknown)
+  bool significant_harm_unknown = false;           // answered "not sure"
+  std::vector<std::string> advice_contacts;        // contact ids
   std::vector<traced> guidance;
 };
 

@@ -153,6 +153,7 @@ struct consent_rule {
 /// What to do that holds before (or beside) any level: from the source's procedures and contacts.
 struct first_step {
   std::string id, kind;  // kind: call | form | talk_to_lead | read
+  std::string label;     // optional: a short heading for a long source text
   std::vector<std::string> text, contacts;
   std::optional<condition> when;  // absent: always
   citation source;

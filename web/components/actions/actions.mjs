@@ -136,8 +136,10 @@ function contactLines(c) {
   return out;
 }
 
-function stepLines(step) {
+function stepLines(step, short) {
   const out = [`- ${step.text}`];
+  if (!short && step.detail) out.push(`  "${step.detail}"`);
+  if (!short && step.source) out.push(`  ${format(strings.textSource, { source: step.source }).trim()}`);
   for (const c of list(step.contacts)) out.push(...contactLines(c).map((l) => `  ${l}`));
   if (step.due) {
     const d = step.due;
@@ -159,7 +161,7 @@ export function screeningText({ described, outcome, reference, answerLines, shor
   if (reference) lines.push(format(strings.textReference, { reference }));
   lines.push('', o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }));
   lines.push('', strings.textNow);
-  for (const s of nextStepsOf(o)) lines.push(...stepLines(s));
+  for (const s of nextStepsOf(o)) lines.push(...stepLines(s, short));
   const verdict = consentVerdictOf(o.consent);
   if (verdict.sentence) lines.push('', format(strings.textConsentLine, { sentence: verdict.sentence }));
   const reasons = list(o.reasons);

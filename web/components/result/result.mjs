@@ -78,20 +78,6 @@ function dueText(due) {
 }
 
 /**
- * A long step in two parts: its lead (up to the first colon, or the first sentence) on the first
- * screen, the rest of the guidance's words folded under it. Short steps stay whole.
- */
-function splitLead(text) {
-  const t = String(text ?? '');
-  if (t.split(/\s+/).length <= 25) return [t, ''];
-  const colon = t.indexOf(': ');
-  if (colon > 0 && colon <= 140) return [t.slice(0, colon), t.slice(colon + 2)];
-  const stop = t.search(/[.!?]\s/);
-  if (stop > 0 && stop <= 200) return [t.slice(0, stop + 1), t.slice(stop + 2)];
-  return [t, ''];
-}
-
-/**
  * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
  * the guidance says so. A step whose contacts have no telephone number says so plainly.
  */
@@ -102,15 +88,14 @@ export function nextSteps(steps, { sources = false } = {}) {
     steps.map((s) => {
       const contacts = list(s.contacts);
       const noPhone = contacts.length > 0 && s.kind === 'call' && !contacts.some((c) => c.phone);
-      const [lead, rest] = splitLead(s.text);
       return h(
         'li',
         { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
-        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, lead),
+        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
         contacts.map(contactLine),
         sources && s.source ? sourceLine(s.source) : null,
         noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
-        rest ? h('details', { class: 'govuk-details ts-steps__more' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, rest))) : null,
+        s.detail ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
         s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
       );
     }),
@@ -190,7 +175,7 @@ function consentBlock(consent, steps, onAnswer) {
     v.question ? consentQuestion(v.question, onAnswer) : null,
     v.record ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
-    list(v.adviceContacts).map(contactLine),
+    ...list(v.adviceContacts).map(contactLine),
   ].filter(Boolean);
   if (!body.length) return null;
   return h('div', { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' }, h('h2', { class: 'govuk-heading-m' }, strings.consentTitle), body);
@@ -211,7 +196,7 @@ function consentQuestion(q, onAnswer) {
         { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
         list(q.options).map((opt, i) => {
           const id = `${name}-${i}`;
-          const input = h('input', { class: 'govuk-radios__input', id, name, type: 'radio', value: String(opt.value) });
+          const input = h('input', { class: 'govuk-radios__input', id, name, type: 'radio', value: String(opt.value), checked: q.answer === opt.value });
           input.addEventListener('change', () => onAnswer(q.id, opt.value));
           return h('div', { class: 'govuk-radios__item' }, input, h('label', { class: 'govuk-label govuk-radios__label', for: id }, opt.label));
         }),
@@ -396,11 +381,14 @@ function compareBlock(compare) {
   const up = list(compare.up);
   const down = list(compare.down);
   if (!up.length && !down.length) return null;
-  return more(
+  // An aid for deciding on screen; left out of the printout, which records what was decided.
+  const block = more(
     strings.compareSummary,
     up.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareUp, { level: up[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, up.map((i) => h('li', null, i.text)))] : null,
     down.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareDown, { level: down[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, down.map((i) => h('li', null, i.text)))] : null,
   );
+  block.dataset.print = 'skip';
+  return block;
 }
 
 function answersList(rows, onChange) {

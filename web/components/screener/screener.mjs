@@ -83,7 +83,7 @@ export class Screener {
     // Printing opens every details element (the printout holds the detail after the summary).
     this.closedForPrint = [];
     this.onBeforePrint = () => {
-      this.closedForPrint = [...this.root.querySelectorAll('details:not([open])')];
+      this.closedForPrint = [...this.root.querySelectorAll('details:not([open]):not([data-print="skip"])')];
       for (const d of this.closedForPrint) d.open = true;
     };
     this.onAfterPrint = () => {
@@ -526,6 +526,8 @@ export class Screener {
       onAnswer: (question, value) => {
         if (question === 'significant_harm_suspected') this.answers.significant_harm_suspected = value;
         this.render({ focus: false });
+        // The page was redrawn: keep a keyboard user on the answer they just chose.
+        this.pageEl.querySelector('.ts-result__consent-question input:checked')?.focus();
         this.pageEl.querySelector('.ts-result__consent')?.scrollIntoView?.({ block: 'nearest' });
       },
       offlineUrl: this.opts.offlineUrl,
