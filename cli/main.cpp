@@ -1,4 +1,5 @@
 // threshold: the command-line tool for content authors and tests (contract in docs/API.md).
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -109,6 +110,13 @@ bool load(const options& o, const std::string& pack_path, std::optional<threshol
   std::string calendar_path = o.calendar.empty() ? find_calendar(pack_path, text) : o.calendar;
   std::string calendar_text;
   if (calendar_path.empty() || !read_file(calendar_path, calendar_text)) {
+    // A pack that is not JSON at all names no calendar: say what is wrong with the pack first.
+    auto unreadable = threshold::load_pack(text, threshold::working_day_calendar{});
+    if (std::any_of(unreadable.errors.begin(), unreadable.errors.end(),
+                    [](const threshold::error& e) { return e.code == "pack.syntax" || e.code == "pack.too_large"; })) {
+      print_errors(pack_path, unreadable.errors);
+      return false;
+    }
     std::cerr << pack_path << ": cannot find the bank-holiday calendar"
               << (calendar_path.empty() ? " (looked for calendars/<calendar>.json above the pack; use --calendar FILE)"
                                         : " " + calendar_path)

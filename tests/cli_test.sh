@@ -19,6 +19,13 @@ mkdir -p "$tmp/calendars" && cp content/calendars/england-and-wales.json "$tmp/c
 grep -q '/indicators/2/domain: pack.unknown_reference' "$tmp/err" || { echo "FAIL: no pointer in: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 grep -q "broken.json" "$tmp/err" || { echo "FAIL: the file is not named"; failures=$((failures + 1)); }
 
+# A pack that is not JSON, far from any calendar: the message is about the pack, not the calendar.
+far=$(mktemp -d) && echo '{ "id": "x", ' >"$far/pack.json"
+"$cli" validate "$far/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "validate a pack that is not JSON" 1 $?
+rm -rf "$far"
+grep -q 'pack.syntax: Not valid JSON at line 2' "$tmp/err" || { echo "FAIL: not JSON: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+grep -q 'calendar' "$tmp/err" && { echo "FAIL: a calendar message for a pack that is not JSON"; failures=$((failures + 1)); }
+
 echo '{"indicators":["health_4_weapon"]}' | "$cli" evaluate --pack "$pack" --answers - >"$tmp/out" 2>"$tmp/err"; expect "evaluate" 0 $?
 python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if d['level']==4 else 1)" || { echo "FAIL: evaluate output"; failures=$((failures + 1)); }
 echo '{"indicators":["nope"]}' | "$cli" evaluate --pack "$pack" --answers - >"$tmp/out" 2>"$tmp/err"; expect "evaluate unusable answers" 2 $?

@@ -83,7 +83,8 @@ void read_answers(object_reader& r, problems& p, const pack& pk, answers& a) {
   for (size_t i = 0; i < a.indicators.size(); ++i)
     if (!pk.find_indicator(a.indicators[i]))
       p.add("unknown_indicator", r.at("indicators") + "/" + std::to_string(i),
-            "\"" + detail::shown(a.indicators[i]) + "\" is not an indicator of the " + pk.about.name + " pack.");
+            "\"" + detail::shown(a.indicators[i]) + "\" is not one of the concerns in the " + pk.about.name +
+                " guidance.");
   r.finish();
 }
 
