@@ -5,6 +5,18 @@ namespace {
 
 using testing::screen;
 
+// The ids of what an outcome points to in the pack (contacts, prompts, pathways).
+template <class T>
+std::vector<std::string> ids(const std::vector<const T*>& items) {
+  std::vector<std::string> out;
+  for (const T* x : items) out.push_back(x->id);
+  return out;
+}
+
+std::string route_of(const outcome& o) {
+  return o.route ? o.route->id : "";
+}
+
 bool has_advisory(const outcome& o, const std::string& id) {
   for (const auto& a : o.advisories)
     if (a.id == id) return true;
@@ -14,7 +26,7 @@ bool has_advisory(const outcome& o, const std::string& id) {
 TEST(evaluate, the_level_is_the_highest_ticked_concern) {
   auto o = screen(R"({"indicators":["family_2_debt","family_3_domestic_abuse"], "age_years": 14})");
   EXPECT_EQ(o.level, 3);
-  EXPECT_EQ(o.route, "early_help");
+  EXPECT_EQ(route_of(o), "early_help");
   ASSERT_EQ(o.reasons.size(), 2u);
   EXPECT_EQ(o.reasons[0].indicator, "family_3_domestic_abuse");  // highest first
   EXPECT_EQ(o.reasons[0].entry, "/indicators/4");
@@ -26,14 +38,14 @@ TEST(evaluate, strengths_never_raise_the_level) {
   auto o = screen(R"({"indicators":["health_1_healthy","health_2_missed_appointments"]})");
   EXPECT_EQ(o.level, 2);
   ASSERT_EQ(o.strengths.size(), 1u);
-  EXPECT_EQ(o.strengths[0].id, "health_1_healthy");
+  EXPECT_EQ(o.strengths[0].indicator, "health_1_healthy");
   EXPECT_EQ(o.reasons.size(), 1u);
 }
 
 TEST(evaluate, no_concerns_gives_the_default_level_with_a_note) {
   auto o = screen(R"({"indicators":["health_1_healthy"]})");
   EXPECT_EQ(o.level, 1);
-  EXPECT_EQ(o.route, "universal");
+  EXPECT_EQ(route_of(o), "universal");
   ASSERT_EQ(o.notes.size(), 1u);
   EXPECT_EQ(o.notes[0].id, "no_concerns");
 }
@@ -60,7 +72,7 @@ TEST(evaluate, the_agreed_level_raises_but_never_lowers) {
 TEST(evaluate, immediate_danger_calls_999_first_then_the_local_number) {
   auto o = screen(R"({"immediate_danger": true, "indicators":["family_2_debt"]})");
   EXPECT_TRUE(o.immediate_danger);
-  EXPECT_EQ(o.route, "emergency");
+  EXPECT_EQ(route_of(o), "emergency");
   EXPECT_EQ(o.level, 4);
   EXPECT_EQ(o.reasons[0].rule, "immediate_danger");
   std::string json = to_json(testing::mini(), o);
@@ -75,7 +87,7 @@ TEST(evaluate, non_mobile_applicability) {
   auto baby = screen(R"({"age_years":0,"age_months":4,"non_mobile":true,"indicators":["health_4_non_mobile_bruise"]})");
   EXPECT_EQ(baby.level, 4);
   EXPECT_TRUE(baby.strategy_discussion);
-  EXPECT_EQ(baby.strategy_discussion_reasons[0].id, "health_4_non_mobile_bruise");
+  EXPECT_EQ(baby.strategy_discussion_reasons[0].indicator, "health_4_non_mobile_bruise");
   auto mobile = screen(R"({"age_years":2,"non_mobile":false,"indicators":["health_4_non_mobile_bruise"]})");
   EXPECT_EQ(mobile.level, 1);
   ASSERT_EQ(mobile.not_applicable_indicators.size(), 1u);
@@ -126,7 +138,7 @@ TEST(evaluate, cumulative_concerns_advise_the_next_level_but_never_change_it) {
 TEST(evaluate, tags_bring_other_route_advisories_with_contacts) {
   auto o = screen(R"({"indicators":["family_4_staff_allegation"]})");
   ASSERT_TRUE(has_advisory(o, "lado"));
-  EXPECT_EQ(o.advisories[0].contacts, std::vector<std::string>{"lado"});
+  EXPECT_EQ(ids(o.advisories[0].contacts), std::vector<std::string>{"lado"});
   EXPECT_EQ(format_citation(o.advisories[0].cite), "fixture.txt line 62 (Rules)");
 }
 
@@ -207,12 +219,27 @@ TEST(evaluate, deadlines_are_dates_in_working_days) {
 TEST(evaluate, prompts_checklist_and_pathways_follow_the_level) {
   auto low = screen(R"({})");
   EXPECT_TRUE(low.prompts.empty());
-  EXPECT_FALSE(low.show_checklist);
+  EXPECT_FALSE(low.checklist);
   EXPECT_TRUE(low.pathways.empty());
   auto high = screen(R"({"indicators":["health_4_weapon"]})");
-  EXPECT_EQ(high.prompts, std::vector<std::string>{"step_up"});
-  EXPECT_TRUE(high.show_checklist);
-  EXPECT_EQ(high.pathways, std::vector<std::string>{"step_up"});
+  EXPECT_EQ(ids(high.prompts), std::vector<std::string>{"step_up"});
+  EXPECT_TRUE(high.checklist);
+  EXPECT_EQ(ids(high.pathways), std::vector<std::string>{"step_up"});
+}
+
+TEST(evaluate, the_outcome_is_complete_before_it_is_written) {
+  // Everything the JSON says is in the outcome already: the route, who to call, the prompts.
+  auto o = screen(R"({"indicators":["family_4_fii"], "immediate_danger": true})");
+  ASSERT_TRUE(o.route);
+  EXPECT_EQ(o.route->id, "emergency");
+  ASSERT_TRUE(o.emergency);
+  EXPECT_EQ(o.emergency_contacts.size(), o.emergency->then_contacts.size());
+  for (const auto& s : o.next_steps)
+    for (const contact* c : s.contacts) EXPECT_FALSE(c->label.empty()) << s.id;
+  ASSERT_FALSE(o.strategy_discussion_reasons.empty());
+  EXPECT_EQ(o.strategy_discussion_reasons[0].indicator, "family_4_fii");
+  ASSERT_TRUE(o.strategy_discussion_note);
+  EXPECT_TRUE(o.checklist);
 }
 
 TEST(evaluate, the_outcome_json_has_every_version_1_field) {
@@ -227,7 +254,7 @@ TEST(evaluate, an_always_condition_shows_on_every_result_even_without_a_level) {
   pack p = testing::mini();
   p.default_level.reset();
   p.prompts[0].when = condition{condition::type::always};
-  EXPECT_EQ(evaluate(p, answers{}).prompts, std::vector<std::string>{"step_up"});
+  EXPECT_EQ(ids(evaluate(p, answers{}).prompts), std::vector<std::string>{"step_up"});
 }
 
 TEST(evaluate, a_given_condition_tells_answered_from_unanswered) {

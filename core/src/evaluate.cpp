@@ -42,25 +42,22 @@ struct tracer {
 };
 
 // Who to ask: the given ids, else the consent entry's advice contacts, else the level's route contacts.
-std::vector<std::string> advice_from(const pack& p, const std::vector<std::string>& own, const consent_rule* rule,
-                                     const std::optional<int>& level) {
-  if (!own.empty()) return own;
-  if (rule && !rule->advice_contacts.empty()) return rule->advice_contacts;
+std::vector<const contact*> advice_from(const pack& p, const std::vector<std::string>& own, const consent_rule* rule,
+                                        const std::optional<int>& level) {
+  if (!own.empty()) return p.find_contacts(own);
+  if (rule && !rule->advice_contacts.empty()) return p.find_contacts(rule->advice_contacts);
   if (level)
     if (const threshold::level* l = p.find_level(*level))
-      if (const route* r = p.find_route(l->route)) return r->contacts;
+      if (const route* r = p.find_route(l->route)) return p.find_contacts(r->contacts);
   return {};
 }
 
 // "the MASH on 03005552866", "your safeguarding lead": how to name the first contact in a sentence.
-std::string who(const pack& p, const std::vector<std::string>& ids) {
-  for (const auto& id : ids)
-    if (const contact* c = p.find_contact(id)) {
-      std::string name = c->label;
-      if (!c->phone.empty()) name += " on " + c->phone;
-      return name;
-    }
-  return "your safeguarding lead";
+std::string who(const std::vector<const contact*>& contacts) {
+  if (contacts.empty()) return "your safeguarding lead";
+  std::string name = contacts[0]->label;
+  if (!contacts[0]->phone.empty()) name += " on " + contacts[0]->phone;
+  return name;
 }
 
 // Does the exception apply (yes), or would it apply if significant harm were suspected (unknown)?
@@ -159,7 +156,7 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
       c.verdict = "seek_advice";
       c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
       c.advice_contacts = advice_from(p, applies->contacts, from, o.level);
-      c.sentence = "Do not refer without consent yet: ring " + who(p, c.advice_contacts) + " for advice.";
+      c.sentence = "Do not refer without consent yet: ring " + who(c.advice_contacts) + " for advice.";
     } else {
       c.verdict = "proceed_without_consent";
       c.may_proceed_without = true;
@@ -174,8 +171,8 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     c.advice_contacts = advice_from(p, undecided->contacts, undecided_from, o.level);
     if (a.significant_harm_unknown) {
       c.verdict = "seek_advice";
-      c.sentence = "You are not sure whether the child is at risk of significant harm: ring " +
-                   who(p, c.advice_contacts) + " for advice now, before deciding about consent.";
+      c.sentence = "You are not sure whether the child is at risk of significant harm: ring " + who(c.advice_contacts) +
+                   " for advice now, before deciding about consent.";
     } else {
       c.verdict = "undetermined";
       c.ask_significant_harm = true;
@@ -207,14 +204,14 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
       c.verdict = "seek_advice";
       c.may_proceed_without = false;
       c.advice_contacts = advice_from(p, {}, rule, o.level);
-      c.sentence = "Do not refer without consent: ring " + who(p, c.advice_contacts) + " for advice.";
+      c.sentence = "Do not refer without consent: ring " + who(c.advice_contacts) + " for advice.";
     }
   } else if (c.state == "would_increase_risk") {
     // No exception of this level covers it: never "do not go ahead", ask instead.
     c.verdict = "seek_advice";
     c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
     c.advice_contacts = advice_from(p, {}, rule, o.level);
-    c.sentence = "Seeking consent may put the child at risk: ring " + who(p, c.advice_contacts) + " for advice now.";
+    c.sentence = "Seeking consent may put the child at risk: ring " + who(c.advice_contacts) + " for advice now.";
   } else {
     c.verdict = "seek_consent";
     c.may_proceed_without = mandatory ? std::optional(false) : std::optional(true);
@@ -261,7 +258,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                   const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
                   const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
-    o.next_steps.push_back({id, kind, text, contacts, std::nullopt, entry, t.source, c, detail});
+    o.next_steps.push_back({id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail});
   };
   // Consent that holds the referral back (seek it, ask for advice, answer a question) comes before the
   // referral itself; a verdict that lets it go ahead comes after.
@@ -284,7 +281,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   }
   if (consent_first) consent_step();
   if (o.route && !o.immediate_danger)
-    if (const route* r = p.find_route(*o.route))
+    if (const route* r = o.route)
       step("route_" + r->id, route_action(p, *r), r->label, r->contacts, pointer_of(p.routes, *r, "/routes"), r->source,
            join(r->text));
   if (o.strategy_discussion && p.strategy_discussion)
@@ -303,7 +300,6 @@ outcome evaluate(const pack& p, const answers& a) {
   outcome o;
   o.pack = p.id;
   o.on = a.on;
-  const tracer trace{p};
   facts f{p, a, {}, std::nullopt, nullptr, std::nullopt};
 
   // 1. Ticked indicators: strengths apart, concerns counted unless they cannot apply to this child.
@@ -330,7 +326,8 @@ outcome evaluate(const pack& p, const answers& a) {
       }
     }
     if (i->strength) {
-      o.strengths.push_back(trace(i->id, i->text, entry, i->source));
+      o.strengths.push_back(
+          {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source, {}, {}});
       continue;
     }
     f.concerns.push_back(i);
@@ -392,25 +389,40 @@ outcome evaluate(const pack& p, const answers& a) {
     const threshold::level* l = p.find_level(*level);
     o.level_label = l->label;
     o.level_summary = l->summary;
-    o.route = l->route;
+    o.route = p.find_route(l->route);
   }
-  if (o.immediate_danger) o.route = p.emergency.route;
+  if (o.immediate_danger) {
+    o.route = p.find_route(p.emergency.route);
+    o.emergency = &p.emergency;
+    o.emergency_contacts = p.find_contacts(p.emergency.then_contacts);
+  }
+  if (o.route) o.route_contacts = p.find_contacts(o.route->contacts);
 
   // 3. Strategy discussion, consent, advice, deadlines, prompts, checklist, pathways, next steps.
   for (const indicator* i : f.concerns)
     if (i->strategy_discussion) {
       o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back(trace(i->id, i->text, p.indicator_pointer(i->id), i->source));
+      o.strategy_discussion_reasons.push_back({i->id,
+                                               "",
+                                               i->level,
+                                               i->domain,
+                                               i->text,
+                                               p.indicator_pointer(i->id),
+                                               cite_for_people(p.about, i->source),
+                                               i->source,
+                                               {},
+                                               {}});
     }
   for (const auto& r : p.rules) {
     if (r.kind == rule::type::raise_level || !holds(r.when, f)) continue;
     const std::string entry = pointer_of(p.rules, r, "/rules");
     if (r.kind == rule::type::strategy_discussion) {
       o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back(trace(r.id, r.text, entry, r.source));
+      o.strategy_discussion_reasons.push_back(
+          {"", r.id, 0, "", r.text, entry, cite_for_people(p.about, r.source), r.source, {}, {}});
     } else {
       o.advisories.push_back(
-          {r.advisory, r.id, r.text, entry, cite_for_people(p.about, r.source), r.contacts, r.source});
+          {r.advisory, r.id, r.text, entry, cite_for_people(p.about, r.source), p.find_contacts(r.contacts), r.source});
     }
   }
   decide_consent(p, a, f, o);
@@ -439,11 +451,13 @@ outcome evaluate(const pack& p, const answers& a) {
     }
     o.deadlines.push_back(std::move(d));
   }
+  if (o.strategy_discussion && p.strategy_discussion) o.strategy_discussion_note = &*p.strategy_discussion;
   for (const auto& pr : p.prompts)
-    if (pr.when && holds(*pr.when, f)) o.prompts.push_back(pr.id);
-  o.show_checklist = p.referral_checklist && p.referral_checklist->when && holds(*p.referral_checklist->when, f);
+    if (pr.when && holds(*pr.when, f)) o.prompts.push_back(&pr);
+  if (p.referral_checklist && p.referral_checklist->when && holds(*p.referral_checklist->when, f))
+    o.checklist = &*p.referral_checklist;
   for (const auto& pw : p.pathways)
-    if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(pw.id);
+    if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(&pw);
   add_next_steps(p, f, o);
   return o;
 }

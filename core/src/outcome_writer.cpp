@@ -23,10 +23,9 @@ void write_contact(json_writer& w, const contact& c) {
   w.field("email", c.email).field("url", c.url).field("notes", c.notes).field("group", c.group).end_object();
 }
 
-void write_contacts(json_writer& w, const pack& p, const std::vector<std::string>& ids) {
-  w.key("contacts").begin_array();
-  for (const auto& id : ids)
-    if (const contact* c = p.find_contact(id)) write_contact(w, *c);
+void write_contacts(json_writer& w, std::string_view key, const std::vector<const contact*>& contacts) {
+  w.key(key).begin_array();
+  for (const contact* c : contacts) write_contact(w, *c);
   w.end_array();
 }
 
@@ -144,7 +143,7 @@ void write_due(json_writer& w, const std::optional<step_due>& d) {
 
 void write_next_step(json_writer& w, const pack& p, const next_step& s) {
   w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
-  write_contacts(w, p, s.contacts);
+  write_contacts(w, "contacts", s.contacts);
   write_due(w, s.due);
   w.field("entry", s.entry).field("source", s.source).key("cite").raw(cite_object(p, s.cite)).end_object();
 }
@@ -178,11 +177,11 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   else
     w.null_field("immediate_action");
 
-  const route* r = o.route ? p.find_route(*o.route) : nullptr;
+  const route* r = o.route;
   w.key("route");
   if (r) {
     w.begin_object().field("id", r->id).field("label", r->label).strings("text", r->text);
-    write_contacts(w, p, r->contacts);
+    write_contacts(w, "contacts", o.route_contacts);
     w.field("entry", index_pointer(p.routes, r, "/routes"))
         .field("source", cite_for_people(p.about, r->source))
         .key("cite")
@@ -192,37 +191,34 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.null();
   }
   w.key("emergency");
-  if (o.immediate_danger) {
-    w.begin_object().strings("text", p.emergency.text).key("then_contacts").begin_array();
-    for (const auto& id : p.emergency.then_contacts)
-      if (const contact* c = p.find_contact(id)) write_contact(w, *c);
-    w.end_array()
-        .field("entry", "/emergency")
-        .field("source", cite_for_people(p.about, p.emergency.source))
+  if (const emergency_action* e = o.emergency) {
+    w.begin_object().strings("text", e->text);
+    write_contacts(w, "then_contacts", o.emergency_contacts);
+    w.field("entry", "/emergency")
+        .field("source", cite_for_people(p.about, e->source))
         .key("cite")
-        .raw(cite_object(p, p.emergency.source))
+        .raw(cite_object(p, e->source))
         .end_object();
   } else {
     w.null();
   }
 
   w.field("strategy_discussion", o.strategy_discussion).key("strategy_discussion_note");
-  if (o.strategy_discussion && p.strategy_discussion)
+  if (const cited_text* note = o.strategy_discussion_note)
     w.begin_object()
-        .strings("text", p.strategy_discussion->text)
+        .strings("text", note->text)
         .field("entry", "/strategy_discussion")
-        .field("source", cite_for_people(p.about, p.strategy_discussion->source))
+        .field("source", cite_for_people(p.about, note->source))
         .key("cite")
-        .raw(cite_object(p, p.strategy_discussion->source))
+        .raw(cite_object(p, note->source))
         .end_object();
   else
     w.null();
   w.key("strategy_discussion_reasons").begin_array();
   for (const auto& t : o.strategy_discussion_reasons) {
-    const bool from_indicator = p.find_indicator(t.id) != nullptr;
-    w.begin_object().field("id", t.id);
-    optional_id(w, "indicator", from_indicator ? t.id : "");
-    optional_id(w, "rule", from_indicator ? "" : t.id);
+    w.begin_object().field("id", t.indicator.empty() ? t.rule : t.indicator);
+    optional_id(w, "indicator", t.indicator);
+    optional_id(w, "rule", t.rule);
     w.field("text", t.text).field("entry", t.entry).field("source", t.source);
     w.key("cite").raw(cite_object(p, t.cite)).end_object();
   }
@@ -252,10 +248,8 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     write_significant_harm_question(w, c);
   else
     w.null();
-  w.key("advice_contacts").begin_array();
-  for (const auto& id : c.advice_contacts)
-    if (const contact* x = p.find_contact(id)) write_contact(w, *x);
-  w.end_array().key("guidance").begin_array();
+  write_contacts(w, "advice_contacts", c.advice_contacts);
+  w.key("guidance").begin_array();
   for (const auto& g : c.guidance) write_traced(w, p, g);
   w.end_array().end_object();
 
@@ -291,10 +285,9 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.end_array();
   w.key("strengths").begin_array();
   for (const auto& s : o.strengths) {
-    const indicator* i = p.find_indicator(s.id);
     w.begin_object()
-        .field("indicator", s.id)
-        .field("domain", i ? i->domain : "")
+        .field("indicator", s.indicator)
+        .field("domain", s.domain)
         .field("text", s.text)
         .field("entry", s.entry)
         .field("source", s.source)
@@ -313,7 +306,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.key("advisories").begin_array();
   for (const auto& a : o.advisories) {
     w.begin_object().field("id", a.id).field("rule", a.rule).field("text", a.text);
-    write_contacts(w, p, a.contacts);
+    write_contacts(w, "contacts", a.contacts);
     w.field("entry", a.entry).field("source", a.source).key("cite").raw(cite_object(p, a.cite)).end_object();
   }
   w.end_array();
@@ -331,23 +324,21 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   }
   w.end_array();
   w.key("prompts").begin_array();
-  for (const auto& id : o.prompts)
-    for (const auto& pr : p.prompts)
-      if (pr.id == id)
-        w.begin_object()
-            .field("id", pr.id)
-            .field("label", pr.label)
-            .strings("items", pr.items)
-            .field("entry", index_pointer(p.prompts, &pr, "/prompts"))
-            .field("source", cite_for_people(p.about, pr.source))
-            .key("cite")
-            .raw(cite_object(p, pr.source))
-            .end_object();
+  for (const prompt* pr : o.prompts)
+    w.begin_object()
+        .field("id", pr->id)
+        .field("label", pr->label)
+        .strings("items", pr->items)
+        .field("entry", index_pointer(p.prompts, pr, "/prompts"))
+        .field("source", cite_for_people(p.about, pr->source))
+        .key("cite")
+        .raw(cite_object(p, pr->source))
+        .end_object();
   w.end_array();
   w.key("checklist");
-  if (o.show_checklist) {
-    w.begin_object().field("label", p.referral_checklist->label).key("groups").begin_array();
-    for (const auto& g : p.referral_checklist->groups)
+  if (const checklist* list = o.checklist) {
+    w.begin_object().field("label", list->label).key("groups").begin_array();
+    for (const auto& g : list->groups)
       w.begin_object()
           .field("id", g.id)
           .field("label", g.label)
@@ -358,21 +349,20 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
           .end_object();
     w.end_array()
         .field("entry", "/checklist")
-        .field("source", cite_for_people(p.about, p.referral_checklist->source))
+        .field("source", cite_for_people(p.about, list->source))
         .key("cite")
-        .raw(cite_object(p, p.referral_checklist->source))
+        .raw(cite_object(p, list->source))
         .end_object();
   } else {
     w.null();
   }
   w.key("pathways").begin_array();
-  for (const auto& id : o.pathways)
-    if (const pathway* pw = p.find_pathway(id))
-      w.begin_object()
-          .field("id", pw->id)
-          .field("title", pw->title)
-          .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text)
-          .end_object();
+  for (const pathway* pw : o.pathways)
+    w.begin_object()
+        .field("id", pw->id)
+        .field("title", pw->title)
+        .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text)
+        .end_object();
   w.end_array();
   w.end_object();
   return std::move(w).str();

@@ -90,6 +90,12 @@ const indicator* pack::find_indicator(const std::string& id) const {
 const contact* pack::find_contact(const std::string& id) const {
   return find_by_id(contacts, id);
 }
+std::vector<const contact*> pack::find_contacts(const std::vector<std::string>& ids) const {
+  std::vector<const contact*> out;
+  for (const auto& id : ids)
+    if (const contact* c = find_contact(id)) out.push_back(c);
+  return out;
+}
 const route* pack::find_route(const std::string& id) const {
   return find_by_id(routes, id);
 }

@@ -49,7 +49,7 @@ struct reason {
 
 struct advisory {
   std::string id, rule, text, entry, source;
-  std::vector<std::string> contacts;
+  std::vector<const contact*> contacts;
   citation cite;
 };
 
@@ -75,9 +75,9 @@ struct step_due {
 /// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
 struct next_step {
   std::string id;
-  std::string kind;                   // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
-  std::string text;                   // what to do, short enough to read at a glance
-  std::vector<std::string> contacts;  // contact ids
+  std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
+  std::string text;  // what to do, short enough to read at a glance
+  std::vector<const contact*> contacts;
   std::optional<step_due> due;
   std::string entry, source;
   citation cite;
@@ -99,7 +99,7 @@ struct consent_outcome {
   bool significant_harm_decides = false;           // asked, or answered and the answer decided the verdict
   std::optional<bool> significant_harm_suspected;  // the answer given (no value: not answered or unknown)
   bool significant_harm_unknown = false;           // answered "not sure"
-  std::vector<std::string> advice_contacts;        // contact ids
+  std::vector<const contact*> advice_contacts;
   std::vector<traced> guidance;
 };
 
@@ -117,24 +117,29 @@ struct outcome {
   std::optional<int> level;
   std::string level_label, level_summary;
   bool immediate_danger = false;
-  std::optional<std::string> route;  // route id
+  const threshold::route* route = nullptr;         // the route to take, if a level or danger gives one
+  std::vector<const contact*> route_contacts;      // the route's contacts
+  const emergency_action* emergency = nullptr;     // in immediate danger: what the guidance says to do
+  std::vector<const contact*> emergency_contacts;  // who to contact after 999
   bool strategy_discussion = false;
-  std::vector<traced> strategy_discussion_reasons;
+  const cited_text* strategy_discussion_note = nullptr;  // the guidance's words, when one is indicated
+  std::vector<reason> strategy_discussion_reasons;       // the indicators or rules that indicate one
   consent_outcome consent;
   std::vector<reason> reasons;
-  std::vector<traced> strengths;
+  std::vector<reason> strengths;  // indicator, domain, text and citation
   std::vector<not_applicable> not_applicable_indicators;
   std::vector<note> notes;
   std::vector<advisory> advisories;
   std::vector<deadline> deadlines;
   std::vector<next_step> next_steps;
-  std::vector<std::string> prompts;  // prompt ids
-  bool show_checklist = false;
-  std::vector<std::string> pathways;  // pathway ids that apply
+  std::vector<const prompt*> prompts;
+  const threshold::checklist* checklist = nullptr;  // the referral checklist, when it applies
+  std::vector<const pathway*> pathways;             // the pathways that apply
 };
 
 /// Evaluates validated answers against a pack. Never fails: malformed answers are rejected earlier
-/// by parse_answers.
+/// by parse_answers. The outcome is complete (writing it as JSON decides nothing) and points into
+/// the pack for routes, contacts, prompts, the checklist and pathways: keep the pack alive with it.
 ///   auto o = evaluate(p, a);  // o.level == 4, o.strategy_discussion, o.reasons ...
 outcome evaluate(const pack& p, const answers& a);
 

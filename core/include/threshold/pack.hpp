@@ -296,6 +296,8 @@ struct pack {
   const level* find_level(int number) const;
   const indicator* find_indicator(const std::string& id) const;
   const contact* find_contact(const std::string& id) const;
+  /// The contacts with these ids, in order (ids the loader refused are never there).
+  std::vector<const contact*> find_contacts(const std::vector<std::string>& ids) const;
   const route* find_route(const std::string& id) const;
   const domain* find_domain(const std::string& id) const;
   const pathway* find_pathway(const std::string& id) const;
