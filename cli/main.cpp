@@ -1,5 +1,4 @@
 // threshold: the command-line tool for content authors and tests (contract in docs/API.md).
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -111,10 +110,8 @@ bool load(const options& o, const std::string& pack_path, std::optional<threshol
   std::string calendar_text;
   if (calendar_path.empty() || !read_file(calendar_path, calendar_text)) {
     // A pack that is not JSON at all names no calendar: say what is wrong with the pack first.
-    auto unreadable = threshold::load_pack(text, threshold::working_day_calendar{});
-    if (std::any_of(unreadable.errors.begin(), unreadable.errors.end(),
-                    [](const threshold::error& e) { return e.code == "pack.syntax" || e.code == "pack.too_large"; })) {
-      print_errors(pack_path, unreadable.errors);
+    if (auto unreadable = threshold::pack_syntax_errors(text); !unreadable.empty()) {
+      print_errors(pack_path, unreadable);
       return false;
     }
     std::cerr << pack_path << ": cannot find the bank-holiday calendar"

@@ -25,6 +25,11 @@ for (const [name, call] of Object.entries({
 }
 assert.equal(JSON.parse(engine.render(packs[0].id)).ok, true, 'right arguments still work');
 
+// A pack that is not JSON names no calendar: its own syntax error comes back, not the calendar's.
+const unreadable = JSON.parse(engine.load_pack('{"id": "x",', ''));
+assert.equal(unreadable.ok, false);
+assert.equal(unreadable.error.code, 'pack.syntax', JSON.stringify(unreadable.error));
+
 const { counts, before, after } = stress(engine, packs, 5000, 7);
 assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);

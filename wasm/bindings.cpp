@@ -52,7 +52,11 @@ std::string with_pack(const std::string& id, F body) {
 std::string add_pack(const std::string& pack_json, const std::string& calendar_json, bool validated) {
   return guarded([&] {
     auto calendar = threshold::load_calendar(calendar_json);
-    if (!calendar.ok()) return failure(calendar.errors);
+    if (!calendar.ok()) {
+      // A pack that cannot be read names no calendar: its own problem comes first.
+      if (auto unreadable = threshold::pack_syntax_errors(pack_json); !unreadable.empty()) return failure(unreadable);
+      return failure(calendar.errors);
+    }
     auto loaded = validated ? threshold::load_validated_pack(pack_json, *calendar.value)
                             : threshold::load_pack(pack_json, *calendar.value);
     if (!loaded.ok()) return failure(loaded.errors);

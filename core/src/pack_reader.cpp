@@ -779,6 +779,12 @@ std::string pack_calendar_id(std::string_view json_text) {
   return id && id->is_string() ? id->as_string() : "";
 }
 
+std::vector<error> pack_syntax_errors(std::string_view json_text) {
+  std::vector<error> errors;
+  detail::parse_strict(json_text, "pack", errors);
+  return errors;
+}
+
 namespace {
 result<pack> read_pack(std::string_view json_text, const working_day_calendar& calendar, bool check_references) {
   result<pack> out;

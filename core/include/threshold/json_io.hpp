@@ -24,6 +24,9 @@ result<pack> load_pack(std::string_view json_text, const working_day_calendar& c
 result<pack> load_validated_pack(std::string_view json_text, const working_day_calendar& calendar);
 /// The calendar id a pack names ("england-and-wales"), read leniently, or "" when it cannot be read.
 std::string pack_calendar_id(std::string_view json_text);
+/// Whether a pack's text can be read as JSON at all (syntax, size, encoding, duplicate keys): the
+/// errors, or none. A pack that cannot be read names no calendar, so say this before asking for one.
+std::vector<error> pack_syntax_errors(std::string_view json_text);
 result<answers> parse_answers(std::string_view json_text, const pack& p);
 result<pathway_answers> parse_pathway_answers(std::string_view json_text, const pack& p);
 

@@ -213,10 +213,9 @@ export class Screener {
     if (this.packs.has(id)) return { ok: true };
     const t = await this.source.packText(id);
     if (!t.ok) return t;
-    // A pack that does not parse names no calendar; the engine reads the calendar before the pack,
-    // so one is passed anyway and the engine reports the pack's own syntax error.
-    const calendar = Screener.calendarOf(t.text) ?? FALLBACK_CALENDAR;
-    const c = await this.source.calendarText(calendar);
+    // A pack that does not parse names no calendar: the engine then reports the pack's own error.
+    const calendar = Screener.calendarOf(t.text);
+    const c = calendar ? await this.source.calendarText(calendar) : { ok: false };
     const r = this.engine.loadPack(t.text, c.ok ? c.text : '');
     if (!r.ok) return r;
     let data;
@@ -666,8 +665,6 @@ export class Screener {
     this.go('pathway', { pathway: this.pathway.id, steps });
   }
 }
-
-const FALLBACK_CALENDAR = 'england-and-wales';
 
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
