@@ -7,29 +7,8 @@
 //
 //   node tools/measure-result.mjs            (serves build/site on TS_PORT, default 8084)
 import { chromium } from 'playwright';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { serveSite } from './site-server.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = Number(process.env.TS_PORT ?? 8084);
-const BASE = `http://127.0.0.1:${PORT}/`;
-
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', path.join(ROOT, 'build', 'site')], { stdio: 'ignore' });
-const stop = () => server.kill();
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(`${BASE}index.html`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${BASE}`);
-}
 
 const radio = (page, name) => page.getByRole('radio', { name, exact: true }).check();
 const next = (page) => page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -105,8 +84,8 @@ async function measure(browser, width, height) {
   return figures;
 }
 
+const { base: BASE, stop } = await serveSite();
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   console.log('Dudley, 4-month-old non-mobile baby with a bruise, consent not yet asked');
   console.log('viewport   words above fold   first phone (px)   strategy discussion (px)   Print (px)   result words   A4 pages');

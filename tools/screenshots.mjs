@@ -5,30 +5,13 @@
 //
 //   node tools/screenshots.mjs            (serves build/site on TS_PORT, default 8084)
 import { chromium } from 'playwright';
-import { spawn } from 'node:child_process';
+import { serveSite } from './site-server.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'docs', 'screenshots');
-const PORT = Number(process.env.TS_PORT ?? 8084);
-const BASE = `http://127.0.0.1:${PORT}/`;
-
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', path.join(ROOT, 'build', 'site')], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(`${BASE}index.html`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${BASE}`);
-}
 
 const next = (page) => page.getByRole('button', { name: 'Continue', exact: true }).click();
 const radio = (page, name) => page.getByRole('radio', { name, exact: true }).check();
@@ -71,13 +54,13 @@ async function shoot(browser, [width, height, device]) {
   await page.close();
 }
 
+const { base: BASE, stop } = await serveSite();
 try {
-  await waitForServer();
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const v of [[1280, 800, 'desktop'], [375, 667, 'phone']]) await shoot(browser, v);
   await browser.close();
   console.log(`screenshots written to ${path.relative(ROOT, OUT)}/`);
 } finally {
-  server.kill();
+  stop();
 }
