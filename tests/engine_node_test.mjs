@@ -2,7 +2,10 @@
 // "__dirname is not defined"), never throws on bad arguments, and keeps no memory per call.
 // Run by `make test` after `make wasm`: node tests/engine_node_test.mjs
 import assert from 'node:assert/strict';
-import { loadEngine, loadPacks, stress } from '../tools/stress.mjs';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ENGINE, loadEngine, loadPacks, stress } from '../tools/stress.mjs';
+import { configureEngine, getEngine } from '../web/screener/engine.mjs';
 
 const engine = await loadEngine();
 const packs = loadPacks(engine);
@@ -35,3 +38,35 @@ assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);
 assert.ok(after.heap <= before.heap, `no leak: ${after.heap - before.heap} more bytes in use after 5,000 calls`);
 console.log(`engine in Node: imports, refuses bad arguments without throwing, ${counts.evaluate} evaluations with no leak`);
+
+// Issue 11: the engine is built without C++ exceptions, so a failure inside it traps and that
+// instance is finished. The page's engine layer answers the call with a clear error, starts a fresh
+// instance with the same packs, and tells the page, which redraws: never a dead page. (A trap is
+// made here at the module's boundary, where a real one arrives: a WebAssembly.RuntimeError.)
+configureEngine({ load: () => import(pathToFileURL(ENGINE).href) });
+const page = await getEngine();
+assert.ok(page.available);
+const dudleyText = readFileSync('content/dudley/pack.json', 'utf8');
+const calendarText = readFileSync('content/calendars/england-and-wales.json', 'utf8');
+assert.equal(page.loadPack(dudleyText, calendarText).ok, true);
+const answers = { date: '2026-11-23', age_months: 4, non_mobile: true, indicators: ['health_4_non_mobile_bruise'] };
+const first = page.evaluate('dudley', answers);
+assert.equal(first.ok, true);
+let restarts = 0;
+page.onRestart(() => (restarts += 1));
+const trapped = page.module;
+page.module.evaluate = () => {
+  throw new WebAssembly.RuntimeError('unreachable executed');
+};
+const failed = page.evaluate('dudley', answers);
+assert.equal(failed.ok, false);
+assert.equal(failed.error.code, 'engine.restarted');
+assert.match(failed.error.message, /internal error \(unreachable executed\).*started again/);
+assert.equal(page.evaluate('dudley', answers).error.code, 'engine.restarting', 'no call reaches the trapped instance');
+await page.whenReady();
+assert.equal(restarts, 1, 'the page is told once the fresh engine is ready');
+assert.notEqual(page.module, trapped, 'a fresh instance');
+const again = page.evaluate('dudley', answers);
+assert.equal(again.ok, true, JSON.stringify(again.error));
+assert.deepEqual(again.outcome, first.outcome, 'the same guidance is loaded in the fresh instance');
+console.log('engine layer: a trap gives engine.restarted, then a fresh instance with the same packs');

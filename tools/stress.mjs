@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ENGINE = path.join(ROOT, 'build', 'wasm', 'threshold_engine.mjs');
+export const ENGINE = path.join(ROOT, 'build', 'wasm', 'threshold_engine.mjs');
 
 /** A small deterministic generator, so that a failure can be replayed with the same seed. */
 function random(seed) {

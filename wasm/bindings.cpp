@@ -28,9 +28,13 @@ std::string failure(const std::string& code, const std::string& message) {
   return failure({{code, "", message}});
 }
 
-// Runs `body`, turning any exception into an ok:false answer.
+// Runs `body`. The engine is built without exceptions (-fno-exceptions: 11 KB smaller): what would
+// have thrown (running out of memory, say) aborts the instance instead, and the JavaScript layer
+// (web/screener/engine.mjs) answers that call with engine.restarted and starts a fresh instance.
+// A native build of this file (with exceptions) still turns any exception into an ok:false answer.
 template <typename F>
 std::string guarded(F body) {
+#if defined(__cpp_exceptions)
   try {
     return body();
   } catch (const std::exception& e) {
@@ -38,6 +42,9 @@ std::string guarded(F body) {
   } catch (...) {
     return failure("engine.internal", "The engine failed unexpectedly.");
   }
+#else
+  return body();
+#endif
 }
 
 template <typename F>

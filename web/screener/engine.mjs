@@ -116,20 +116,46 @@ function asText(value) {
   }
 }
 
-/** The engine API over one module instance (or over none, when it could not be created). */
+/**
+ * The engine API over one module instance (or over none, when it could not be created).
+ *
+ * The engine is built without C++ exception support (it saves 11 KB): a failure inside it, such as
+ * running out of memory, stops that instance for good (a WebAssembly trap). Then the call returns
+ * {ok: false, error: {code: 'engine.restarted'}}, a fresh instance starts with every pack that was
+ * loaded, and `onRestart` listeners are called once it is ready; calls in between return
+ * 'engine.restarting'.
+ */
 class Engine {
-  constructor(module, error) {
+  constructor(module, error, factory = null) {
     this.module = module;
     /** {code, message, path} when the module could not be created, else null. */
     this.error = error;
+    this.factory = factory;
+    /** The packs loaded, to load again into a fresh instance: pack id → [function, arguments]. */
+    this.loaded = new Map();
+    this.restarting = null;
+    /** Called when a fresh instance has replaced one that trapped (each screener redraws). */
+    this.restartListeners = new Set();
   }
 
-  /** True when the WASM module is running. */
+  /** Calls `listener` after each restart; returns a function that stops it. */
+  onRestart(listener) {
+    this.restartListeners.add(listener);
+    return () => this.restartListeners.delete(listener);
+  }
+
+  /** True when the WASM module is running (or about to run again after a trap). */
   get available() {
-    return this.module != null;
+    return this.module != null || this.restarting != null;
+  }
+
+  /** Resolves when no restart is under way. */
+  whenReady() {
+    return this.restarting ?? Promise.resolve();
   }
 
   call(name, ...args) {
+    if (this.restarting) return failure('engine.restarting', 'the engine is starting again after an internal error: try again in a moment');
     if (!this.module) return { ok: false, error: this.error, errors: [this.error] };
     const fn = this.module[name];
     if (typeof fn !== 'function') return failure('engine.missing_function', `the engine has no ${name}()`);
@@ -140,9 +166,33 @@ class Engine {
     try {
       text = fn.apply(this.module, args);
     } catch (e) {
-      return failure('engine.exception', `${name}() failed: ${messageOf(e)}`);
+      // The instance cannot be trusted after this: replace it.
+      this.restart();
+      return failure('engine.restarted', `${name}() stopped on an internal error (${messageOf(e)}); the engine has been started again with the same guidance, and your answers are kept`);
     }
     return parseResult(name, text);
+  }
+
+  /** Replaces a module that trapped with a fresh one holding the same packs. */
+  restart() {
+    if (this.restarting) return this.restarting;
+    this.module = null;
+    if (!this.factory) {
+      this.error = failure('engine.unavailable', 'the engine stopped on an internal error and cannot be started again').error;
+      return Promise.resolve();
+    }
+    this.restarting = (async () => {
+      try {
+        const module = await this.factory();
+        for (const [fn, args] of this.loaded.values()) module[fn](...args);
+        this.module = module;
+      } catch (e) {
+        this.error = failure('engine.unavailable', `the engine could not start again: ${messageOf(e)}`).error;
+      }
+      this.restarting = null;
+      for (const listener of this.restartListeners) listener();
+    })();
+    return this.restarting;
   }
 
   /** What the page asks and shows for a pack and (partial) Answers v1: {ok, description}. */
@@ -159,7 +209,11 @@ class Engine {
   loadPack(packText, calendarText) {
     const text = String(packText ?? '');
     const fast = vouchedTexts.has(text) && typeof this.module?.load_validated_pack === 'function';
-    return timed(fast ? 'load-pack-vouched' : 'load-pack', () => this.call(fast ? 'load_validated_pack' : 'load_pack', text, String(calendarText ?? '')));
+    const fn = fast ? 'load_validated_pack' : 'load_pack';
+    const args = [text, String(calendarText ?? '')];
+    const r = timed(fast ? 'load-pack-vouched' : 'load-pack', () => this.call(fn, ...args));
+    if (r.ok) this.loaded.set(r.pack_id, [fn, args]);
+    return r;
   }
 
   /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
@@ -198,7 +252,7 @@ async function create() {
       return new Engine(null, failure('engine.unavailable', 'the engine module has no factory').error);
     }
     const module = await timed('engine-start', () => factory());
-    return new Engine(module, null);
+    return new Engine(module, null, factory);
   } catch (e) {
     return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
   }

@@ -115,6 +115,11 @@ export class Screener {
     this.engine = await getEngine();
     await warm;
     if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+    // After an internal error the engine starts again with the same guidance: show the answers' outcome.
+    this.stopRestartListener = this.engine.onRestart(() => {
+      if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+      this.render({ focus: false });
+    });
 
     if (this.opts.pack) {
       const r = await this.loadPack(this.opts.pack);
@@ -158,6 +163,7 @@ export class Screener {
 
   /** Stops listening to the window (the element was removed). */
   stop() {
+    this.stopRestartListener?.();
     this.journey.stop();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     window.removeEventListener('beforeprint', this.onBeforePrint);
