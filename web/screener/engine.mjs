@@ -119,7 +119,7 @@ function asText(value) {
 /**
  * The engine API over one module instance (or over none, when it could not be created).
  *
- * The engine is built without C++ exception support (it saves 11 KB): a failure inside it, such as
+ * The engine is built without C++ exception support (it saves 9 KB gzip): a failure inside it, such as
  * running out of memory, stops that instance for good (a WebAssembly trap). Then the call returns
  * {ok: false, error: {code: 'engine.restarted'}}, a fresh instance starts with every pack that was
  * loaded, and `onRestart` listeners are called once it is ready; calls in between return
