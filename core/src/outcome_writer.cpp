@@ -46,6 +46,11 @@ std::string cite_object(const pack& p, const citation& c) {
   return std::move(w).str();
 }
 
+// "source" (the practitioner's citation) and "cite" (the same, as data): every cited entry has both.
+json_writer& cited(json_writer& w, const pack& p, const citation& c) {
+  return w.field("source", cite_for_people(p.about, c)).key("cite").raw(cite_object(p, c));
+}
+
 void write_traced(json_writer& w, const pack& p, const traced& t, const char* id_key = "id") {
   w.begin_object()
       .field(id_key, t.id)
@@ -182,11 +187,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   if (r) {
     w.begin_object().field("id", r->id).field("label", r->label).strings("text", r->text);
     write_contacts(w, "contacts", o.route_contacts);
-    w.field("entry", index_pointer(p.routes, r, "/routes"))
-        .field("source", cite_for_people(p.about, r->source))
-        .key("cite")
-        .raw(cite_object(p, r->source))
-        .end_object();
+    cited(w.field("entry", index_pointer(p.routes, r, "/routes")), p, r->source).end_object();
   } else {
     w.null();
   }
@@ -194,23 +195,14 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   if (const emergency_action* e = o.emergency) {
     w.begin_object().strings("text", e->text);
     write_contacts(w, "then_contacts", o.emergency_contacts);
-    w.field("entry", "/emergency")
-        .field("source", cite_for_people(p.about, e->source))
-        .key("cite")
-        .raw(cite_object(p, e->source))
-        .end_object();
+    cited(w.field("entry", "/emergency"), p, e->source).end_object();
   } else {
     w.null();
   }
 
   w.field("strategy_discussion", o.strategy_discussion).key("strategy_discussion_note");
   if (const cited_text* note = o.strategy_discussion_note)
-    w.begin_object()
-        .strings("text", note->text)
-        .field("entry", "/strategy_discussion")
-        .field("source", cite_for_people(p.about, note->source))
-        .key("cite")
-        .raw(cite_object(p, note->source))
+    cited(w.begin_object().strings("text", note->text).field("entry", "/strategy_discussion"), p, note->source)
         .end_object();
   else
     w.null();
@@ -325,34 +317,21 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   w.end_array();
   w.key("prompts").begin_array();
   for (const prompt* pr : o.prompts)
-    w.begin_object()
-        .field("id", pr->id)
-        .field("label", pr->label)
-        .strings("items", pr->items)
-        .field("entry", index_pointer(p.prompts, pr, "/prompts"))
-        .field("source", cite_for_people(p.about, pr->source))
-        .key("cite")
-        .raw(cite_object(p, pr->source))
+    cited(w.begin_object()
+              .field("id", pr->id)
+              .field("label", pr->label)
+              .strings("items", pr->items)
+              .field("entry", index_pointer(p.prompts, pr, "/prompts")),
+          p, pr->source)
         .end_object();
   w.end_array();
   w.key("checklist");
   if (const checklist* list = o.checklist) {
     w.begin_object().field("label", list->label).key("groups").begin_array();
     for (const auto& g : list->groups)
-      w.begin_object()
-          .field("id", g.id)
-          .field("label", g.label)
-          .strings("items", g.items)
-          .field("source", cite_for_people(p.about, g.source))
-          .key("cite")
-          .raw(cite_object(p, g.source))
+      cited(w.begin_object().field("id", g.id).field("label", g.label).strings("items", g.items), p, g.source)
           .end_object();
-    w.end_array()
-        .field("entry", "/checklist")
-        .field("source", cite_for_people(p.about, list->source))
-        .key("cite")
-        .raw(cite_object(p, list->source))
-        .end_object();
+    cited(w.end_array().field("entry", "/checklist"), p, list->source).end_object();
   } else {
     w.null();
   }
@@ -394,11 +373,7 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
       if (o.id == e.choice) choice_label = o.label;
     optional_id(w, "choice_label", choice_label);
     write_timescale(w, "timescale", e.timescale);
-    w.field("entry", node_pointer(e.node))
-        .field("source", cite_for_people(p.about, e.node->source))
-        .key("cite")
-        .raw(cite_object(p, e.node->source))
-        .end_object();
+    cited(w.field("entry", node_pointer(e.node)), p, e.node->source).end_object();
   }
   w.end_array().key("current");
   if (s.current) {
@@ -413,11 +388,7 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
       w.begin_object().field("id", o.id).field("label", o.label).field("hint", o.hint).end_object();
     w.end_array();
     write_timescale(w, "timescale", s.current_timescale);
-    w.field("entry", node_pointer(s.current))
-        .field("source", cite_for_people(p.about, s.current->source))
-        .key("cite")
-        .raw(cite_object(p, s.current->source))
-        .end_object();
+    cited(w.field("entry", node_pointer(s.current)), p, s.current->source).end_object();
   } else {
     w.null();
   }
@@ -429,11 +400,7 @@ std::string to_json(const pack& p, const pathway_step& s, int indent) {
         .field("title", s.end->title)
         .strings("text", s.end->text);
     write_timescale(w, "timescale", s.end_timescale);
-    w.field("entry", node_pointer(s.end))
-        .field("source", cite_for_people(p.about, s.end->source))
-        .key("cite")
-        .raw(cite_object(p, s.end->source))
-        .end_object();
+    cited(w.field("entry", node_pointer(s.end)), p, s.end->source).end_object();
   } else {
     w.null();
   }
@@ -458,18 +425,16 @@ std::string to_json(const pack& p, const std::vector<search_hit>& hits, int inde
   json_writer w(indent);
   w.begin_array();
   for (const auto& h : hits)
-    w.begin_object()
-        .field("id", h.match->id)
-        .field("text", h.match->text)
-        .field("level", h.match->level)
-        .field("domain", h.match->domain)
-        .field("kind", h.match->strength ? "strength" : "concern")
-        .field("hint", h.match->hint)
-        .field("strategy_discussion", h.match->strategy_discussion)
-        .field("score", h.score)
-        .field("source", cite_for_people(p.about, h.match->source))
-        .key("cite")
-        .raw(cite_object(p, h.match->source))
+    cited(w.begin_object()
+              .field("id", h.match->id)
+              .field("text", h.match->text)
+              .field("level", h.match->level)
+              .field("domain", h.match->domain)
+              .field("kind", h.match->strength ? "strength" : "concern")
+              .field("hint", h.match->hint)
+              .field("strategy_discussion", h.match->strategy_discussion)
+              .field("score", h.score),
+          p, h.match->source)
         .end_object();
   w.end_array();
   return std::move(w).str();
