@@ -18,6 +18,17 @@ TEST(pathway, starts_by_passing_through_info_to_the_first_question) {
   EXPECT_FALSE(s.end);
 }
 
+// Found by fuzz_pathway: a step's node or choice was echoed raw, control characters and all.
+TEST(pathway, a_step_echoed_in_an_error_has_no_control_characters) {
+  for (const char* text : {R"({"steps":[{"node":"con\rsent","choice":"given"}]})",
+                           R"({"steps":[{"node":"consent","choice":"gi\u001b[2Jven"}]})"}) {
+    auto s = walk_with(text);
+    ASSERT_EQ(s.errors.size(), 1u) << text;
+    for (char c : s.errors[0].message) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << s.errors[0].message;
+    EXPECT_NE(s.errors[0].message.find("U+00"), std::string::npos) << s.errors[0].message;
+  }
+}
+
 TEST(pathway, reaches_an_outcome_with_its_deadline_as_a_date) {
   auto s =
       walk_with(R"({"date":"2026-04-02","screening":{"age_years":5},"steps":[{"node":"consent","choice":"given"}]})");

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "condition.hpp"
+#include "json_reader.hpp"
 
 namespace threshold {
 
@@ -64,7 +65,8 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
   pathway_step step;
   step.walked = p.find_pathway(pathway_id);
   if (!step.walked) {
-    step.errors.push_back({"pathway.unknown_pathway", "", "The pack has no pathway \"" + pathway_id + "\"."});
+    step.errors.push_back(
+        {"pathway.unknown_pathway", "", "The guidance has no pathway \"" + detail::shown(pathway_id) + "\"."});
     return step;
   }
   const pathway& pw = *step.walked;
@@ -121,7 +123,8 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         const std::string pointer = "/steps/" + std::to_string(next_step);
         if (choice.node != node->id) {
           step.errors.push_back({"pathway.unexpected_step", pointer + "/node",
-                                 "The walk has reached \"" + node->id + "\", but this step answers \"" + choice.node +
+                                 "The walk has reached \"" + node->id + "\", but this step answers \"" +
+                                     detail::shown(choice.node) +
                                      "\". Steps must follow the route in order; go back by removing the last step."});
           step.current = node;
           return step;
@@ -132,9 +135,9 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         if (!chosen) {
           std::string ids;
           for (const auto& option : node->options) ids += (ids.empty() ? "" : ", ") + option.id;
-          step.errors.push_back(
-              {"pathway.unknown_option", pointer + "/choice",
-               "\"" + choice.choice + "\" is not an option of \"" + node->id + "\" (options: " + ids + ")."});
+          step.errors.push_back({"pathway.unknown_option", pointer + "/choice",
+                                 "\"" + detail::shown(choice.choice) + "\" is not an option of \"" + node->id +
+                                     "\" (options: " + ids + ")."});
           step.current = node;
           return step;
         }
