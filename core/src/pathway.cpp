@@ -65,8 +65,8 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
   pathway_step step;
   step.walked = p.find_pathway(pathway_id);
   if (!step.walked) {
-    step.errors.push_back(
-        {"pathway.unknown_pathway", "", "The guidance has no pathway \"" + detail::shown(pathway_id) + "\"."});
+    detail::add_problem(step.errors, "pathway.unknown_pathway", "",
+                        "The guidance has no pathway \"" + detail::shown(pathway_id) + "\".");
     return step;
   }
   const pathway& pw = *step.walked;
@@ -91,9 +91,9 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         step.end = node;
         step.end_timescale = entry.timescale;
         if (next_step < a.steps.size())
-          step.errors.push_back({"pathway.unexpected_step", "/steps/" + std::to_string(next_step) + "/node",
-                                 "The walk has already reached its outcome \"" + node->id +
-                                     "\"; this step and any after it do not belong to the route."});
+          detail::add_problem(step.errors, "pathway.unexpected_step", "/steps/" + std::to_string(next_step) + "/node",
+                              "The walk has already reached its outcome \"" + node->id +
+                                  "\"; this step and any after it do not belong to the route.");
         return step;
       case pathway_node::type::info:
         step.route.push_back(entry);
@@ -122,10 +122,10 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         const pathway_choice& choice = a.steps[next_step];
         const std::string pointer = "/steps/" + std::to_string(next_step);
         if (choice.node != node->id) {
-          step.errors.push_back({"pathway.unexpected_step", pointer + "/node",
-                                 "The walk has reached \"" + node->id + "\", but this step answers \"" +
-                                     detail::shown(choice.node) +
-                                     "\". Steps must follow the route in order; go back by removing the last step."});
+          detail::add_problem(step.errors, "pathway.unexpected_step", pointer + "/node",
+                              "The walk has reached \"" + node->id + "\", but this step answers \"" +
+                                  detail::shown(choice.node) +
+                                  "\". Steps must follow the route in order; go back by removing the last step.");
           step.current = node;
           return step;
         }
@@ -135,9 +135,9 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
         if (!chosen) {
           std::string ids;
           for (const auto& option : node->options) ids += (ids.empty() ? "" : ", ") + option.id;
-          step.errors.push_back({"pathway.unknown_option", pointer + "/choice",
-                                 "\"" + detail::shown(choice.choice) + "\" is not an option of \"" + node->id +
-                                     "\" (options: " + ids + ")."});
+          detail::add_problem(step.errors, "pathway.unknown_option", pointer + "/choice",
+                              "\"" + detail::shown(choice.choice) + "\" is not an option of \"" + node->id +
+                                  "\" (options: " + ids + ").");
           step.current = node;
           return step;
         }
