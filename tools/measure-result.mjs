@@ -7,11 +7,7 @@
 //
 //   node tools/measure-result.mjs            (serves build/site on TS_PORT, default 8084)
 import { chromium } from 'playwright';
-import { serveSite } from './site-server.mjs';
-
-
-const radio = (page, name) => page.getByRole('radio', { name, exact: true }).check();
-const next = (page) => page.getByRole('button', { name: 'Continue', exact: true }).click();
+import { next, screenBabyWithBruise, serveSite } from './site-server.mjs';
 
 async function screen(page) {
   await page.goto(`${BASE}index.html`);
@@ -28,23 +24,7 @@ async function screen(page) {
     await page.getByRole('radio', { name: /^Dudley/ }).check();
     await next(page);
   }
-  await page.getByRole('heading', { name: 'Is the child in immediate danger?' }).waitFor();
-  await radio(page, 'No');
-  await next(page);
-  await radio(page, 'Under one year old');
-  await page.getByRole('textbox', { name: 'Age in months' }).fill('4');
-  await next(page);
-  await page.getByRole('heading', { name: /non-mobile\?$/ }).waitFor();
-  await radio(page, 'Yes');
-  await next(page);
-  await radio(page, 'None');
-  await next(page);
-  await page.getByRole('searchbox', { name: /Search the indicators/ }).fill('bruise');
-  await page.getByRole('checkbox', { name: 'I am a non-mobile baby/child with a bruise or an injury', exact: true }).check();
-  await next(page);
-  await radio(page, 'Not yet asked');
-  await next(page);
-  await page.locator('.ts-result').waitFor();
+  await screenBabyWithBruise(page);
 }
 
 async function measure(browser, width, height) {

@@ -5,16 +5,13 @@
 //
 //   node tools/screenshots.mjs            (serves build/site on TS_PORT, default 8084)
 import { chromium } from 'playwright';
-import { serveSite } from './site-server.mjs';
+import { next, screenBabyWithBruise, serveSite } from './site-server.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'docs', 'screenshots');
-
-const next = (page) => page.getByRole('button', { name: 'Continue', exact: true }).click();
-const radio = (page, name) => page.getByRole('radio', { name, exact: true }).check();
 
 async function shoot(browser, [width, height, device]) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -29,22 +26,7 @@ async function shoot(browser, [width, height, device]) {
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('radio', { name: /^Dudley/ }).check();
   await next(page);
-  await radio(page, 'No');
-  await next(page);
-  await radio(page, 'Under one year old');
-  await page.getByRole('textbox', { name: 'Age in months' }).fill('4');
-  await next(page);
-  await radio(page, 'Yes');
-  await next(page);
-  await radio(page, 'None');
-  await next(page);
-  await page.getByRole('searchbox', { name: /Search the indicators/ }).fill('bruise');
-  await page.getByRole('checkbox', { name: 'I am a non-mobile baby/child with a bruise or an injury', exact: true }).check();
-  await snap('indicators');
-  await next(page);
-  await radio(page, 'Not yet asked');
-  await next(page);
-  await page.locator('.ts-result').waitFor();
+  await screenBabyWithBruise(page, { atIndicators: () => snap('indicators') });
   await snap('result');
   await page.goto(`${BASE}index.html?pack=walsall`);
   await page.locator('[data-module="ts-screener"][data-state="ready"]').waitFor({ state: 'attached' });
