@@ -137,6 +137,9 @@ test('§2 consent: a "do not delay" verdict is warning text, and the significant
   await expect(question.getByRole('radio', { name: 'Yes' })).toBeChecked();
   await expect(question.getByRole('radio', { name: 'Yes' })).toBeFocused();
   await expect(page.getByText('Go ahead without consent, and record why.').first()).toBeVisible();
+  // What to record is said once: here it is the exception's own last sentence, quoted.
+  const consentText = await page.locator('.ts-result__consent').innerText();
+  expect(consentText.split('state on the contact and referral what action you have taken').length - 1).toBe(1);
   await expectAccessible(page, 'consent answered');
   await question.getByRole('radio', { name: 'Not sure' }).check();
   await expect(page.getByText(/ring .* for advice now, before deciding about consent/).first()).toBeVisible();

@@ -173,7 +173,8 @@ function consentBlock(consent, steps, onAnswer) {
   const body = [
     v.sentence && !said ? (urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)) : null,
     v.question ? consentQuestion(v.question, onAnswer) : null,
-    v.record ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
+    // Where the exception's own words already say what to record, the quote below says it once.
+    v.record && !String(v.exception?.text ?? '').includes(v.record) ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
     ...list(v.adviceContacts).map(contactLine),
   ].filter(Boolean);
