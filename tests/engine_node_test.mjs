@@ -2,7 +2,7 @@
 // "__dirname is not defined"), never throws on bad arguments, and keeps no memory per call.
 // Run by `make test` after `make wasm`: node tests/engine_node_test.mjs
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ENGINE, loadEngine, loadPacks, stress } from '../tools/stress.mjs';
 import { configureEngine, getEngine } from '../web/screener/engine.mjs';
@@ -70,3 +70,22 @@ const again = page.evaluate('dudley', answers);
 assert.equal(again.ok, true, JSON.stringify(again.error));
 assert.deepEqual(again.outcome, first.outcome, 'the same guidance is loaded in the fresh instance');
 console.log('engine layer: a trap gives engine.restarted, then a fresh instance with the same packs');
+
+// Issue 11: the page draws its first pages from what the native CLI said of each pack at build time
+// (packs/<id>.first.mjs, `threshold describe` without the indicator lists) and redraws them unless
+// the engine in the page, once ready, says the same. Both must agree for the shipped packs.
+const SITE_PACKS = new URL('../build/site/packs/', import.meta.url);
+if (existsSync(new URL('index.json', SITE_PACKS))) {
+  const shipped = JSON.parse(readFileSync(new URL('index.json', SITE_PACKS), 'utf8'));
+  for (const { id, calendar } of shipped) {
+    const built = (await import(new URL(`${id}.first.mjs`, SITE_PACKS).href)).default;
+    const loaded = page.loadPack(readFileSync(new URL(`${id}.json`, SITE_PACKS), 'utf8'), readFileSync(`content/calendars/${calendar}.json`, 'utf8'));
+    assert.equal(loaded.ok, true, `${id}: ${JSON.stringify(loaded.error)}`);
+    const { domains, ...described } = page.describe(id, {}).description;
+    assert.ok(Array.isArray(domains), id);
+    assert.deepEqual(described, built, `${id}: the build's description of the first pages is the engine's`);
+  }
+  console.log(`first pages: the build's description of ${shipped.length} packs is what the engine says`);
+} else {
+  console.log('first pages: build/site is not built (make site), so the build descriptions were not compared');
+}

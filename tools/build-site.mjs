@@ -101,6 +101,7 @@ function readPacks() {
       text,
       shipped,
       vouch: problems === null ? null : vouchOf(shipped),
+      firstPages: problems === null ? null : firstPages(file),
       data,
       entry: {
         id,
@@ -139,6 +140,17 @@ function validate(text, file, calendarId) {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the engine says of the pack before any answer (`threshold describe`), without the indicator
+ * lists: the page draws its first pages from it (start, entry page, the immediate-danger question)
+ * while the engine loads, and redraws them if the engine, once ready, says otherwise.
+ */
+function firstPages(file) {
+  const described = JSON.parse(execFileSync(CLI, ['describe', '--pack', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }));
+  delete described.domains;
+  return described;
 }
 
 function readCalendars() {
@@ -308,6 +320,7 @@ function singleFile({ packs, calendars, index, pageCss, js, references }) {
     `<script type="application/json" id="ts-packs-index">${jsonBlock(JSON.stringify(index))}</script>`,
     // The vouch is for the block's text as the page reads it (with its \u003c escapes).
     ...packs.map((p) => `<script type="application/json" id="ts-pack-${escapeHtml(p.id)}"${p.vouch ? ` data-vouch="${escapeHtml(vouchOf(jsonBlock(p.shipped)))}"` : ''}>${jsonBlock(p.shipped)}</script>`),
+    ...packs.filter((p) => p.firstPages).map((p) => `<script type="application/json" id="ts-first-pages-${escapeHtml(p.id)}">${jsonBlock(JSON.stringify(p.firstPages))}</script>`),
     ...calendars.map((c) => `<script type="application/json" id="ts-calendar-${escapeHtml(c.id)}">${jsonBlock(c.text)}</script>`),
   ].join('\n');
   const refs = packs
@@ -394,6 +407,7 @@ async function main() {
     // The module holds the pack without its indentation (same values, same JSON Pointers), and the
     // build's vouch for exactly that text.
     write(path.join(OUT, 'packs', `${p.id}.mjs`), `${textModule(p.shipped)}${p.vouch ? `export const vouch = ${JSON.stringify(p.vouch)};\n` : ''}`);
+    if (p.firstPages) write(path.join(OUT, 'packs', `${p.id}.first.mjs`), `export default ${JSON.stringify(p.firstPages)};\n`);
   }
   write(path.join(OUT, 'packs', 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   write(path.join(OUT, 'packs', 'index.mjs'), `export default ${JSON.stringify(index)};\n`);

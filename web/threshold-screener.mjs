@@ -49,7 +49,10 @@ export class ThresholdScreenerElement extends HTMLElement {
     // The widget sits inside the host's own page: its headings start at h2 unless told otherwise.
     const headingLevel = Number(this.getAttribute('heading-level')) || 2;
     this.screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'widget', headingLevel });
-    this.addEventListener('threshold-screener:ready', () => slot.remove(), { once: true });
+    // The screener's first page takes the fallback's place; if the screener then cannot run, the
+    // fallback comes back under its message.
+    this.addEventListener('threshold-screener:shown', () => slot.remove(), { once: true });
+    this.addEventListener('threshold-screener:failed', () => shadow.append(slot), { once: true });
     await this.screener.start();
   }
 
@@ -79,13 +82,13 @@ function mountPage() {
   const fallback = document.querySelector('.js-ts-fallback');
   const mount = document.createElement('div');
   // The static first screen (the fallback, 999 first) stays on show until the screener has its first
-  // page; then one swap in the same task (the screener hides the fallback as it says it is ready),
+  // page; then one swap in the same task (the screener hides the fallback as it says it is shown),
   // so nothing on screen moves in between.
   mount.hidden = true;
   const show = () => {
     mount.hidden = false;
   };
-  host.addEventListener('threshold-screener:ready', show, { once: true });
+  host.addEventListener('threshold-screener:shown', show, { once: true });
   host.addEventListener('threshold-screener:failed', show, { once: true });
   host.prepend(mount);
   // The single file, offered for offline use (not from a saved copy on disk: that is the file itself).

@@ -10,6 +10,10 @@
 // A pack the site build validated carries its vouch (the SHA-256 of its text): `export const vouch`
 // beside the module's text, `data-vouch` on the data block. When the text matches it, the engine
 // loads the pack through its fast path (screener/engine.mjs); otherwise it validates it in full.
+// Beside each pack, what the engine said of it at build time before any answer (`threshold describe`
+// without the indicator lists): `packs/<id>.first.mjs`, the `#ts-first-pages-<id>` block. The
+// screener draws its first pages from it while the engine loads, and checks it once the engine is
+// ready (a pack changed after the build is redrawn from the engine).
 //
 // Every function resolves to {ok: true, ...} or {ok: false, error: {code, message, path}}.
 
@@ -20,6 +24,9 @@ function messageOf(e) {
 }
 
 const ID = /^[a-z0-9_-]+$/;
+
+/** Enough of a describe() answer to draw the first pages from. */
+const isDescription = (d) => Boolean(d && typeof d === 'object' && d.partnership && typeof d.partnership.name === 'string' && Array.isArray(d.questions));
 
 /** Packs from modules next to `base` (the URL of the widget bundle). */
 export function modulePackSource(base) {
@@ -52,6 +59,11 @@ export function modulePackSource(base) {
       const r = await load(`packs/${id}.mjs`);
       if (!r.ok) return failure('pack.unknown', `there is no pack "${id}" (${r.error.message})`);
       return typeof r.value === 'string' ? { ok: true, text: r.value } : failure('pack.bad_module', `packs/${id}.mjs holds no JSON text`);
+    },
+    async firstPages(id) {
+      if (!ID.test(String(id))) return failure('pack.bad_id', `"${id}" is not a pack id`);
+      const r = await load(`packs/${id}.first.mjs`);
+      return r.ok && isDescription(r.value) ? { ok: true, described: r.value } : failure('pack.no_first_pages', `packs/${id}.first.mjs holds no description`);
     },
     async calendarText(id) {
       if (!ID.test(String(id))) return failure('calendar.bad_id', `"${id}" is not a calendar id`);
@@ -86,6 +98,16 @@ export function inlinePackSource(doc = document) {
       const text = el.textContent;
       await vouchFor(text, el.getAttribute('data-vouch'));
       return { ok: true, text };
+    },
+    async firstPages(id) {
+      const text = ID.test(String(id)) ? block(`ts-first-pages-${id}`) : null;
+      if (text == null) return failure('pack.no_first_pages', `this file holds no description of "${id}"`);
+      try {
+        const described = JSON.parse(text);
+        return isDescription(described) ? { ok: true, described } : failure('pack.no_first_pages', `the description of "${id}" is not one`);
+      } catch (e) {
+        return failure('pack.no_first_pages', `the description of "${id}" is not JSON: ${messageOf(e)}`);
+      }
     },
     async calendarText(id) {
       const text = ID.test(String(id)) ? block(`ts-calendar-${id}`) : null;

@@ -109,12 +109,24 @@ export class Screener {
     this.pageEl.append(h('p', { class: 'govuk-body', role: 'status' }, strings.loading));
     this.root.append(this.context, this.backLink, this.live, this.pageEl);
     replaceChildren(this.host, this.root);
+    this.whenReady = new Promise((resolve) => {
+      this.settle = resolve;
+    });
 
-    // Fetch the packs while the engine compiles.
+    // The packs arrive, then the first page is drawn and painted; the engine compiles (one long task)
+    // while the practitioner reads it.
     const warm = this.opts.pack ? this.warmPack(this.opts.pack) : this.source.index().then((idx) => (idx.ok ? Promise.all(idx.packs.map((p) => this.warmPack(p.id))) : null));
-    this.engine = await getEngine();
+    let engineLoaded;
+    this.engineLoading = new Promise((resolve) => {
+      engineLoaded = resolve;
+    });
+    await this.showEarly();
+    if (this.shown) await nextPaint();
+    const engine = await getEngine();
+    this.engine = engine;
     await warm;
-    if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+    engineLoaded(engine.available);
+    if (!(await this.engineLoading)) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
     // After an internal error the engine starts again with the same guidance: show the answers' outcome.
     this.stopRestartListener = this.engine.onRestart(() => {
       if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
@@ -125,13 +137,56 @@ export class Screener {
       const r = await this.loadPack(this.opts.pack);
       if (!r.ok) return this.packError(this.opts.pack, r);
       this.packId = this.opts.pack;
-    } else {
+      // Guidance changed since the build (not the text it described): redraw from the engine.
+      if (this.firstPages && !this.firstPagesStand()) {
+        this.firstPages = null;
+        if (this.shown) this.render({ focus: false });
+      }
+    } else if (!this.shown) {
       const idx = await this.source.index();
       if (!idx.ok) return this.fail(strings.indexErrorTitle, idx.error.message);
       this.index = idx.packs;
       // Every pack was fetched above, so that choosing one later sends no request.
     }
 
+    if (!this.shown) this.show();
+    // A page drawn early needs no redraw: the build's description is the engine's own answer.
+    this.ready = true;
+    this.root.dataset.state = 'ready';
+    performance.mark?.('threshold-screener:ready');
+    this.settle(true);
+    this.host.dispatchEvent(new CustomEvent('threshold-screener:ready', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * Draws the first page before the engine is ready, when it can: the partnership question from the
+   * index, or, for a fixed partnership, the start page, the entry page or the immediate-danger
+   * question from the build's description of its guidance (screener/packs.mjs).
+   */
+  async showEarly() {
+    if (this.opts.pack) {
+      const f = await this.source.firstPages?.(this.opts.pack);
+      if (!f?.ok) return;
+      this.firstPages = f.described;
+    } else {
+      const idx = await this.source.index();
+      if (!idx.ok) return;
+      this.index = idx.packs;
+    }
+    if (this.root.dataset.state === 'loading') this.show();
+  }
+
+  /** Whether the engine says of the guidance, before any answer, what the build said. */
+  firstPagesStand() {
+    const r = this.engine.describe(this.engineId, {});
+    if (!r.ok) return false;
+    const early = { ...r.description };
+    delete early.domains; // the build leaves out the indicator lists
+    return JSON.stringify(early) === JSON.stringify(this.firstPages);
+  }
+
+  /** The first page on screen, in place of the static first screen (one swap, nothing moves). */
+  show() {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -139,11 +194,33 @@ export class Screener {
     this.journey.page = this.journey.first;
     this.journey.begin();
     this.render({ focus: false });
-    this.root.dataset.state = 'ready';
-    performance.mark?.('threshold-screener:ready');
+    this.shown = true;
+    this.root.dataset.state = 'shown';
+    performance.mark?.('threshold-screener:shown');
     if (this.opts.fallback) this.opts.fallback.hidden = true;
-    this.host.dispatchEvent(new CustomEvent('threshold-screener:ready', { bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent('threshold-screener:shown', { bubbles: true, composed: true }));
     if (this.opts.mode === 'page' && inFrame()) this.postHeight();
+  }
+
+  /**
+   * Resolves true once the engine has the guidance (at once when it has), false when it cannot run
+   * (its message is then on screen). A second tap while waiting resolves false: the first one moves on.
+   */
+  async engineReady() {
+    if (this.ready) return true;
+    if (this.waiting) return false;
+    this.waiting = true;
+    const slow = setTimeout(() => {
+      this.live.textContent = strings.loading;
+    }, 300);
+    try {
+      const ok = await this.whenReady;
+      if (ok) this.evaluate();
+      return ok;
+    } finally {
+      clearTimeout(slow);
+      this.waiting = false;
+    }
   }
 
   /** In an iframe: tell the host page our height whenever it changes (threshold-screener-frame.js
@@ -173,6 +250,7 @@ export class Screener {
   /** The screener cannot run: say so and keep the static fallback on show. */
   fail(title, body, extra = null) {
     this.root.dataset.state = 'failed';
+    this.settle?.(false);
     const ref = this.opts.pack ? this.source.referenceUrl?.(this.opts.pack) : null;
     replaceChildren(
       this.pageEl,
@@ -215,8 +293,14 @@ export class Screener {
   }
 
   /** Loads a pack into the engine once: {ok} or the engine's errors. */
-  async loadPack(id) {
-    if (this.packs.has(id)) return { ok: true };
+  loadPack(id) {
+    this.loading ??= new Map();
+    if (!this.loading.has(id)) this.loading.set(id, this.loadPackNow(id));
+    return this.loading.get(id);
+  }
+
+  async loadPackNow(id) {
+    if (!(await this.engineLoading)) return { ok: false, error: this.engine.error };
     const t = await this.source.packText(id);
     if (!t.ok) return t;
     // A pack that does not parse names no calendar: the engine then reports the pack's own error.
@@ -281,7 +365,8 @@ export class Screener {
     this.notes = [];
     if (!this.pack) {
       this.outcome = null;
-      this.described = null;
+      // Before the engine is ready: what the build's engine said of the guidance before any answer.
+      this.described = this.opts.pack ? (this.firstPages ?? null) : null;
       return;
     }
     const date = today(this.opts.now());
@@ -315,7 +400,9 @@ export class Screener {
     return nextPage(page, { answers: this.answers, asks: (q) => asks(this.described, q), fromResult: this.journey.fromResult, hasEntryPage: this.hasEntryPage() });
   }
 
-  go(page, extra = {}) {
+  /** Moves on; a page the engine must draw waits for it (the practitioner sees the page they are on). */
+  async go(page, extra = {}) {
+    if (!this.ready && !EARLY_PAGES.has(page) && !(await this.engineReady())) return;
     this.journey.go(page, extra);
   }
 
@@ -331,8 +418,8 @@ export class Screener {
   // ---- rendering -------------------------------------------------------------------------------
 
   render({ focus }) {
-    if (!['start', 'partnership'].includes(this.page) && !this.pack) this.journey.page = 'partnership';
     this.evaluate();
+    if (!this.pack && !this.drawnEarly(this.page)) this.journey.page = 'partnership';
     const page = this.pageContent();
     shiftHeadings(page.node, this.opts.headingLevel - 1);
     replaceChildren(this.pageEl, page.node);
@@ -352,9 +439,14 @@ export class Screener {
     }
   }
 
+  /** Whether the page can be drawn without the engine (from the index or the build's description). */
+  drawnEarly(page) {
+    return page === 'start' || page === 'partnership' || (Boolean(this.described) && EARLY_PAGES.has(page));
+  }
+
   renderContext() {
     // The result names its partnership in its caption and offers the procedures itself.
-    if (!this.pack || ['start', 'partnership', 'entry', 'result'].includes(this.page)) {
+    if (!this.described || ['start', 'partnership', 'entry', 'result'].includes(this.page)) {
       replaceChildren(this.context);
       return;
     }
@@ -392,12 +484,14 @@ export class Screener {
   }
 
   /** Runs the page's check; with no errors moves on, else shows them. */
-  submit(page, errors) {
+  async submit(page, errors) {
     this.errors = errors;
     if (this.errors.length) {
       this.render({ focus: true });
       return;
     }
+    // Which page comes next is the engine's answer to these answers, not the build's to none.
+    if (!(await this.engineReady())) return;
     this.go(this.next(page));
   }
 
@@ -420,7 +514,7 @@ export class Screener {
 
   startPage() {
     return startPage({
-      described: this.pack ? this.described : null,
+      described: this.pack || this.opts.pack ? this.described : null,
       index: this.index,
       offlineUrl: this.opts.offlineUrl,
       onStart: () => this.go(this.opts.pack ? this.next('partnership') : 'partnership'),
@@ -673,6 +767,22 @@ export class Screener {
 }
 
 const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
+
+/** Resolves after the next frame is painted (or soon, in a hidden tab, which paints no frame). */
+function nextPaint() {
+  return new Promise((resolve) => {
+    const hidden = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(hidden);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/** The pages drawn before the engine is ready, from the build's description of the guidance. */
+const EARLY_PAGES = new Set(['start', 'partnership', 'entry', 'danger']);
 
 function inFrame() {
   try {

@@ -1,0 +1,68 @@
+// Issue 11, "the first question at once": the start page and the immediate-danger question are drawn
+// from what the site build's engine said of the guidance (packs/<id>.first.mjs) before the engine in
+// the page is ready; an answer that needs the engine waits for it; and a description that no longer
+// matches the guidance is redrawn from the engine.
+import type { Page, Route } from '@playwright/test';
+import { test, expect, ready, startNow, continueButton, described } from './fixtures';
+
+/** Holds the engine module back until the returned function is called. */
+async function holdEngine(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.endsWith('/threshold_engine.mjs'),
+    async (route: Route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  return release;
+}
+
+test('the start page and the first question are on screen before the engine, and an answer waits for it', async ({ page, guard }) => {
+  const release = await holdEngine(page);
+  await page.goto('index.html?pack=dudley');
+  const screener = page.locator('[data-module="ts-screener"]');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await expect(screener).toHaveAttribute('data-state', 'shown');
+  await expect(page.getByRole('heading', { level: 1, name: /Dudley Safeguarding People Partnership/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 999' })).toBeVisible();
+
+  await startNow(page);
+  await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await continueButton(page).click();
+  // The next page is the engine's answer to this answer: the practitioner is told it is coming.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the screener…' })).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
+  await expect(screener).toHaveAttribute('data-state', 'shown');
+
+  release();
+  await expect(page.getByRole('heading', { name: /How old is the child/ })).toBeVisible();
+  await ready(page, guard);
+  // Back keeps the answer given before the engine was ready.
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+});
+
+test('a first-page description that no longer matches the guidance is redrawn from the engine', async ({ page, guard }) => {
+  const release = await holdEngine(page);
+  const real = described('dudley').partnership.name;
+  await page.route(
+    (url) => url.pathname.endsWith('/packs/dudley.first.mjs'),
+    async (route: Route) => {
+      const text = await (await route.fetch()).text();
+      const first = JSON.parse(text.replace(/^export default /, '').replace(/;\s*$/, ''));
+      first.partnership.name = 'An out-of-date name';
+      await route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(first)};\n` });
+    },
+  );
+  await page.goto('index.html?pack=dudley');
+  await expect(page.getByRole('heading', { level: 1, name: /An out-of-date name/ })).toBeVisible();
+  release();
+  await ready(page, guard);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(real) })).toBeVisible();
+  await expect(page.getByText('An out-of-date name')).toHaveCount(0);
+});
