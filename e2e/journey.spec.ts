@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, pack, ROOT, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, described, pack, ROOT, TODAY, screenBabyWithBruise } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -89,16 +89,19 @@ test('§7 compare: beside a ticked concern, the same domain one level up and dow
   const compare = reason.locator('details').filter({ hasText: 'Compare with the levels either side' });
   await expect(compare).toHaveCount(1);
   await compare.locator('summary').click();
-  // What the engine gives as the neighbours (reasons[].compare) is what the page lists.
+  // What the engine gives as the neighbours (the outcome's comparison for the reason's domain and
+  // level, by id; the words from describe) is what the page lists.
   const cli = JSON.parse(
     execFileSync(path.join(ROOT, 'build', 'native', 'threshold'), ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'], {
       input: JSON.stringify({ date: '2026-11-23', immediate_danger: false, age_years: 9, involvement: 'none', consent: 'given', indicators: ['education_3_bullied'] }),
     }).toString(),
   );
-  const neighbours = cli.reasons.find((r: any) => r.indicator === 'education_3_bullied').compare;
+  const neighbours = cli.comparisons.find((c: any) => c.domain === 'education' && c.level === 3);
+  const words = new Map(described('dudley').domains.flatMap((d: any) => d.indicators.map((i: any) => [i.id, i])));
   const headings = { up: 'What would make this Level {level}', down: 'What Level {level} looks like' };
-  for (const [side, list] of [['up', neighbours.up], ['down', neighbours.down]] as const) {
-    if (!list.length) continue;
+  for (const [side, ids] of [['up', neighbours.up], ['down', neighbours.down]] as const) {
+    if (!ids.length) continue;
+    const list = ids.map((id: string) => words.get(id) as any);
     await expect(compare.getByRole('heading', { name: headings[side].replace('{level}', String(list[0].level)) }), side).toBeVisible();
     for (const i of list) await expect(compare.getByText(i.text, { exact: true })).toBeVisible();
   }

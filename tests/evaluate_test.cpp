@@ -34,6 +34,30 @@ TEST(evaluate, the_level_is_the_highest_ticked_concern) {
   EXPECT_EQ(o.reasons[0].source, testing::mini().about.document_title + ", Family L3");
 }
 
+TEST(evaluate, the_levels_either_side_are_given_once_for_each_domain_and_level) {
+  auto o = screen(R"({"indicators":["family_2_debt","family_2_housing","family_3_domestic_abuse",
+                                    "health_2_missed_appointments"], "age_years": 14})");
+  auto find = [&](const std::string& domain, int level) -> const level_comparison* {
+    for (const auto& c : o.comparisons)
+      if (c.domain == domain && c.level == level) return &c;
+    return nullptr;
+  };
+  ASSERT_EQ(o.comparisons.size(), 3u);  // two family concerns at level 2 share one
+  const level_comparison* family_3 = find("family", 3);
+  ASSERT_NE(family_3, nullptr);
+  EXPECT_EQ(ids(family_3->up), (std::vector<std::string>{"family_4_fii"}));
+  EXPECT_EQ(ids(family_3->down), (std::vector<std::string>{"family_2_debt", "family_2_housing"}));
+  const level_comparison* family_2 = find("family", 2);
+  ASSERT_NE(family_2, nullptr);
+  EXPECT_EQ(ids(family_2->up), (std::vector<std::string>{"family_3_domestic_abuse", "family_4_staff_allegation"}));
+  EXPECT_TRUE(family_2->down.empty());
+  const level_comparison* health_2 = find("health", 2);
+  ASSERT_NE(health_2, nullptr);
+  EXPECT_TRUE(health_2->up.empty());
+  EXPECT_TRUE(health_2->down.empty()) << "a strength is not a concern to compare with";
+  EXPECT_EQ(o.comparisons.front().level, 3) << "in the order of the reasons, highest level first";
+}
+
 TEST(evaluate, strengths_never_raise_the_level) {
   auto o = screen(R"({"indicators":["health_1_healthy","health_2_missed_appointments"]})");
   EXPECT_EQ(o.level, 2);

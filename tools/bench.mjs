@@ -67,6 +67,8 @@ async function freePort() {
 const packIds = JSON.parse(fs.readFileSync(path.join(SITE, 'packs', 'index.json'), 'utf8')).map((p) => p.id);
 const server = await serve(SITE);
 const BASE = server.url;
+// A static page with one question, served the same way: the machine's own floor (bench/floor/).
+const floorServer = await serve(path.join(ROOT, 'bench', 'floor'));
 const debugPort = await freePort();
 const browser = await chromium.launch({
   executablePath: CHROME,
@@ -116,21 +118,21 @@ const PROBE = () => {
 };
 
 /** One cold load (new context, no cache): the files it fetched and its timings. */
-async function load(url, { keep = false } = {}) {
+async function load(url, { keep = false, base = BASE, screener = true } = {}) {
   const context = await browser.newContext();
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const files = new Map();
   page.on('response', async (r) => {
-    if (!r.url().startsWith(BASE)) return;
+    if (!r.url().startsWith(base)) return;
     try {
       files.set(new URL(r.url()).pathname, await r.body());
     } catch {
       // redirects and aborted responses have no body
     }
   });
-  await page.goto(BASE + url);
-  await page.locator('[data-module="ts-screener"][data-state="ready"], [data-module="ts-screener"][data-state="failed"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.goto(base + url);
+  if (screener) await page.locator('[data-module="ts-screener"][data-state="ready"], [data-module="ts-screener"][data-state="failed"]').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForLoadState('load');
   await page.waitForTimeout(300); // late shifts
   const t = await page.evaluate(() => ({
@@ -138,6 +140,7 @@ async function load(url, { keep = false } = {}) {
     call999: window.__tsProbe.call999,
     shifts: window.__tsProbe.shifts,
     ready: performance.getEntriesByName('threshold-screener:ready')[0]?.startTime ?? NaN,
+    shown: performance.getEntriesByName('threshold-screener:shown')[0]?.startTime ?? NaN,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     // The engine's own steps (web/screener/engine.mjs): name -> [start, duration].
     steps: Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('threshold-screener:')).map((e) => [e.name.slice(19), [e.startTime, e.duration]])),
@@ -166,14 +169,18 @@ if (ONLY.has('nav')) {
         for (const r of rs) for (const [k, [start, d]] of Object.entries(r.steps)) (steps[k] ??= []).push([start, d]);
         const where = Object.entries(steps).map(([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`);
         const longest = median(rs.map((r) => Math.max(0, ...r.longTasks)));
-        detail.push(`   ${page}?pack=dudley: ${where.join('; ')}; longest task ${ms(longest)}`);
+        detail.push(`   ${page}?pack=dudley: first page drawn at ${ms(median(rs.map((r) => r.shown)))}; ${where.join('; ')}; longest task ${ms(longest)}`);
       }
       console.log(`   ${pad(`${page}?pack=${id}`, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(cls.toFixed(3), 10)}`);
     }
   }
+  const row = (label, rs) => console.log(`   ${pad(label, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(Math.max(...rs.map((r) => r.shifts)).toFixed(3), 10)}`);
   const rs = [];
   for (let i = 0; i < RUNS; i += 1) rs.push(await load('index.html'));
-  console.log(`   ${pad('index.html (the partnership question)', 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(Math.max(...rs.map((r) => r.shifts)).toFixed(3), 10)}`);
+  row('index.html (the partnership question)', rs);
+  const floor = [];
+  for (let i = 0; i < RUNS; i += 1) floor.push(await load('index.html', { base: floorServer.url, screener: false }));
+  row('floor: a static page with one question', floor);
   console.log('   where the time goes (medians, ms after navigation):');
   for (const line of detail) console.log(line);
 }
@@ -361,3 +368,4 @@ if (ONLY.has('lh')) {
 
 await browser.close();
 await server.close();
+await floorServer.close();

@@ -1,7 +1,7 @@
 // Stress test of the WebAssembly engine in Node: many evaluations with varied answers, interleaved
 // with searches, pathway walks and malformed calls (broken JSON, wrong types, oversized text,
 // non-string and missing arguments). Every call must answer JSON with "ok" and never throw; the
-// allocator's bytes in use must be the same after as before (a leak fails). `make bench` runs it;
+// allocator's bytes in use must not grow beyond ALLOCATOR_SLACK (a leak fails). `make bench` runs it;
 // tests/engine_node_test.mjs runs a shorter round on every `make test`.
 // usage: node tools/stress.mjs [ITERATIONS] (default 100000)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -137,6 +137,15 @@ export function stress(engine, packs, iterations, seed = 1) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/**
+ * Bytes the allocator may count as in use after the calls beyond before them without a leak.
+ * emmalloc counts whole regions, and a region carved from a free one keeps any slack too small to
+ * split off, so the same live data can count a few bytes more or less (4 was seen) as the free space
+ * is laid out differently. A leak of even one small allocation per call is far more: 16 bytes or more
+ * times thousands of calls.
+ */
+export const ALLOCATOR_SLACK = 256;
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const iterations = Number(process.argv[2] ?? 100000);
   const engine = await loadEngine();
@@ -146,7 +155,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const seconds = (performance.now() - started) / 1000;
   console.log(`stress: ${counts.evaluate} evaluations (${counts.ok} ok, ${counts.refused} refused), ${counts.search} searches, ${counts.walk} walks, ${counts.malformed} malformed calls in ${seconds.toFixed(1)} s; none threw`);
   console.log(`stress: heap in use ${kb(before.heap)} after warm-up, ${kb(after.heap)} at the end; WebAssembly memory ${kb(before.memory)} -> ${kb(after.memory)}`);
-  if (after.heap > before.heap) {
+  if (after.heap > before.heap + ALLOCATOR_SLACK) {
     console.error(`stress: LEAK: ${after.heap - before.heap} bytes more in use after ${iterations} calls`);
     process.exit(1);
   }

@@ -234,12 +234,20 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
       }
 }
 
-// The same domain's concerns one level up and one level down, in pack order.
-void add_neighbours(const pack& p, reason& r) {
-  for (const auto& i : p.indicators) {
-    if (i.strength || i.domain != r.domain || i.id == r.indicator) continue;
-    if (i.level == r.level + 1) r.up.push_back({i.id, i.text, i.level});
-    if (i.level == r.level - 1) r.down.push_back({i.id, i.text, i.level});
+// For each domain and level the ticked concerns reach: the same domain's concerns one level up and
+// one level down, in pack order.
+void add_comparisons(const pack& p, outcome& o) {
+  for (const reason& r : o.reasons) {
+    if (r.indicator.empty()) continue;
+    auto same = [&](const level_comparison& c) { return c.domain == r.domain && c.level == r.level; };
+    if (std::any_of(o.comparisons.begin(), o.comparisons.end(), same)) continue;
+    level_comparison c{r.domain, r.level, {}, {}};
+    for (const auto& i : p.indicators) {
+      if (i.strength || i.domain != r.domain) continue;
+      if (i.level == r.level + 1) c.up.push_back(&i);
+      if (i.level == r.level - 1) c.down.push_back(&i);
+    }
+    o.comparisons.push_back(std::move(c));
   }
 }
 
@@ -327,17 +335,16 @@ outcome evaluate(const pack& p, const answers& a) {
     }
     if (i->strength) {
       o.strengths.push_back(
-          {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source, {}, {}});
+          {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
       continue;
     }
     f.concerns.push_back(i);
-    reason r{i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source, {}, {}};
-    add_neighbours(p, r);
-    o.reasons.push_back(std::move(r));
+    o.reasons.push_back(
+        {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
   }
   auto rule_reason = [&](const std::string& rule, int level, const std::string& text, const std::string& entry,
                          const citation& c) {
-    o.reasons.push_back({"", rule, level, "", text, entry, cite_for_people(p.about, c), c, {}, {}});
+    o.reasons.push_back({"", rule, level, "", text, entry, cite_for_people(p.about, c), c});
   };
 
   // 2. The level: the highest concern, then age-conditional escalation, the agreed level, danger.
@@ -383,6 +390,7 @@ outcome evaluate(const pack& p, const answers& a) {
   }
   std::stable_sort(o.reasons.begin(), o.reasons.end(),
                    [](const reason& x, const reason& y) { return x.level > y.level; });
+  add_comparisons(p, o);
   o.level = level;
   f.level = level;
   if (level) {
@@ -402,16 +410,8 @@ outcome evaluate(const pack& p, const answers& a) {
   for (const indicator* i : f.concerns)
     if (i->strategy_discussion) {
       o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back({i->id,
-                                               "",
-                                               i->level,
-                                               i->domain,
-                                               i->text,
-                                               p.indicator_pointer(i->id),
-                                               cite_for_people(p.about, i->source),
-                                               i->source,
-                                               {},
-                                               {}});
+      o.strategy_discussion_reasons.push_back({i->id, "", i->level, i->domain, i->text, p.indicator_pointer(i->id),
+                                               cite_for_people(p.about, i->source), i->source});
     }
   for (const auto& r : p.rules) {
     if (r.kind == rule::type::raise_level || !holds(r.when, f)) continue;
@@ -419,7 +419,7 @@ outcome evaluate(const pack& p, const answers& a) {
     if (r.kind == rule::type::strategy_discussion) {
       o.strategy_discussion = true;
       o.strategy_discussion_reasons.push_back(
-          {"", r.id, 0, "", r.text, entry, cite_for_people(p.about, r.source), r.source, {}, {}});
+          {"", r.id, 0, "", r.text, entry, cite_for_people(p.about, r.source), r.source});
     } else {
       o.advisories.push_back(
           {r.advisory, r.id, r.text, entry, cite_for_people(p.about, r.source), p.find_contacts(r.contacts), r.source});

@@ -105,25 +105,28 @@ class json_writer {
   }
   void quoted(std::string_view s) {
     out_ += '"';
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      switch (ch) {
+    // Runs of characters that need no escape are appended whole: char by char, writing was a third of
+    // an evaluation with every concern ticked in WebAssembly.
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_ += hex[c >> 4];
-            out_ += hex[c & 15];
-          } else {
-            out_ += ch;
-          }
+        default: {
+          static const char hex[] = "0123456789abcdef";
+          const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+          out_.append(escaped, sizeof escaped);
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
 

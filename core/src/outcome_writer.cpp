@@ -258,20 +258,19 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     optional_id(w, "domain", x.domain);
     w.field("text", x.text).field("entry", x.entry).field("source", x.source);
     w.key("cite").raw(cite_object(p, x.cite));
-    if (!x.indicator.empty()) {
-      auto neighbours = [&](std::string_view key, const std::vector<neighbour>& list) {
-        w.key(key).begin_array();
-        for (const auto& n : list)
-          w.begin_object().field("id", n.id).field("text", n.text).field("level", n.level).end_object();
-        w.end_array();
-      };
-      w.key("compare").begin_object();
-      neighbours("up", x.up);
-      neighbours("down", x.down);
-      w.end_object();
-    } else {
-      w.null_field("compare");
-    }
+    w.end_object();
+  }
+  w.end_array();
+  auto ids = [&](std::string_view key, const std::vector<const indicator*>& list) {
+    w.key(key).begin_array();
+    for (const indicator* i : list) w.value(i->id);
+    w.end_array();
+  };
+  w.key("comparisons").begin_array();
+  for (const auto& c : o.comparisons) {
+    w.begin_object().field("domain", c.domain).field("level", c.level);
+    ids("up", c.up);
+    ids("down", c.down);
     w.end_object();
   }
   w.end_array();

@@ -31,12 +31,6 @@ struct traced {
   citation cite;       // the same, as data (document, section, page, file, lines)
 };
 
-/// An indicator of the same domain one level up or down, to show where the line between levels is.
-struct neighbour {
-  std::string id, text;
-  int level = 0;
-};
-
 struct reason {
   std::string indicator;  // empty for a rule
   std::string rule;       // empty for an indicator
@@ -44,7 +38,16 @@ struct reason {
   std::string domain;
   std::string text, entry, source;
   citation cite;
-  std::vector<neighbour> up, down;  // indicators only: the same domain's indicators one level up and down
+};
+
+/// Where the line between levels is, for a domain and level that ticked concerns reach: the same
+/// domain's indicators one level up and one level down, in pack order (pointers into the pack). Once
+/// per domain and level, not per reason: with every concern ticked, per-reason lists with their text
+/// were 60 % of the outcome. The JSON names them by id; their text is in describe()'s domains.
+struct level_comparison {
+  std::string domain;
+  int level = 0;
+  std::vector<const indicator*> up, down;
 };
 
 struct advisory {
@@ -126,7 +129,8 @@ struct outcome {
   std::vector<reason> strategy_discussion_reasons;       // the indicators or rules that indicate one
   consent_outcome consent;
   std::vector<reason> reasons;
-  std::vector<reason> strengths;  // indicator, domain, text and citation
+  std::vector<level_comparison> comparisons;  // one per domain and level of the concerns in `reasons`
+  std::vector<reason> strengths;              // indicator, domain, text and citation
   std::vector<not_applicable> not_applicable_indicators;
   std::vector<note> notes;
   std::vector<advisory> advisories;

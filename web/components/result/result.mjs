@@ -225,6 +225,9 @@ export function resultPage(o) {
   const { outcome, described } = o;
   const danger = outcome.immediate_action === 'call_999';
   const domainLabel = new Map((described?.domains ?? []).map((d) => [d.id, d.label]));
+  // The engine names the indicators either side of a reason's level by id; their words are in describe().
+  const indicatorById = new Map((described?.domains ?? []).flatMap((d) => list(d.indicators).map((i) => [i.id, i])));
+  const comparisonOf = (r) => (r.indicator ? list(outcome.comparisons).find((c) => c.domain === r.domain && c.level === r.level) : null);
   const levelTitle = outcome.level == null ? strings.titleNoLevel : format(strings.title, { number: outcome.level, label: outcome.level_label ?? '' });
   const reasons = list(outcome.reasons);
   const strengths = list(outcome.strengths);
@@ -296,7 +299,7 @@ export function resultPage(o) {
                 { class: 'ts-result__reason', 'data-indicator': r.indicator ?? '', 'data-rule': r.rule ?? '' },
                 h('p', { class: 'govuk-body-s ts-result__reason-meta' }, format(r.domain && domainLabel.has(r.domain) ? strings.reasonMeta : strings.reasonMetaNoDomain, { level: r.level, domain: domainLabel.get(r.domain) ?? '' })),
                 quote(r.text, r.source),
-                compareBlock(r.compare),
+                compareBlock(comparisonOf(r), indicatorById),
               ),
             ),
           )
@@ -376,11 +379,11 @@ function shortLabel(label, fallback) {
   return s && s.length <= 80 ? s : fallback;
 }
 
-/** The same domain's indicators one level up and down (the engine's compare), when given. */
-function compareBlock(compare) {
-  if (!compare) return null;
-  const up = list(compare.up);
-  const down = list(compare.down);
+/** The same domain's indicators one level up and down (the engine's comparison), when given. */
+function compareBlock(comparison, indicatorById) {
+  if (!comparison) return null;
+  const up = list(comparison.up).map((id) => indicatorById.get(id)).filter(Boolean);
+  const down = list(comparison.down).map((id) => indicatorById.get(id)).filter(Boolean);
   if (!up.length && !down.length) return null;
   // An aid for deciding on screen; left out of the printout, which records what was decided.
   const block = more(
