@@ -4,6 +4,7 @@
 #include <set>
 
 #include "condition.hpp"
+#include "stable_order.hpp"
 
 namespace threshold {
 
@@ -388,8 +389,7 @@ outcome evaluate(const pack& p, const answers& a) {
     level = *p.default_level;
     o.notes.push_back({"no_concerns", "No concerns were ticked, so the level is the pack's starting level."});
   }
-  std::stable_sort(o.reasons.begin(), o.reasons.end(),
-                   [](const reason& x, const reason& y) { return x.level > y.level; });
+  detail::stable_sort_items(o.reasons, [](const reason& x, const reason& y) { return x.level > y.level; });
   add_comparisons(p, o);
   o.level = level;
   f.level = level;

@@ -84,7 +84,14 @@ void add_problem(std::vector<error>& list, const std::string& code, const std::s
   size_t unlisted = 1;
   if (list.size() > max_listed_errors && list.back().code.size() > 16 &&
       list.back().code.compare(list.back().code.size() - 16, 16, ".too_many_errors") == 0) {
-    unlisted = std::stoul(list.back().message) + 1;
+    // The count this function wrote first in the message, read back by hand: std::stoul's failure path
+    // prints to stderr, which brought printf and stdio into the WebAssembly (about 5 KB).
+    size_t written = 0;
+    for (char c : list.back().message) {
+      if (c < '0' || c > '9') break;
+      written = written * 10 + static_cast<size_t>(c - '0');
+    }
+    unlisted = written + 1;
     list.pop_back();
   }
   list.push_back({prefix + ".too_many_errors", "",

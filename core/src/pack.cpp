@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "stable_order.hpp"
+
 namespace threshold {
 
 std::string format_citation(const citation& c) {
@@ -64,8 +66,8 @@ void pack::index_indicators() {
   indicator_order.resize(indicators.size());
   for (size_t i = 0; i < indicators.size(); ++i) indicator_order[i] = static_cast<std::uint32_t>(i);
   // Stable: among equal ids (which the loader refuses) the first stays first, as a scan finds it.
-  std::stable_sort(indicator_order.begin(), indicator_order.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return indicators[a].id < indicators[b].id; });
+  detail::stable_sort_positions(indicator_order,
+                                [&](std::uint32_t a, std::uint32_t b) { return indicators[a].id < indicators[b].id; });
 }
 
 namespace {

@@ -1,7 +1,6 @@
 #include "pack_checks.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 
@@ -40,16 +39,17 @@ void check_pathway(const pathway& pw, const std::string& ptr, problems& problems
       }
   for (size_t i = 0; i < pw.nodes.size(); ++i)
     for (const auto& b : pw.nodes[i].branches) {
-      std::function<void(const condition&)> check = [&](const condition& c) {
+      // A recursive lambda that takes itself: std::function would add a vtable and its RTTI names.
+      auto check = [&](const auto& self, const condition& c) -> void {
         if (c.kind == condition::type::answer) {
           auto it = index.find(c.name);
           if (it == index.end() || pw.nodes[it->second].kind != pathway_node::type::question)
             problems_.add("unknown_reference", ptr + "/nodes/" + std::to_string(i) + "/branches",
                           "The condition refers to \"" + c.name + "\", which is not a question of this pathway.");
         }
-        for (const auto& child : c.children) check(child);
+        for (const auto& child : c.children) self(self, child);
       };
-      check(b.when);
+      check(check, b.when);
     }
   if (dangling || pw.nodes.empty() || !index.count(pw.start)) return;
 

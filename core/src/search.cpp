@@ -7,6 +7,7 @@
 #include <string>
 
 #include "json_value.hpp"
+#include "stable_order.hpp"
 
 namespace threshold {
 
@@ -201,7 +202,7 @@ std::vector<search_hit> search(const pack& p, std::string_view query) {
   std::vector<search_hit> hits;
   for (const auto& f : found)
     if (f.matched == most) hits.push_back(f.hit);
-  std::stable_sort(hits.begin(), hits.end(), [](const search_hit& x, const search_hit& y) {
+  detail::stable_sort_items(hits, [](const search_hit& x, const search_hit& y) {
     if (x.score != y.score) return x.score > y.score;
     return x.match->text.size() < y.match->text.size();
   });
