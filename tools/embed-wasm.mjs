@@ -21,17 +21,46 @@ if (!match) throw new Error(`${gluePath}: no default export to wrap`);
 if (!/\b__dirname\b/.test(glue)) throw new Error(`${gluePath}: expected Emscripten's Node branch (__dirname); check this step`);
 const nodeSafeGlue = glue.replace(/\b__dirname\b/g, "'.'");
 
-let text = '';
-for (const byte of binary) {
-  if (byte === 0x60) text += '\\`';          // backtick ends the literal
-  else if (byte === 0x5c) text += '\\\\';    // backslash escapes
-  else if (byte === 0x24) text += '\\$';     // ${ would interpolate
-  else if (byte === 0x0d) text += '\\r';     // a raw CR would be read as LF
-  else if (byte === 0x00) text += '\\x00';   // \0 before a digit is not allowed
-  else text += String.fromCharCode(byte);
-}
+// The bytes are relabelled before they are written. The binary's zeros were 4-byte `\x00` escapes and
+// its bytes 0x80-0xff two UTF-8 bytes each; now its 118 most frequent byte values are written as code
+// points below 0x80 that need no escape (one byte each, and none that esbuild escapes when it bundles
+// the single-file page: NUL, BEL, BS, VT, FF, CR, ESC, $, \, `). A byte keeps its own value where it can
+// (text in the binary stays text, which brotli likes); the others take the free code points. Measured
+// on the engine: the module about 20 % smaller raw, 3.3-4.0 KB smaller with gzip -9, 2.9-3.1 KB with brotli.
+// wasmCodes, the code point of each byte value in byte order, is inverted when the module is read.
+const count = new Array(256).fill(0);
+for (const byte of binary) count[byte] += 1;
+const byFrequency = [...count.keys()].sort((a, b) => count[b] - count[a] || a - b);
+const escaped = [0x00, 0x07, 0x08, 0x0b, 0x0c, 0x0d, 0x1b, 0x24, 0x5c, 0x60];
+const plain = (c) => c < 0x80 && !escaped.includes(c);
+const frequent = new Set(byFrequency.slice(0, 118));
+const codeOf = new Array(256);
+const freePlain = [];
+for (let c = 0x01; c < 0x80; c += 1) if (plain(c) && !frequent.has(c)) freePlain.push(c);
+for (const byte of frequent) codeOf[byte] = plain(byte) ? byte : freePlain.shift();
+const used = new Set(codeOf.filter((c) => c !== undefined));
+for (let byte = 0x80; byte < 0x100; byte += 1) if (codeOf[byte] === undefined && !used.has(byte)) used.add((codeOf[byte] = byte));
+const freeOther = [];
+for (let c = 0x80; c < 0x100; c += 1) if (!used.has(c)) freeOther.push(c);
+freeOther.push(...escaped.filter((c) => !used.has(c)));
+for (const byte of byFrequency) if (codeOf[byte] === undefined) codeOf[byte] = freeOther.shift();
+if (new Set(codeOf).size !== 256 || codeOf.includes(undefined)) throw new Error('embed-wasm: the byte relabelling is not one-to-one');
+const literal = (codes) => {
+  let out = '';
+  for (const c of codes) {
+    if (c === 0x60) out += '\\`'; // backtick ends the literal
+    else if (c === 0x5c) out += '\\\\'; // backslash escapes
+    else if (c === 0x24) out += '\\$'; // ${ would interpolate
+    else if (c === 0x0d) out += '\\r'; // a raw CR would be read as LF
+    else if (c === 0x00) out += '\\x00'; // \0 before a digit is not allowed
+    else out += String.fromCharCode(c);
+  }
+  return out;
+};
+const text = literal(Array.from(binary, (byte) => codeOf[byte]));
+const table = literal(codeOf);
 
-// wasmText is a free name while minifying (it is declared after the code), so it keeps its name.
+// wasmText and wasmCodes are free names while minifying (declared after the code), so they keep their names.
 // Embind throws a BindingError when a function gets a non-string or the wrong number of arguments;
 // docs/API.md promises the engine never throws, so each exported function answers those calls with
 // the same {"ok": false, ...} JSON as any other failure.
@@ -50,11 +79,13 @@ function guardArguments(engine) {
 }
 /** Creates the engine; the same options as Emscripten's factory. */
 export default function createThresholdEngine(options = {}) {
+  const byteOf = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) byteOf[wasmCodes.charCodeAt(b)] = b;
   const wasmBinary = new Uint8Array(wasmText.length);
-  for (let i = 0; i < wasmText.length; i++) wasmBinary[i] = wasmText.charCodeAt(i);
+  for (let i = 0; i < wasmText.length; i++) wasmBinary[i] = byteOf[wasmText.charCodeAt(i)];
   const engine = ${match[1]}({ ...options, wasmBinary });
   return typeof engine.then === 'function' ? engine.then(guardArguments) : guardArguments(engine);
 }
 `, { minify: true, format: 'esm', target: 'es2020' }).code;
-const out = `${code}const wasmText = \`${text}\`;\n`;
+const out = `${code}const wasmCodes = \`${table}\`;\nconst wasmText = \`${text}\`;\n`;
 writeFileSync(outPath, out, 'utf8');
