@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make emscripten nlohmann-json3-dev libgtest-dev chromium python3 nodejs)
+# binaryen (wasm-opt) comes with emscripten; named because the engine build runs it itself.
+packages=(cmake g++ make emscripten binaryen nlohmann-json3-dev libgtest-dev chromium python3 nodejs)
 # Extras, only for the steps that need them: `install-deps.sh lint` (format and static checks),
 # `install-deps.sh fuzz` (clang with libFuzzer and the sanitizer runtimes).
 for extra in "$@"; do

@@ -1,4 +1,7 @@
 // The indicator index: lookups by id give what a scan of the pack's indicators gives, indexed or not.
+#include <algorithm>
+
+#include "stable_order.hpp"
 #include "support.hpp"
 
 namespace threshold {
@@ -47,6 +50,28 @@ TEST(pack_index, an_indicator_added_after_indexing_is_still_found) {
   EXPECT_EQ(p.find_indicator("added_later"), &p.indicators.back());
   p.index_indicators();
   EXPECT_EQ(p.indicator_pointer("added_later"), "/indicators/" + std::to_string(p.indicators.size() - 1));
+}
+
+}  // namespace
+}  // namespace threshold
+
+namespace threshold {
+namespace {
+
+// The engine's one stable sort (core/src/stable_order.*) orders exactly as std::stable_sort does:
+// every length from 0 to 70 (runs that do and do not fill a power of two), many ties.
+TEST(stable_order, orders_as_std_stable_sort_does) {
+  unsigned seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % 7; };
+  for (size_t n = 0; n <= 70; ++n) {
+    std::vector<std::pair<int, size_t>> items;  // (key, original position)
+    for (size_t i = 0; i < n; ++i) items.push_back({static_cast<int>(next()), i});
+    auto expected = items;
+    auto by_key = [](const std::pair<int, size_t>& x, const std::pair<int, size_t>& y) { return x.first > y.first; };
+    std::stable_sort(expected.begin(), expected.end(), by_key);
+    detail::stable_sort_items(items, by_key);
+    EXPECT_EQ(items, expected) << n << " items";
+  }
 }
 
 }  // namespace
