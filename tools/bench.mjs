@@ -8,7 +8,7 @@
 //  4. the same for a synthetic pack of 5,000 indicators (bench/large-pack.mjs);
 //  5. Lighthouse mobile (performance, accessibility) on index.html and embed.html?pack=dudley.
 //
-//   node tools/bench.mjs [--runs N] [--lighthouse-runs N] [--no-lighthouse] [--only nav,bytes,eval,large,lh]
+//   node tools/bench.mjs [--runs N] [--lighthouse-runs N] [--no-lighthouse] [--only nav,bytes,eval,large,lh] [--site DIR]
 //
 // Pages are served gzip by bench/serve.mjs on 127.0.0.1, as a real host serves them; Chromium is
 // Debian's /usr/bin/chromium (CHROME_PATH), driven by Playwright and by the project's Lighthouse.
@@ -23,13 +23,14 @@ import { serve } from '../bench/serve.mjs';
 import { largePackText } from '../bench/large-pack.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SITE = path.join(ROOT, 'build', 'site');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
+// --site DIR: bench another build of the site (a before/after comparison), default build/site.
+const SITE = path.resolve(opt('--site', path.join(ROOT, 'build', 'site')));
 const RUNS = Number(opt('--runs', 5));
 const LH_RUNS = Number(opt('--lighthouse-runs', 3));
 const ONLY = new Set(String(opt('--only', 'nav,bytes,eval,large,lh')).split(','));
@@ -118,12 +119,13 @@ const PROBE = () => {
 };
 
 /** One cold load (new context, no cache): the files it fetched and its timings. */
-async function load(url, { keep = false, base = BASE, screener = true } = {}) {
+async function load(url, { keep = false, base = BASE, screener = true, bodies = false } = {}) {
   const context = await browser.newContext();
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const files = new Map();
-  page.on('response', async (r) => {
+  // Reading each response's body over the DevTools protocol slows the page down: only for the bytes.
+  if (bodies) page.on('response', async (r) => {
     if (!r.url().startsWith(base)) return;
     try {
       files.set(new URL(r.url()).pathname, await r.body());
@@ -190,7 +192,7 @@ if (ONLY.has('nav')) {
 if (ONLY.has('bytes')) {
   console.log(`\n2. bytes for one screening (what the browser fetched; gzip -9 and brotli -11; goal ≤ ${BUDGET_KB} KB gzip)`);
   for (const url of ['index.html?pack=dudley', 'embed.html?pack=dudley', 'index.html']) {
-    const r = await load(url);
+    const r = await load(url, { bodies: true });
     let raw = 0;
     let gz = 0;
     let br = 0;
