@@ -240,13 +240,16 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
       const calendar = (await import('/calendars/england-and-wales.mjs')).default;
       const pack = JSON.parse(packText);
       const ids = pack.indicators.map((i) => i.id);
+      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
+      // The engine reads at most 64 KB of answers (issue 10): a large pack's "every" is as many as fit.
+      let every = ids;
+      while (JSON.stringify(answers(every)).length > 64 * 1024 - 256) every = every.slice(0, Math.floor(every.length * 0.9));
       const cases = {
         typical: ids.slice(0, 60).filter((_, i) => i % 5 === 0),
-        every: ids,
+        every,
         empty: [],
       };
-      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
-      const out = {};
+      const out = { indicators: ids.length };
       for (const [name, indicators] of Object.entries(cases)) {
         let t0 = performance.now();
         const module = await factory();
@@ -306,12 +309,13 @@ function printEval(title, c, nat) {
   }
   console.log(`   ${title}`);
   console.log(`     ${pad('case', 22)} ${lpad('cold', 9)} ${lpad('first 400 (med/max)', 21)} ${lpad('steady median', 14)} ${lpad('p99', 9)} ${lpad('native med', 11)} ${lpad('ratio', 7)}`);
-  for (const [name, label] of [['typical', 'ticked'], ['every', 'all ticked'], ['empty', 'none ticked']]) {
+  for (const [name, label] of [['typical', 'ticked'], ['every', c.every.count === c.indicators ? 'all ticked' : 'ticked (64 KB cap)'], ['empty', 'none ticked']]) {
     const x = c[name];
-    const n = nat?.[name];
+    // The native figure ticks every indicator: no ratio where the page could tick fewer.
+    const n = name === 'every' && x.count !== c.indicators ? null : nat?.[name];
     const nativeMs = n ? n.median_us / 1000 : NaN;
     const steadyMed = median(x.steady);
-    console.log(`     ${pad(`${x.count} ${label}`, 22)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`);
+    console.log(`     ${pad(`${x.count} ${label}`, 24)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`);
   }
   const loads = ['typical', 'every', 'empty'].map((k) => c[k].load);
   const starts = ['typical', 'every', 'empty'].map((k) => c[k].startup);
