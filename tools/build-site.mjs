@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import startStrings from '../web/components/start/strings.mjs';
 import * as sass from 'sass';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -345,7 +346,7 @@ ${siteHeader(null)}
 <div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds-from-desktop" data-module="ts-screener-page">
 <div class="ts-fallback js-ts-fallback" data-module="ts-fallback">
-<h1 class="govuk-heading-l">Screen a concern about a child</h1>
+<h1 class="govuk-heading-xl">${escapeHtml(startStrings.title)}</h1>
 ${DANGER_WARNING}
 <p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer.</p>
 <p class="govuk-body">It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p>
@@ -427,7 +428,14 @@ async function main() {
   }
   if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
 
-  const values = { head: pageHead(SITE_CSP), header: siteHeader('./'), packs: packLinks(packs, { references: true }) };
+  const values = {
+    head: pageHead(SITE_CSP),
+    header: siteHeader('./'),
+    packs: packLinks(packs, { references: true }),
+    // The static first screen opens as the start page does, in the start page's own words.
+    'start-title': escapeHtml(startStrings.title),
+    'start-lead': escapeHtml(startStrings.lead),
+  };
   write(path.join(OUT, 'index.html'), fillTemplate(path.join(WEB, 'index.html'), values));
   write(path.join(OUT, 'embed.html'), fillTemplate(path.join(WEB, 'embed.html'), values));
   fs.cpSync(path.join(WEB, 'demo'), path.join(OUT, 'demo'), { recursive: true });
