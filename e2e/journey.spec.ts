@@ -278,6 +278,19 @@ test('§11 plain English: no "pack", "starting level" or tiers on any page a pra
   await screenBabyWithBruise(page, 'Not yet asked');
   for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
   await read();
+  // A screening with no concern ticked: its result carries the engine's no-concerns note.
+  guard.allowRequests(); // a second page load, on purpose
+  await open(page, guard, 'index.html?pack=dudley');
+  await answer(page, 'No');
+  await answerAge(page, { years: 9 });
+  await answer(page, 'None');
+  await page.getByRole('checkbox', { name: 'None of these' }).check();
+  await continueButton(page).click();
+  const consent = page.getByRole('radio', { name: 'Yes, consent has been given' });
+  if (await consent.isVisible()) await answer(page, 'Yes, consent has been given');
+  await expect(page.locator('.ts-result')).toContainText('No concerns were ticked');
+  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  await read();
   for (const text of seen) {
     expect(text).not.toMatch(/\bpacks?\b/i);
     expect(text).not.toMatch(/starting level/i);

@@ -387,7 +387,8 @@ outcome evaluate(const pack& p, const answers& a) {
   }
   if (!level && p.default_level) {
     level = *p.default_level;
-    o.notes.push_back({"no_concerns", "No concerns were ticked, so the level is the pack's starting level."});
+    o.notes.push_back(
+        {"no_concerns", "No concerns were ticked, so this is the level the guidance gives when there are none."});
   }
   detail::stable_sort_items(o.reasons, [](const reason& x, const reason& y) { return x.level > y.level; });
   add_comparisons(p, o);
