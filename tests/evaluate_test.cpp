@@ -1,3 +1,5 @@
+#include <nlohmann/json.hpp>
+
 #include "support.hpp"
 
 namespace threshold {
@@ -292,6 +294,37 @@ TEST(evaluate, a_given_condition_tells_answered_from_unanswered) {
 TEST(evaluate, a_ticked_indicator_counts_once) {
   auto o = screen(R"({"indicators":["family_2_debt","family_2_debt","family_2_debt"]})");
   EXPECT_EQ(o.reasons.size(), 1u);
+}
+
+}  // namespace
+}  // namespace threshold
+
+namespace threshold {
+namespace {
+
+// Issue 11: the page asks for the live view on every answer change and for the whole description and
+// outcome when it draws a page. Both must say the same: the questions asked and the level.
+TEST(live, says_what_describe_and_evaluate_say) {
+  for (const char* text : {R"({})", R"({"indicators":["family_2_debt"], "age_years": 14})",
+                           R"({"indicators":["health_4_non_mobile_bruise"], "age_months": 4, "age_years": 0})",
+                           R"({"immediate_danger": true})",
+                           R"({"indicators":["family_3_domestic_abuse"], "age_months": 3, "age_years": 0,
+                               "consent": "refused"})"}) {
+    const pack& p = testing::mini();
+    const answers a = testing::parse(text);
+    const outcome o = evaluate(p, a);
+    const auto live = nlohmann::json::parse(to_live_json(describe(p, a, o), o));
+    const auto full = nlohmann::json::parse(to_json(p, evaluate(p, a), -1));
+    const auto described = nlohmann::json::parse(to_json(p, describe(p, a), -1));
+    EXPECT_EQ(live["level"], full["level"]) << text;
+    EXPECT_EQ(live["level_label"], full["level_label"]) << text;
+    EXPECT_EQ(live["immediate_action"], full["immediate_action"]) << text;
+    ASSERT_EQ(live["questions"].size(), described["questions"].size()) << text;
+    for (size_t i = 0; i < live["questions"].size(); ++i) {
+      EXPECT_EQ(live["questions"][i]["id"], described["questions"][i]["id"]) << text;
+      EXPECT_EQ(live["questions"][i]["ask"], described["questions"][i]["ask"]) << text;
+    }
+  }
 }
 
 }  // namespace

@@ -279,7 +279,18 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
         };
         const w = large && name === 'every' ? Math.min(warm, 5) : warm;
         const st = large && name === 'every' ? 5 : name === 'every' ? Math.min(steady, 40) : steady;
-        out[name] = { count: indicators.length, startup, load, cold, warming: sample(w), steady: sample(st * batch) };
+        // What the page asks on each answer change (screener.changed): the live view only.
+        const live = [];
+        if (typeof module.live === 'function') {
+          const text = JSON.stringify({ ...answers(indicators), date: null });
+          for (let k = 0; k < 50; k += 1) module.live(id, text);
+          for (let done = 0; done < 200; done += batch) {
+            const s = performance.now();
+            for (let k = 0; k < batch; k += 1) JSON.parse(module.live(id, text));
+            live.push((performance.now() - s) / batch);
+          }
+        }
+        out[name] = { count: indicators.length, startup, load, cold, warming: sample(w), steady: sample(st * batch), live };
       }
       // The pack loaded into fresh modules, alternately validated in full and through the fast path
       // for a pack the site build vouched for (when the engine has it).
@@ -317,6 +328,8 @@ function printEval(title, c, nat) {
     const steadyMed = median(x.steady);
     console.log(`     ${pad(`${x.count} ${label}`, 24)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`);
   }
+  const lives = ['typical', 'every', 'empty'].filter((k) => c[k].live?.length);
+  if (lives.length) console.log(`     an answer change as the page makes it (live: the questions asked and the level so far), median / p99: ${lives.map((k) => `${c[k].count} ticked ${ms(median(c[k].live))} / ${ms(quantile(c[k].live, 0.99))}`).join('; ')}`);
   const loads = ['typical', 'every', 'empty'].map((k) => c[k].load);
   const starts = ['typical', 'every', 'empty'].map((k) => c[k].startup);
   console.log(`     engine module start (factory) median ${ms(median(starts))}; load the pack median ${ms(median(loads))}${nat ? ` (native ${ms(nat.load_us / 1000)}, ${ratio(median(loads), nat.load_us / 1000)}; native vouched ${ms(nat.load_validated_us / 1000)})` : ''}`);

@@ -104,6 +104,16 @@ std::string describe(const std::string& pack_id, const std::string& answers_json
   });
 }
 
+// live(pack_id, answers_json): what the page needs on every answer change (to_live_json).
+std::string live(const std::string& pack_id, const std::string& answers_json) {
+  return with_pack(pack_id, [&](const threshold::pack& p) {
+    auto a = threshold::parse_answers(answers_json, p);
+    if (!a.ok()) return failure(a.errors);
+    const threshold::outcome o = threshold::evaluate(p, *a.value);
+    return "{\"ok\":true,\"live\":" + threshold::to_live_json(threshold::describe(p, *a.value, o), o) + "}";
+  });
+}
+
 std::string search(const std::string& pack_id, const std::string& query) {
   return with_pack(pack_id, [&](const threshold::pack& p) {
     return "{\"ok\":true,\"results\":" + threshold::to_json(p, threshold::search(p, query), -1) + "}";
@@ -139,6 +149,7 @@ EMSCRIPTEN_BINDINGS(threshold_engine) {
   emscripten::function("load_validated_pack", &load_validated_pack);
   emscripten::function("evaluate", &evaluate);
   emscripten::function("describe", &describe);
+  emscripten::function("live", &live);
   emscripten::function("search", &search);
   emscripten::function("render", &render);
   emscripten::function("walk", &walk);

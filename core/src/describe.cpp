@@ -56,6 +56,10 @@ bool under_one(const answers& a) {
 }  // namespace
 
 description describe(const pack& p, const answers& a) {
+  return describe(p, a, evaluate(p, a));
+}
+
+description describe(const pack& p, const answers& a, const outcome& o) {
   description d;
   const bool matrix = !p.indicators.empty();
   const bool ages = pack_mentions(p, {"age_years", "age_months", "unborn", "under_one", "under_13"});
@@ -64,7 +68,6 @@ description describe(const pack& p, const answers& a) {
   for (const auto& id : a.indicators)
     if (const indicator* i = p.find_indicator(id); i && i->applies_when && mentions(*i->applies_when, "non_mobile"))
       mobility_ticked = true;
-  const outcome o = evaluate(p, a);
 
   auto ask = [&](const std::string& id, bool yes, const std::string& why) { d.questions.push_back({id, yes, why}); };
   ask("immediate_danger", true, "Asked first: a child in immediate danger needs 999 before anything else.");

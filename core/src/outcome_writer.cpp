@@ -165,6 +165,24 @@ const char* node_type(const pathway_node& n) {
 
 }  // namespace
 
+std::string to_live_json(const description& d, const outcome& o) {
+  json_writer w(-1);
+  w.begin_object().key("questions").begin_array();
+  for (const auto& q : d.questions) w.begin_object().field("id", q.id).field("ask", q.ask).end_object();
+  w.end_array();
+  if (o.level)
+    w.field("level", *o.level);
+  else
+    w.null_field("level");
+  w.field("level_label", o.level_label);
+  if (o.immediate_danger)
+    w.field("immediate_action", "call_999");
+  else
+    w.null_field("immediate_action");
+  w.end_object();
+  return std::move(w).str();
+}
+
 std::string to_json(const pack& p, const outcome& o, int indent) {
   json_writer w(indent);
   w.begin_object().field("version", 1).field("pack", o.pack);

@@ -203,6 +203,16 @@ class Engine {
   }
 
   /**
+   * What a page needs on every answer change: {ok, live: {questions: [{id, ask}], level, level_label,
+   * immediate_action}}, the engine's answers without the indicator lists and citations.
+   */
+  live(packId, answers = {}) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('live', String(packId), text);
+  }
+
+  /**
    * Loads (or replaces) a pack: {ok, pack_id}. Arguments are JSON text. A text the site build
    * vouched for (vouchFor) takes the fast path; any other is validated in full.
    */

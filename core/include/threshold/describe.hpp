@@ -31,5 +31,7 @@ struct description {
 
 /// describe(p, {}) before any answer; describe(p, a) as the answers change.
 description describe(const pack& p, const answers& a);
+/// The same, from the outcome of evaluate(p, a) when the caller has it already (no second evaluation).
+description describe(const pack& p, const answers& a, const outcome& o);
 
 }  // namespace threshold

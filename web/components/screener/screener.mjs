@@ -357,12 +357,23 @@ export class Screener {
 
   // ---- answers and live evaluation ------------------------------------------------------------
 
+  /**
+   * An answer changed. The engine's live view (the questions it asks now and the level so far) is all
+   * a page needs until the next page is drawn, which asks for the whole description and outcome.
+   */
   changed() {
-    this.evaluate();
+    if (!this.pack) return this.evaluate();
+    const r = this.engine.live(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+    this.liveView = r.ok ? r.live : null;
+    this.evalError = r.ok ? null : r.error;
+    if (r.ok) this.described = { ...this.described, questions: r.live.questions };
+    this.updateLive();
+    return undefined;
   }
 
   evaluate() {
     this.notes = [];
+    this.liveView = null;
     if (!this.pack) {
       this.outcome = null;
       // Before the engine is ready: what the build's engine said of the guidance before any answer.
@@ -387,7 +398,7 @@ export class Screener {
     const show = LIVE_PAGES.has(this.page) && this.answers.indicators.size > 0;
     let text = '';
     if (show && this.evalError) text = format(strings.liveError, this.evalError);
-    else if (show && this.outcome) text = liveText(this.outcome);
+    else if (show && (this.liveView ?? this.outcome)) text = liveText(this.liveView ?? this.outcome);
     if (this.live.textContent !== text) this.live.textContent = text;
   }
 
