@@ -96,7 +96,7 @@ const MALFORMED = [
  */
 export function stress(engine, packs, iterations, seed = 1) {
   const rnd = random(seed);
-  const counts = { evaluate: 0, ok: 0, refused: 0, search: 0, walk: 0, malformed: 0 };
+  const counts = { evaluate: 0, ok: 0, refused: 0, live: 0, search: 0, walk: 0, malformed: 0 };
   const check = (text, what) => {
     if (typeof text !== 'string') throw new Error(`${what}: answered ${typeof text}, not JSON text`);
     const r = JSON.parse(text);
@@ -107,10 +107,17 @@ export function stress(engine, packs, iterations, seed = 1) {
   };
   const round = (i) => {
     const pack = packs[i % packs.length];
-    const r = check(engine.evaluate(pack.id, answers(rnd, pack)), `evaluate #${i}`);
+    const text = answers(rnd, pack);
+    const r = check(engine.evaluate(pack.id, text), `evaluate #${i}`);
     counts.evaluate += 1;
     if (r.ok) counts.ok += 1;
     else counts.refused += 1;
+    // The live view (what the page asks on every answer change) refuses what evaluate refuses.
+    if (i % 3 === 0 && typeof engine.live === 'function') {
+      const live = check(engine.live(pack.id, text), `live #${i}`);
+      if (live.ok !== r.ok) throw new Error(`live #${i}: ok ${live.ok}, evaluate ok ${r.ok}`);
+      counts.live += 1;
+    }
     if (i % 7 === 0) {
       check(engine.search(pack.id, `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}`), `search #${i}`);
       counts.search += 1;
@@ -153,7 +160,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const { counts, before, after } = stress(engine, packs, iterations);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`stress: ${counts.evaluate} evaluations (${counts.ok} ok, ${counts.refused} refused), ${counts.search} searches, ${counts.walk} walks, ${counts.malformed} malformed calls in ${seconds.toFixed(1)} s; none threw`);
+  console.log(`stress: ${counts.evaluate} evaluations (${counts.ok} ok, ${counts.refused} refused), ${counts.live} live views, ${counts.search} searches, ${counts.walk} walks, ${counts.malformed} malformed calls in ${seconds.toFixed(1)} s; none threw`);
   console.log(`stress: heap in use ${kb(before.heap)} after warm-up, ${kb(after.heap)} at the end; WebAssembly memory ${kb(before.memory)} -> ${kb(after.memory)}`);
   if (after.heap > before.heap + ALLOCATOR_SLACK) {
     console.error(`stress: LEAK: ${after.heap - before.heap} bytes more in use after ${iterations} calls`);
