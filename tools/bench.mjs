@@ -268,11 +268,11 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
         const cold = performance.now() - t0;
         // performance.now() is coarse without cross-origin isolation: each sample times a batch.
         const batch = name === 'every' ? (large ? 1 : 5) : 20;
-        const sample = (calls) => {
+        const sample = (calls, call = once) => {
           const xs = [];
           for (let done = 0; done < calls; done += batch) {
             const s = performance.now();
-            for (let k = 0; k < batch; k += 1) once();
+            for (let k = 0; k < batch; k += 1) call();
             xs.push((performance.now() - s) / batch);
           }
           return xs;
@@ -280,15 +280,12 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
         const w = large && name === 'every' ? Math.min(warm, 5) : warm;
         const st = large && name === 'every' ? 5 : name === 'every' ? Math.min(steady, 40) : steady;
         // What the page asks on each answer change (screener.changed): the live view only.
-        const live = [];
+        let live = [];
         if (typeof module.live === 'function') {
           const text = JSON.stringify({ ...answers(indicators), date: null });
-          for (let k = 0; k < 50; k += 1) module.live(id, text);
-          for (let done = 0; done < 200; done += batch) {
-            const s = performance.now();
-            for (let k = 0; k < batch; k += 1) JSON.parse(module.live(id, text));
-            live.push((performance.now() - s) / batch);
-          }
+          const liveOnce = () => JSON.parse(module.live(id, text));
+          sample(50, liveOnce); // warm-up
+          live = sample(200, liveOnce);
         }
         out[name] = { count: indicators.length, startup, load, cold, warming: sample(w), steady: sample(st * batch), live };
       }

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import startStrings from '../web/components/start/strings.mjs';
+import { firstPagesOf } from '../web/screener/describe.mjs';
 import * as sass from 'sass';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,9 +150,7 @@ function validate(text, file, calendarId) {
  * while the engine loads, and redraws them if the engine, once ready, says otherwise.
  */
 function firstPages(file) {
-  const described = JSON.parse(execFileSync(CLI, ['describe', '--pack', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }));
-  delete described.domains;
-  return described;
+  return firstPagesOf(JSON.parse(execFileSync(CLI, ['describe', '--pack', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })));
 }
 
 function readCalendars() {

@@ -163,6 +163,25 @@ const char* node_type(const pathway_node& n) {
   return "info";
 }
 
+// The level so far and whether 999 comes first: in the outcome and in the live view alike.
+void write_level(json_writer& w, const outcome& o, bool with_summary) {
+  if (o.level)
+    w.field("level", *o.level);
+  else
+    w.null_field("level");
+  w.field("level_label", o.level_label);
+  if (with_summary) {
+    w.field("level_summary", o.level_summary).field("indicative", true);
+    w.field("indicative_notice",
+            "This result is indicative. The criteria are a guide and do not replace your professional judgement: "
+            "discuss your concerns with your safeguarding lead.");
+  }
+  if (o.immediate_danger)
+    w.field("immediate_action", "call_999");
+  else
+    w.null_field("immediate_action");
+}
+
 }  // namespace
 
 std::string to_live_json(const description& d, const outcome& o) {
@@ -170,15 +189,7 @@ std::string to_live_json(const description& d, const outcome& o) {
   w.begin_object().key("questions").begin_array();
   for (const auto& q : d.questions) w.begin_object().field("id", q.id).field("ask", q.ask).end_object();
   w.end_array();
-  if (o.level)
-    w.field("level", *o.level);
-  else
-    w.null_field("level");
-  w.field("level_label", o.level_label);
-  if (o.immediate_danger)
-    w.field("immediate_action", "call_999");
-  else
-    w.null_field("immediate_action");
+  write_level(w, o, false);
   w.end_object();
   return std::move(w).str();
 }
@@ -187,18 +198,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   json_writer w(indent);
   w.begin_object().field("version", 1).field("pack", o.pack);
   optional_date(w, "date", o.on);
-  if (o.level)
-    w.field("level", *o.level);
-  else
-    w.null_field("level");
-  w.field("level_label", o.level_label).field("level_summary", o.level_summary).field("indicative", true);
-  w.field("indicative_notice",
-          "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
-          "your concerns with your safeguarding lead.");
-  if (o.immediate_danger)
-    w.field("immediate_action", "call_999");
-  else
-    w.null_field("immediate_action");
+  write_level(w, o, true);
 
   const route* r = o.route;
   w.key("route");

@@ -16,6 +16,16 @@ export function describe(engine, packId, answers) {
   return r.ok ? { ok: true, description: r.description } : { ok: false, description: EMPTY, error: r.error };
 }
 
+/**
+ * The part of describe() the first pages are drawn from (start, entry page, immediate danger): all of
+ * it but the indicator lists. The site build writes it for each pack; the page checks it against the
+ * engine's own once ready.
+ */
+export function firstPagesOf(description) {
+  const { domains, ...rest } = description; // eslint-disable-line no-unused-vars
+  return rest;
+}
+
 /** Whether describe() says the question is asked now. */
 export function asks(described, question) {
   return Boolean(described?.questions?.find((q) => q.id === question)?.ask);

@@ -6,7 +6,7 @@
 
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
 import { getEngine } from '../../screener/engine.mjs';
-import { describe as describePack, asks } from '../../screener/describe.mjs';
+import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
 import { startPage } from '../start/start.mjs';
@@ -122,11 +122,10 @@ export class Screener {
     });
     await this.showEarly();
     if (this.shown) await nextPaint();
-    const engine = await getEngine();
-    this.engine = engine;
+    this.engine = await getEngine();
     await warm;
-    engineLoaded(engine.available);
-    if (!(await this.engineLoading)) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+    engineLoaded(this.engine.available);
+    if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
     // After an internal error the engine starts again with the same guidance: show the answers' outcome.
     this.stopRestartListener = this.engine.onRestart(() => {
       if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
@@ -179,10 +178,7 @@ export class Screener {
   /** Whether the engine says of the guidance, before any answer, what the build said. */
   firstPagesStand() {
     const r = this.engine.describe(this.engineId, {});
-    if (!r.ok) return false;
-    const early = { ...r.description };
-    delete early.domains; // the build leaves out the indicator lists
-    return JSON.stringify(early) === JSON.stringify(this.firstPages);
+    return r.ok && JSON.stringify(firstPagesOf(r.description)) === JSON.stringify(this.firstPages);
   }
 
   /** The first page on screen, in place of the static first screen (one swap, nothing moves). */
@@ -362,13 +358,15 @@ export class Screener {
    * a page needs until the next page is drawn, which asks for the whole description and outcome.
    */
   changed() {
-    if (!this.pack) return this.evaluate();
+    if (!this.pack) {
+      this.evaluate();
+      return;
+    }
     const r = this.engine.live(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
     this.liveView = r.ok ? r.live : null;
     this.evalError = r.ok ? null : r.error;
     if (r.ok) this.described = { ...this.described, questions: r.live.questions };
     this.updateLive();
-    return undefined;
   }
 
   evaluate() {
