@@ -33,6 +33,21 @@ const unreadable = JSON.parse(engine.load_pack('{"id": "x",', ''));
 assert.equal(unreadable.ok, false);
 assert.equal(unreadable.error.code, 'pack.syntax', JSON.stringify(unreadable.error));
 
+// Strings reach the engine as UTF-8 (the glue's TextEncoder path): one- to four-byte characters come
+// back as they went in. A string with a lone surrogate keeps Emscripten's own encoding, and is
+// answered, never thrown on.
+const accented = JSON.parse(readFileSync('content/dudley/pack.json', 'utf8'));
+accented.id = 'utf8_check';
+accented.partnership.name = 'Dudley – café ½ 👶';
+assert.equal(JSON.parse(engine.load_pack(JSON.stringify(accented), readFileSync('content/calendars/england-and-wales.json', 'utf8'))).ok, true);
+assert.equal(JSON.parse(engine.describe('utf8_check', '{}')).description.partnership.name, 'Dudley – café ½ 👶');
+const unknown = JSON.parse(engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'));
+assert.equal(unknown.error.code, 'answers.unknown_indicator');
+assert.match(unknown.error.message, /"neglect – ½ 👶" is not one of the concerns in the Dudley – café ½ 👶 guidance/);
+for (const lone of ['{"indicators": ["\uD800"]}', '{"indicators": ["x\uDC00y"]}']) {
+  assert.equal(JSON.parse(engine.evaluate('utf8_check', lone)).ok, false, 'a lone surrogate is refused');
+}
+
 const { counts, before, after } = stress(engine, packs, 5000, 7);
 assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);
