@@ -38,6 +38,14 @@ const nodeSafeGlue = replaceOnce(
   'stringToUTF8(value,ptr+4,length+1)',
   'encoded?(HEAPU8.set(encoded,ptr+4),HEAPU8[ptr+4+length]=0):stringToUTF8(value,ptr+4,length+1)',
 );
+// A result string comes back through two more JavaScript loops, looking for NUL bytes byte by byte
+// before each TextDecoder call: one decode of the whole string gives the same text (a NUL decodes to
+// U+0000, which is what Emscripten puts back between the pieces) without the loops.
+const decodedGlue = replaceOnce(
+  nodeSafeGlue,
+  'if(stdStringIsUTF8){var decodeStartPtr=value+4;for(var i=0;i<=length;++i){var currentBytePtr=value+4+i;if(i==length||HEAPU8[currentBytePtr]==0){var maxRead=currentBytePtr-decodeStartPtr;var stringSegment=UTF8ToString(decodeStartPtr,maxRead);if(str===undefined){str=stringSegment}else{str+=String.fromCharCode(0);str+=stringSegment}decodeStartPtr=currentBytePtr+1}}}',
+  'if(stdStringIsUTF8){str=UTF8Decoder.decode(HEAPU8.subarray(value+4,value+4+length))}',
+);
 
 // The bytes are relabelled before they are written. The binary's zeros were 4-byte `\x00` escapes and
 // its bytes 0x80-0xff two UTF-8 bytes each; now its 118 most frequent byte values are written as code
@@ -82,7 +90,7 @@ const table = literal(codeOf);
 // Embind throws a BindingError when a function gets a non-string or the wrong number of arguments;
 // docs/API.md promises the engine never throws, so each exported function answers those calls with
 // the same {"ok": false, ...} JSON as any other failure.
-const code = transformSync(`${nodeSafeGlue.replace(exportLine, '')}
+const code = transformSync(`${decodedGlue.replace(exportLine, '')}
 const utf8Encoder = new TextEncoder();
 const loneSurrogate = /[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/;
 function encodeUTF8(text) {
