@@ -31,9 +31,11 @@ test: site test-native test-wasm test-e2e
 test-native: native
 	@cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
 
-# The engine module in Node: imports as ESM, never throws, no leak over 5,000 calls.
+# The engine module in Node: imports as ESM, never throws, no leak over 5,000 calls; and the page's
+# engine layer over the engine in a worker.
 test-wasm: wasm
 	@node tests/engine_node_test.mjs
+	@node tests/engine_worker_test.mjs
 
 test-e2e: site
 	@npx playwright test

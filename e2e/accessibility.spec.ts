@@ -3,7 +3,7 @@
 // and for an agreed-level pack, procedures, a pathway question and outcome, the widget in a hostile
 // host page, the iframe embed, the no-JavaScript fallback, a static reference and the single file.
 // No rule is switched off.
-import { test, expect, open, ready, answer, answerAge, continueButton, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE } from './fixtures';
+import { test, expect, open, ready, answer, answerAge, continueButton, drawing, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE } from './fixtures';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -60,16 +60,16 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
   await page.getByRole('button', { name: 'Copy summary', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Summary to copy' })).toBeVisible();
   await expectAccessible(page, 'result with the copy fallback');
-  await page.getByRole('link', { name: 'Change immediate danger' }).click();
-  await page.getByRole('link', { name: /^Procedures: step up/ }).click();
+  await drawing(page, () => page.getByRole('link', { name: 'Change immediate danger' }).click());
+  await drawing(page, () => page.getByRole('link', { name: /^Procedures: step up/ }).click());
   await expectAccessible(page, 'procedures');
-  await page.getByRole('link', { name: procedureName('dudley', 'professional_challenge'), exact: true }).click();
+  await drawing(page, () => page.getByRole('link', { name: procedureName('dudley', 'professional_challenge'), exact: true }).click());
   await expectAccessible(page, 'pathway question');
-  await continueButton(page).click();
+  await drawing(page, () => continueButton(page).click());
   await expectAccessible(page, 'pathway question with error');
   for (let i = 0; i < 30 && (await page.getByRole('radio').count()) > 0; i += 1) {
     await page.getByRole('radio').first().check();
-    await continueButton(page).click();
+    await drawing(page, () => continueButton(page).click());
   }
   await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();
   await expectAccessible(page, 'pathway outcome');

@@ -1,7 +1,8 @@
 // Issue 11, "the first question at once": the start page and the immediate-danger question are drawn
 // from what the site build's engine said of the guidance (packs/<id>.first.mjs) before the engine in
 // the page is ready; an answer that needs the engine waits for it; and a description that no longer
-// matches the guidance is redrawn from the engine.
+// matches the guidance is redrawn from the engine. On hosted pages the engine runs in a worker, so
+// loading it never holds up the page.
 import type { Page, Route } from '@playwright/test';
 import { test, expect, ready, startNow, continueButton, described } from './fixtures';
 
@@ -66,3 +67,18 @@ test('a first-page description that no longer matches the guidance is redrawn fr
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(real) })).toBeVisible();
   await expect(page.getByText('An out-of-date name')).toHaveCount(0);
 });
+
+for (const url of ['index.html?pack=dudley', 'embed.html?pack=walsall', 'demo/']) {
+  test(`${url}: the engine runs in its worker, off the page's thread`, async ({ page, guard }) => {
+    await page.goto(url);
+    await ready(page, guard);
+    const workers = page.workers().map((w) => new URL(w.url()).pathname);
+    expect(workers).toEqual([expect.stringMatching(/\/threshold-engine-worker\.mjs$/)]);
+    // The page's thread never loaded the engine: the worker did.
+    const loadedHere = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('/threshold_engine.mjs')));
+    expect(loadedHere).toEqual([]);
+    // Its steps are on the page's timeline, for the bench.
+    const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name));
+    expect(steps).toEqual(expect.arrayContaining(['threshold-screener:engine-import', 'threshold-screener:engine-start']));
+  });
+}

@@ -117,10 +117,22 @@ export async function screenFromEntry(where: Page | Frame) {
 
 export const continueButton = (page: Page | Frame) => page.getByRole('button', { name: 'Continue', exact: true });
 
-/** Chooses a radio by its label and continues. */
+/**
+ * Runs an action that draws a page (Continue, a link) and waits until the screener has drawn it: on
+ * hosted pages the engine answers from its worker, a moment after the click.
+ */
+export async function drawing(page: Page | Frame, action: () => Promise<unknown>) {
+  await page.evaluate(() => {
+    (window as any).__tsDrawn = new Promise((resolve) => document.addEventListener('threshold-screener:page', () => resolve(null), { once: true }));
+  });
+  await action();
+  await page.evaluate(() => (window as any).__tsDrawn);
+}
+
+/** Chooses a radio by its label and continues to the next page. */
 export async function answer(page: Page | Frame, label: string | RegExp) {
   await page.getByRole('radio', { name: label, exact: typeof label === 'string' }).check();
-  await continueButton(page).click();
+  await drawing(page, () => continueButton(page).click());
 }
 
 export async function choosePartnership(page: Page | Frame, name: string) {

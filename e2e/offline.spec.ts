@@ -28,6 +28,8 @@ test('opened from file:// with the network off, it runs a whole screening', asyn
   await context.setOffline(true);
   await page.goto(pathToFileURL(FILE).href);
   await ready(page, guard);
+  // A worker cannot start from a file:// page: the single file runs the engine on the page's thread.
+  expect(page.workers()).toHaveLength(0);
   // The single file is the offline copy: it does not offer itself for download again.
   await expect(page.getByRole('link', { name: /offline use/ })).toHaveCount(0);
   await startNow(page);

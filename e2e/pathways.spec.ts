@@ -1,6 +1,6 @@
 // Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, continueButton, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY, answerMobilityIfAsked } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, drawing, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY, answerMobilityIfAsked } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -15,7 +15,7 @@ async function walkToOutcome(page: Page) {
     const first = radios.first();
     choices.push((await first.getAttribute('value')) ?? '');
     await first.check();
-    await continueButton(page).click();
+    await drawing(page, () => continueButton(page).click());
   }
   throw new Error('the pathway did not end within 30 questions');
 }
@@ -27,7 +27,7 @@ for (const id of PACK_IDS.filter((p) => (pack(p).pathways ?? []).length > 0)) {
     // The procedures are first-class entries: linked from the start page.
     await open(page, guard, `index.html?pack=${id}`, { start: false });
     for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
-    await page.getByRole('link', { name: procedureName(id, pathway.id), exact: true }).click();
+    await drawing(page, () => page.getByRole('link', { name: procedureName(id, pathway.id), exact: true }).click());
 
     // The first question, one per page, as GOV.UK radios, with no error until Continue is pressed.
     const start = pathway.nodes.find((n: any) => n.id === pathway.start);
@@ -88,7 +88,7 @@ test('the result links to the pathways that apply, and the route is summarised a
   expect(summary).toContain('Route taken');
   expect(summary).toContain('Outcome:');
   // Back through the whole walk returns to the result, answers intact.
-  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: 'What to do now' }).isVisible()); i += 1) await page.goBack();
+  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: 'What to do now' }).isVisible()); i += 1) await drawing(page, () => page.goBack());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
   expect(text.length).toBeGreaterThan(0);
 });

@@ -1,6 +1,6 @@
 // "Print" gives a clean summary: the result and the route, without buttons, links to other pages
 // or the page furniture.
-import { test, expect, open, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise, procedureName } from './fixtures';
+import { test, expect, open, answer, answerAge, continueButton, drawing, tick, TODAY, screenBabyWithBruise, procedureName } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -53,10 +53,10 @@ test('the printout starts with a one-page summary, then the detail, with the ref
 
 test('the printed pathway outcome has the route taken', async ({ page, guard }) => {
   await open(page, guard, 'index.html?pack=walsall');
-  await page.getByRole('link', { name: procedureName('walsall', 'step_down_from_cin'), exact: true }).click();
+  await drawing(page, () => page.getByRole('link', { name: procedureName('walsall', 'step_down_from_cin'), exact: true }).click());
   for (let i = 0; i < 30 && (await page.getByRole('radio').count()) > 0; i += 1) {
     await page.getByRole('radio').first().check();
-    await continueButton(page).click();
+    await drawing(page, () => continueButton(page).click());
   }
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Your route' })).toBeVisible();

@@ -39,6 +39,8 @@ const QUIET = args.includes('--quiet');
 const OUT = path.resolve(ROOT, opt('--out', 'build/site'));
 const DIST_DIR = path.resolve(ROOT, opt('--dist-dir', 'dist'));
 const ENGINE = path.resolve(ROOT, opt('--engine', 'build/wasm/threshold_engine.mjs'));
+/** The engine's worker script, beside the page script in the site (web/threshold-engine-worker.mjs). */
+const ENGINE_WORKER = 'threshold-engine-worker.mjs';
 const CLI = path.resolve(ROOT, opt('--cli', 'build/native/threshold'));
 const CONTENT = path.resolve(ROOT, opt('--content', 'content'));
 const WEB = path.join(ROOT, 'web');
@@ -200,9 +202,12 @@ function enginePlugin(inline) {
   };
 }
 
-async function bundle({ inline }) {
+async function bundle({ inline, entry = 'threshold-screener.mjs' }) {
   const r = await esbuild.build({
-    entryPoints: [path.join(WEB, 'threshold-screener.mjs')],
+    entryPoints: [path.join(WEB, entry)],
+    // Hosted pages run the engine in its worker, next to the script; the single file runs it on the
+    // page's thread (a worker cannot start from a file:// page).
+    define: { TS_ENGINE_WORKER: inline ? 'null' : JSON.stringify(ENGINE_WORKER) },
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -392,7 +397,10 @@ async function main() {
 
   const js = await bundle({ inline: false });
   write(path.join(OUT, 'threshold-screener.mjs'), js);
-  if (hasEngine) fs.copyFileSync(ENGINE, path.join(OUT, 'threshold_engine.mjs'));
+  if (hasEngine) {
+    fs.copyFileSync(ENGINE, path.join(OUT, 'threshold_engine.mjs'));
+    write(path.join(OUT, ENGINE_WORKER), await bundle({ inline: false, entry: ENGINE_WORKER }));
+  }
   // The host page's script that sizes an embedding iframe to the screener (a classic script).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
   // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).

@@ -4,14 +4,23 @@
 //    Content Security Policy), and
 //  - mounts the screener on the hosted page ([data-module="ts-screener-page"], light DOM).
 //
-// Everything it needs sits next to it: threshold_engine.mjs (the WASM engine, one file),
-// threshold-screener-styles.mjs (the widget's CSS as text), packs/*.mjs and calendars/*.mjs.
+// Everything it needs sits next to it: threshold_engine.mjs (the WASM engine, one file), run by
+// threshold-engine-worker.mjs, threshold-screener-styles.mjs (the widget's CSS as text), packs/*.mjs
+// and calendars/*.mjs.
 
 import { Screener } from './components/screener/screener.mjs';
 import { defaultPackSource } from './screener/packs.mjs';
+import { configureEngine } from './screener/engine.mjs';
 import widgetStrings from './components/widget/strings.mjs';
 
 const BASE = new URL('.', import.meta.url);
+
+// The site build names the engine's worker script (hosted pages) or null (the single file, where the
+// engine runs on this thread). Unbuilt, the engine runs here too.
+/* global TS_ENGINE_WORKER */
+const engineWorker = typeof TS_ENGINE_WORKER === 'string' ? TS_ENGINE_WORKER : null;
+if (engineWorker) configureEngine({ worker: new URL(engineWorker, BASE).href });
+
 let sheetPromise = null;
 
 /** The widget's stylesheet, built once and shared by every instance. */

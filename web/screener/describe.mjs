@@ -9,10 +9,10 @@ const EMPTY = { partnership: { name: '', document_title: '', date_text: '', url:
  * @param {object} engine screener/engine.mjs
  * @param {string} packId the engine's pack id
  * @param {object} answers Answers v1 (partial)
- * @returns {{ok: boolean, description: object, error?: object}}
+ * @returns {Promise<{ok: boolean, description: object, error?: object}>}
  */
-export function describe(engine, packId, answers) {
-  const r = engine.describe(packId, answers);
+export async function describe(engine, packId, answers) {
+  const r = await engine.describe(packId, answers);
   return r.ok ? { ok: true, description: r.description } : { ok: false, description: EMPTY, error: r.error };
 }
 

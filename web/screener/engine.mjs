@@ -16,6 +16,8 @@
  * other text, a changed one included, is validated in full and refused with the engine's errors.
  */
 const vouchedTexts = new Set();
+/** The vouch each pack text came with, when the engine's worker is to check it (off this thread). */
+const claimedVouches = new Map();
 
 /** SHA-256 of the text's UTF-8 bytes as "sha256-<base64>", or null where the browser has no crypto.subtle. */
 async function digest(text) {
@@ -32,11 +34,16 @@ async function digest(text) {
 }
 
 /**
- * Records the pack text for the fast path when it is the text the build vouched for.
- * @returns {Promise<boolean>} whether it is
+ * Records the pack text for the fast path when it is the text the build vouched for. When the engine
+ * runs in a worker, the worker checks it there (hashing the text takes this thread's time).
+ * @returns {Promise<boolean|null>} whether it is, or null when the engine's worker will check it
  */
 export async function vouchFor(text, vouch) {
   if (typeof text !== 'string' || typeof vouch !== 'string' || !vouch.startsWith('sha256-')) return false;
+  if (engineRunsInWorker()) {
+    claimedVouches.set(text, vouch);
+    return null;
+  }
   const ok = (await digest(text)) === vouch;
   if (ok) vouchedTexts.add(text);
   return ok;
@@ -44,15 +51,30 @@ export async function vouchFor(text, vouch) {
 
 /** How the Emscripten module is obtained: replaced by the single-file build and by tests. */
 let loadModule = () => import('./threshold_engine.mjs');
+/** The engine's worker script (hosted pages), or null: the engine then runs on the calling thread. */
+let workerUrl = null;
+/** Set when the worker could not start: the engine then runs on this thread. */
+let workerFailed = false;
 let enginePromise = null;
 
 /**
- * Chooses how the module is imported. Call before the first getEngine(); later calls are ignored
- * once the engine has started loading.
- * @param {{load?: () => Promise<any>}} options
+ * Chooses how the module is imported, and whether the engine runs in a worker (`worker`: the URL of
+ * threshold-engine-worker.mjs). Call before the first getEngine(); later calls are ignored once the
+ * engine has started loading.
+ * @param {{load?: () => Promise<any>, worker?: string|URL|null}} options
  */
-export function configureEngine({ load } = {}) {
-  if (!enginePromise && typeof load === 'function') loadModule = load;
+export function configureEngine({ load, worker } = {}) {
+  if (enginePromise) return;
+  if (typeof load === 'function') loadModule = load;
+  if (worker !== undefined) workerUrl = worker;
+}
+
+/**
+ * Whether the engine will run in a worker: starting it then costs the page's thread nothing, so the
+ * page can start it before its first paint.
+ */
+export function engineRunsInWorker() {
+  return workerUrl != null && !workerFailed && typeof Worker === 'function';
 }
 
 /** A failure in the engine's own shape. */
@@ -251,7 +273,188 @@ class Engine {
   }
 }
 
+/** What the page's thread can ask of the engine in the worker (threshold-engine-worker.mjs). */
+export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'evaluate', 'search', 'render', 'walk'];
+
+/**
+ * The engine API over an Engine running in a worker (threshold-engine-worker.mjs): starting the
+ * engine and reading a partnership's guidance, its longest steps, never hold up the page. Each call
+ * returns a promise of what Engine's call returns; the worker answers calls in the order they are made.
+ * Traps are handled by the Engine in the worker, which starts a fresh instance and says so.
+ */
+class RemoteEngine {
+  constructor(worker, { available, error }) {
+    this.worker = worker;
+    this.running = available;
+    this.error = error;
+    this.calls = new Map();
+    this.nextCall = 1;
+    this.restarting = null;
+    this.endRestart = null;
+    this.restartListeners = new Set();
+    worker.addEventListener('message', ({ data }) => this.receive(data));
+    worker.addEventListener('error', (ev) => {
+      ev.preventDefault?.();
+      this.lost();
+    });
+  }
+
+  get available() {
+    return this.running || this.restarting != null;
+  }
+
+  onRestart(listener) {
+    this.restartListeners.add(listener);
+    return () => this.restartListeners.delete(listener);
+  }
+
+  whenReady() {
+    return this.restarting ?? Promise.resolve();
+  }
+
+  receive(data) {
+    if (data?.type === 'measure') return measureFrom(data);
+    if (data?.type === 'restarted') return this.restarted(data);
+    const resolve = this.calls.get(data?.id);
+    if (!resolve) return undefined;
+    this.calls.delete(data.id);
+    if (data.result?.error?.code === 'engine.restarted' && !this.restarting) {
+      this.restarting = new Promise((done) => {
+        this.endRestart = done;
+      });
+    }
+    return resolve(data.result);
+  }
+
+  restarted({ available, error }) {
+    this.running = available;
+    this.error = error;
+    const done = this.endRestart;
+    this.restarting = null;
+    this.endRestart = null;
+    done?.();
+    for (const listener of this.restartListeners) listener();
+  }
+
+  /** The worker itself stopped (it should not): every call from now on says so. */
+  lost() {
+    if (!this.running) return;
+    this.running = false;
+    this.error = failure('engine.unavailable', "the engine's worker stopped").error;
+    for (const resolve of this.calls.values()) resolve({ ok: false, error: this.error, errors: [this.error] });
+    this.calls.clear();
+    this.worker.terminate();
+    this.restarted({ available: false, error: this.error });
+  }
+
+  call(method, ...args) {
+    if (!this.available) return Promise.resolve({ ok: false, error: this.error, errors: [this.error] });
+    return new Promise((resolve) => {
+      const id = this.nextCall++;
+      this.calls.set(id, resolve);
+      this.worker.postMessage({ id, method, args });
+    });
+  }
+
+  describe(packId, answers = {}) {
+    return this.textCall('describe', packId, answers);
+  }
+
+  live(packId, answers = {}) {
+    return this.textCall('live', packId, answers);
+  }
+
+  evaluate(packId, answers) {
+    return this.textCall('evaluate', packId, answers);
+  }
+
+  walk(packId, pathwayId, pathwayAnswers) {
+    const text = asText(pathwayAnswers);
+    if (text == null) return Promise.resolve(failure('answers.syntax', 'the pathway answers cannot be written as JSON'));
+    return this.call('walk', String(packId), String(pathwayId), text);
+  }
+
+  /** Answers go to the worker as JSON text, as they go to the module. */
+  textCall(method, packId, answers) {
+    const text = asText(answers);
+    if (text == null) return Promise.resolve(failure('answers.syntax', 'the answers cannot be written as JSON'));
+    return this.call(method, String(packId), text);
+  }
+
+  /** The worker checks the text's vouch (vouchFor) before it loads it. */
+  loadPack(packText, calendarText) {
+    const text = String(packText ?? '');
+    return this.call('loadPack', text, String(calendarText ?? ''), claimedVouches.get(text) ?? null);
+  }
+
+  search(packId, query) {
+    return this.call('search', String(packId), String(query ?? ''));
+  }
+
+  render(packId) {
+    return this.call('render', String(packId));
+  }
+}
+
+/** Marks the measures a worker sent, so that a thread serving an engine never sends them back. */
+const FORWARDED = { from: 'threshold-engine-worker' };
+
+/** A step the worker timed, recorded on the page's own timeline for the bench. */
+function measureFrom({ name, start, duration }) {
+  try {
+    performance.measure(String(name), { start: Number(start) - performance.timeOrigin, duration: Number(duration), detail: FORWARDED });
+  } catch {
+    // no User Timing: nothing to record
+  }
+}
+
+/** The engine in a worker, or null when the worker cannot start (the engine then runs here). */
+function startWorker(url) {
+  return new Promise((resolve) => {
+    let worker;
+    try {
+      worker = new Worker(url, { type: 'module', name: 'threshold-engine' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const stop = () => {
+      worker.removeEventListener('message', started);
+      worker.removeEventListener('error', failed);
+    };
+    const started = ({ data }) => {
+      if (data?.type === 'measure') return measureFrom(data);
+      if (data?.type !== 'started') return undefined;
+      stop();
+      if (data.available) return resolve(new RemoteEngine(worker, data));
+      worker.terminate();
+      return resolve(null);
+    };
+    const failed = (ev) => {
+      ev.preventDefault?.();
+      stop();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.addEventListener('message', started);
+    worker.addEventListener('error', failed);
+  });
+}
+
 async function create() {
+  // A browser whose pages cannot run WebAssembly cannot run it in their workers either: createHere says so.
+  if (typeof WebAssembly === 'object' && WebAssembly !== null && engineRunsInWorker()) {
+    const remote = await startWorker(workerUrl);
+    if (remote) return remote;
+    // The engine runs here after all: check here the vouches left for the worker.
+    workerFailed = true;
+    await Promise.all([...claimedVouches].map(([text, vouch]) => vouchFor(text, vouch)));
+  }
+  return createHere();
+}
+
+/** The engine on this thread. */
+async function createHere() {
   if (typeof WebAssembly !== 'object' || WebAssembly === null) {
     return new Engine(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
   }
@@ -266,6 +469,52 @@ async function create() {
   } catch (e) {
     return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
   }
+}
+
+/**
+ * Runs an engine on this thread for the page's thread (RemoteEngine) over `port`: the worker's global
+ * scope (threshold-engine-worker.mjs), or a MessagePort in tests. Messages: {id, method, args} in,
+ * {id, result} out, in order; {type: 'started' | 'restarted', available, error} once the engine is
+ * ready and whenever it has replaced an instance that trapped; {type: 'measure', ...} for each step
+ * timed here (the page records it on its own timeline, for the bench).
+ * @returns {Promise<Engine>} the engine served
+ */
+export function serveEngine(port) {
+  if (typeof PerformanceObserver === 'function') {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.name.startsWith('threshold-screener:') && e.detail?.from !== FORWARDED.from) port.postMessage({ type: 'measure', name: e.name, start: performance.timeOrigin + e.startTime, duration: e.duration });
+        }
+      }).observe({ type: 'measure' });
+    } catch {
+      // no User Timing here: the bench has no breakdown, and nothing else changes
+    }
+  }
+  const methods = new Set(REMOTE_METHODS);
+  const ready = createHere().then((engine) => {
+    engine.onRestart(() => port.postMessage({ type: 'restarted', available: engine.available, error: engine.error }));
+    port.postMessage({ type: 'started', available: engine.available, error: engine.error });
+    return engine;
+  });
+  const answer = async (engine, { id, method, args } = {}) => {
+    if (!methods.has(method) || !Array.isArray(args)) return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
+    if (method === 'loadPack') {
+      const [text, calendar, vouch] = args;
+      await vouchFor(text, vouch);
+      return { id, result: engine.loadPack(text, calendar) };
+    }
+    return { id, result: engine[method](...args) };
+  };
+  // One call at a time, in the order made: a pack is loaded before the calls that use it.
+  let queue = ready;
+  port.addEventListener('message', ({ data }) => {
+    queue = queue.then(async (engine) => {
+      port.postMessage(await answer(engine, data ?? {}));
+      return engine;
+    });
+  });
+  return ready;
 }
 
 /**

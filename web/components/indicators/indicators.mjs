@@ -24,7 +24,7 @@ export function levelTag(number) {
  * @param {boolean} o.none "None of these" is ticked
  * @param {(id: string, on: boolean) => void} o.onToggle
  * @param {(on: boolean) => void} o.onNone
- * @param {(query: string) => {ok: boolean, results?: {id: string}[], error?: object}} o.search
+ * @param {(query: string) => Promise<{ok: boolean, results?: {id: string}[], error?: object}>|{ok: boolean, results?: {id: string}[], error?: object}} o.search
  * @param {string} o.caption
  * @param {boolean} [o.openAll] open every domain (a short list)
  */
@@ -129,7 +129,7 @@ export function indicatorsPage(o) {
     maxlength: '200', // the engine reads only the first 200 characters of a query (docs/API.md, Limits)
     'aria-describedby': `${searchId}-hint`,
   });
-  const filter = () => {
+  const filter = async () => {
     const q = search.value.trim();
     if (!q) {
       for (const el of items.values()) el.hidden = false;
@@ -138,7 +138,8 @@ export function indicatorsPage(o) {
       status.textContent = '';
       return;
     }
-    const r = o.search(q);
+    const r = await o.search(q);
+    if (search.value.trim() !== q) return; // the practitioner typed on: that search answers
     if (!r.ok) {
       status.textContent = format(strings.searchError, { message: r.error.message });
       return;

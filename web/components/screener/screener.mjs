@@ -5,7 +5,7 @@
 // State lives in memory only. Back is the browser's Back (journey.mjs) and never loses answers.
 
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
-import { getEngine } from '../../screener/engine.mjs';
+import { getEngine, engineRunsInWorker } from '../../screener/engine.mjs';
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
@@ -71,6 +71,11 @@ export class Screener {
     this.notes = [];
     this.pathwaySelected = null;
     this.errors = [];
+    /** Answer changes made and pages drawn: only the latest one's engine answers are shown. */
+    this.liveCount = 0;
+    this.liveDone = Promise.resolve();
+    this.drawCount = 0;
+    this.walked = null;
     this.journey = new Journey({
       mode: this.opts.mode,
       first: 'start',
@@ -113,16 +118,18 @@ export class Screener {
       this.settle = resolve;
     });
 
-    // The packs arrive, then the first page is drawn and painted; the engine compiles (one long task)
-    // while the practitioner reads it.
+    // The packs arrive, then the first page is drawn. The engine starts at once when it runs in a
+    // worker (this thread does none of the work); on this thread it starts once the first page is
+    // painted (its start is one long task), while the practitioner reads it.
     const warm = this.opts.pack ? this.warmPack(this.opts.pack) : this.source.index().then((idx) => (idx.ok ? Promise.all(idx.packs.map((p) => this.warmPack(p.id))) : null));
     let engineLoaded;
     this.engineLoading = new Promise((resolve) => {
       engineLoaded = resolve;
     });
+    const inWorker = engineRunsInWorker() ? getEngine() : null;
     await this.showEarly();
-    if (this.shown) await nextPaint();
-    this.engine = await getEngine();
+    if (this.shown && !inWorker) await nextPaint();
+    this.engine = await (inWorker ?? getEngine());
     await warm;
     engineLoaded(this.engine.available);
     if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
@@ -137,7 +144,7 @@ export class Screener {
       if (!r.ok) return this.packError(this.opts.pack, r);
       this.packId = this.opts.pack;
       // Guidance changed since the build (not the text it described): redraw from the engine.
-      if (this.firstPages && !this.firstPagesStand()) {
+      if (this.firstPages && !(await this.firstPagesStand())) {
         this.firstPages = null;
         if (this.shown) this.render({ focus: false });
       }
@@ -148,7 +155,7 @@ export class Screener {
       // Every pack was fetched above, so that choosing one later sends no request.
     }
 
-    if (!this.shown) this.show();
+    if (!this.shown) await this.show();
     // A page drawn early needs no redraw: the build's description is the engine's own answer.
     this.ready = true;
     this.root.dataset.state = 'ready';
@@ -172,24 +179,24 @@ export class Screener {
       if (!idx.ok) return;
       this.index = idx.packs;
     }
-    if (this.root.dataset.state === 'loading') this.show();
+    if (this.root.dataset.state === 'loading') await this.show();
   }
 
   /** Whether the engine says of the guidance, before any answer, what the build said. */
-  firstPagesStand() {
-    const r = this.engine.describe(this.engineId, {});
+  async firstPagesStand() {
+    const r = await this.engine.describe(this.engineId, {});
     return r.ok && JSON.stringify(firstPagesOf(r.description)) === JSON.stringify(this.firstPages);
   }
 
   /** The first page on screen, in place of the static first screen (one swap, nothing moves). */
-  show() {
+  async show() {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    this.journey.first = this.firstPage();
+    this.journey.first = await this.firstPage();
     this.journey.page = this.journey.first;
     this.journey.begin();
-    this.render({ focus: false });
+    await this.render({ focus: false });
     this.shown = true;
     this.root.dataset.state = 'shown';
     performance.mark?.('threshold-screener:shown');
@@ -211,7 +218,7 @@ export class Screener {
     }, 300);
     try {
       const ok = await this.whenReady;
-      if (ok) this.evaluate();
+      if (ok) await this.evaluate();
       return ok;
     } finally {
       clearTimeout(slow);
@@ -302,7 +309,7 @@ export class Screener {
     // A pack that does not parse names no calendar: the engine then reports the pack's own error.
     const calendar = Screener.calendarOf(t.text);
     const c = calendar ? await this.source.calendarText(calendar) : { ok: false };
-    const r = this.engine.loadPack(t.text, c.ok ? c.text : '');
+    const r = await this.engine.loadPack(t.text, c.ok ? c.text : '');
     if (!r.ok) return r;
     let data;
     try {
@@ -356,36 +363,46 @@ export class Screener {
   /**
    * An answer changed. The engine's live view (the questions it asks now and the level so far) is all
    * a page needs until the next page is drawn, which asks for the whole description and outcome.
+   * Resolves once the page shows the engine's answer to the latest change.
    */
   changed() {
-    if (!this.pack) {
-      this.evaluate();
-      return;
-    }
-    const r = this.engine.live(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+    this.liveDone = this.showLive(++this.liveCount);
+    return this.liveDone;
+  }
+
+  async showLive(count) {
+    if (!this.pack) return this.evaluate();
+    const r = await this.engine.live(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+    if (count !== this.liveCount) return undefined; // a later change is on its way
     this.liveView = r.ok ? r.live : null;
     this.evalError = r.ok ? null : r.error;
     if (r.ok) this.described = { ...this.described, questions: r.live.questions };
-    this.updateLive();
+    return this.updateLive();
   }
 
-  evaluate() {
-    this.notes = [];
+  /** Asks the engine for the whole description and outcome of the answers as they are now. */
+  async evaluate() {
     this.liveView = null;
     if (!this.pack) {
+      this.notes = [];
       this.outcome = null;
       // Before the engine is ready: what the build's engine said of the guidance before any answer.
       this.described = this.opts.pack ? (this.firstPages ?? null) : null;
       return;
     }
+    const notes = [];
     const date = today(this.opts.now());
-    const d = describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
-    this.described = d.description;
-    let r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack }));
+    const [d, dated] = await Promise.all([
+      describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack })),
+      this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack })),
+    ]);
+    let r = dated;
     if (!r.ok && r.error.code === 'answers.date_outside_calendar') {
-      r = this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
-      this.notes.push(strings.dateOutsideCalendar);
+      r = await this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+      notes.push(strings.dateOutsideCalendar);
     }
+    this.described = d.description;
+    this.notes = notes;
     this.outcome = r.ok ? r.outcome : null;
     this.evalError = r.ok ? null : r.error;
     this.updateLive();
@@ -417,17 +434,22 @@ export class Screener {
 
   /** The stand-alone page opens on the start page; a widget (its host page is the start page) on
    * the first question, or on the partnership's entry page. */
-  firstPage() {
+  async firstPage() {
     if (this.opts.mode === 'page' && !inFrame()) return 'start';
     if (!this.opts.pack) return 'partnership';
-    this.evaluate();
+    await this.evaluate();
     return this.hasEntryPage() ? 'entry' : 'danger';
   }
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  render({ focus }) {
-    this.evaluate();
+  /** Draws the page for the answers as they are now; a later call draws in its place. */
+  async render({ focus }) {
+    const drawing = ++this.drawCount;
+    await this.evaluate();
+    const walked = this.page === 'pathway' && this.pack ? await this.walk() : null;
+    if (drawing !== this.drawCount) return;
+    this.walked = walked;
     if (!this.pack && !this.drawnEarly(this.page)) this.journey.page = 'partnership';
     const page = this.pageContent();
     shiftHeadings(page.node, this.opts.headingLevel - 1);
@@ -501,6 +523,7 @@ export class Screener {
     }
     // Which page comes next is the engine's answer to these answers, not the build's to none.
     if (!(await this.engineReady())) return;
+    await this.liveDone;
     this.go(this.next(page));
   }
 
@@ -535,15 +558,15 @@ export class Screener {
   async openProcedure(packId, pathwayId) {
     const r = await this.loadPack(packId);
     if (!r.ok) return this.packError(packId, r);
-    if (packId !== this.packId) this.switchPack(packId);
+    if (packId !== this.packId) await this.switchPack(packId);
     this.go('pathway', { pathway: pathwayId, steps: [] });
     return undefined;
   }
 
-  switchPack(id) {
+  async switchPack(id) {
     if (this.packId && id !== this.packId) this.answers = keepCommonAnswers(this.answers);
     this.packId = id;
-    this.evaluate();
+    await this.evaluate();
   }
 
   async submitPartnership() {
@@ -559,7 +582,7 @@ export class Screener {
       this.packError(id, r);
       return;
     }
-    this.switchPack(id);
+    await this.switchPack(id);
     this.go(this.next('partnership'), { fromResult: false });
   }
 
@@ -631,9 +654,9 @@ export class Screener {
       onReference: (v) => { this.reference = v; },
       actions: this.actions(),
       onPathway: (id) => this.go('pathway', { pathway: id, steps: [] }),
-      onAnswer: (question, value) => {
+      onAnswer: async (question, value) => {
         if (question === 'significant_harm_suspected') this.answers.significant_harm_suspected = value;
-        this.render({ focus: false });
+        await this.render({ focus: false });
         // The page was redrawn: keep a keyboard user on the answer they just chose.
         this.pageEl.querySelector('.ts-result__consent-question input:checked')?.focus();
         this.pageEl.querySelector('.ts-result__consent')?.scrollIntoView?.({ block: 'nearest' });
@@ -685,9 +708,9 @@ export class Screener {
       return { ok: false, error: { code: 'answers.unknown_pack', message: format(strings.openUnknownPack, { pack: id }), path: '/pack' } };
     }
     // Let the engine check the answers before anything changes.
-    this.loadPack(id).then((loaded) => {
+    this.loadPack(id).then(async (loaded) => {
       if (!loaded.ok) return this.packError(id, loaded);
-      const check = this.engine.evaluate(this.packs.get(id).engineId, { ...f.raw, date: undefined });
+      const check = await this.engine.evaluate(this.packs.get(id).engineId, { ...f.raw, date: undefined });
       if (!check.ok) {
         const status = this.pageEl.querySelector('.ts-actions__status');
         status?.replaceChildren(h('p', { class: 'govuk-body ts-actions__message ts-actions__message--error' }, format(strings.openFileRejected, { message: check.error.message, code: check.error.code, path: check.error.path || '/' })));
@@ -701,13 +724,13 @@ export class Screener {
     return { ok: true };
   }
 
-  startAgain() {
+  async startAgain() {
     this.answers = emptyAnswers();
     this.reference = '';
     this.outcome = null;
     this.chosenPack = null;
     if (!this.opts.pack) this.packId = null;
-    this.go(this.firstPage(), { fromResult: false });
+    this.go(await this.firstPage(), { fromResult: false });
   }
 
   // ---- pathways ---------------------------------------------------------------------------------
@@ -723,16 +746,17 @@ export class Screener {
     return { id: this.journey.extra.pathway, steps: this.journey.extra.steps ?? [] };
   }
 
-  walk() {
+  async walk() {
     const p = this.pathway;
     const screening = toEngineAnswers(this.answers, { date: null, pack: this.pack });
-    const r = this.engine.walk(this.engineId, p.id, { date: today(this.opts.now()), screening, steps: p.steps });
+    const r = await this.engine.walk(this.engineId, p.id, { date: today(this.opts.now()), screening, steps: p.steps });
     if (!r.ok && r.error.code === 'answers.date_outside_calendar') return this.engine.walk(this.engineId, p.id, { screening, steps: p.steps });
     return r;
   }
 
+  /** The procedure's step, as the engine walked it when the page was drawn (render). */
   pathwayPage() {
-    const r = this.walk();
+    const r = this.walked ?? { ok: false, error: { code: 'engine.failed', message: strings.noOutcome, path: '' } };
     const title = (this.described?.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
     if (!r.ok) {
       return { title, node: pathwayErrorPage({ error: r.error, caption: this.caption, onRestart: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }) }) };
