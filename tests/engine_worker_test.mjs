@@ -108,6 +108,42 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   assert.equal((await remote.evaluate('dudley', answers)).error.code, 'engine.unavailable');
 }
 
+// The worker threshold-engine-early.js started while the page loaded is adopted with the messages it
+// sent before the page script came ('started' among them): no second worker.
+{
+  const served = [];
+  const ChannelWorker = channelWorker(served);
+  const url = 'https://partnership.example/screener/threshold-engine-worker.mjs';
+  const worker = new ChannelWorker(url, { type: 'module' });
+  const early = [];
+  const keep = (event) => early.push(event);
+  worker.addEventListener('message', keep);
+  await served[0];
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(early.some((e) => e.data?.type === 'started'), 'the worker said it had started before the page script came');
+  globalThis.thresholdScreenerEngine = {
+    url,
+    adopt() {
+      worker.removeEventListener('message', keep);
+      return { worker, early };
+    },
+  };
+  globalThis.Worker = class {
+    constructor() {
+      throw new Error('a second worker was started');
+    }
+  };
+  const page = await engineLayer();
+  page.configureEngine({ load, worker: url });
+  const adopted = await page.getEngine();
+  assert.equal(adopted.worker, worker, 'the early worker is the engine');
+  assert.deepEqual(globalThis.thresholdScreenerEngine, { adopted: true }, 'a late early script starts none');
+  assert.deepEqual(await adopted.loadPack(dudley, calendar), { ok: true, pack_id: 'dudley' });
+  assert.deepEqual((await adopted.evaluate('dudley', answers)).outcome, expected);
+  worker.terminate();
+  delete globalThis.thresholdScreenerEngine;
+}
+
 // A worker that cannot start (a host page's policy, an old browser): the engine runs on the page's thread.
 for (const [why, Worker] of Object.entries({
   'the constructor throws': class {

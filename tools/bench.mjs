@@ -6,7 +6,8 @@
 //  3. evaluation in Chromium (12 ticked, all ticked, none; cold, the first 400, steady) beside the
 //     native figure (build/native/threshold_bench --json), and where the engine's start-up goes;
 //  4. the same for a synthetic pack of 5,000 indicators (bench/large-pack.mjs);
-//  5. Lighthouse mobile (performance, accessibility) on index.html and embed.html?pack=dudley.
+//  5. Lighthouse mobile (performance, accessibility) on index.html and embed.html?pack=dudley, and
+//     on the static one-question page (bench/floor/): what this machine scores with no script at all.
 //
 //   node tools/bench.mjs [--runs N] [--lighthouse-runs N] [--no-lighthouse] [--only nav,bytes,eval,large,lh] [--site DIR]
 //
@@ -310,6 +311,56 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
   );
 }
 
+/**
+ * The engine as the hosted page uses it: in its worker, each call a message there and back (the
+ * answers' JSON out, the result's object back). Median and p99 per call, in ms; null without a worker.
+ */
+async function workerRoundTrips(page, packText) {
+  return page.evaluate(
+    async ({ packText }) => {
+      const layer = await import('/screener/engine.mjs');
+      layer.configureEngine({ worker: new URL('/threshold-engine-worker.mjs', location.href).href });
+      const engine = await layer.getEngine();
+      if (!layer.engineRunsInWorker()) return null;
+      const calendar = (await import('/calendars/england-and-wales.mjs')).default;
+      const loaded = await engine.loadPack(packText, calendar);
+      if (!loaded.ok) return { error: JSON.stringify(loaded.error) };
+      const ids = JSON.parse(packText).indicators.map((i) => i.id);
+      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
+      const stats = async (call) => {
+        for (let k = 0; k < 50; k += 1) await call();
+        const xs = [];
+        for (let k = 0; k < 200; k += 1) {
+          const t0 = performance.now();
+          await call();
+          xs.push(performance.now() - t0);
+        }
+        xs.sort((a, b) => a - b);
+        return [xs[xs.length >> 1], xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]];
+      };
+      const typical = ids.slice(0, 60).filter((_, i) => i % 5 === 0);
+      return {
+        typical: typical.length,
+        every: ids.length,
+        liveTypical: await stats(() => engine.live(loaded.pack_id, { ...answers(typical), date: null })),
+        liveEvery: await stats(() => engine.live(loaded.pack_id, { ...answers(ids), date: null })),
+        evaluateEvery: await stats(() => engine.evaluate(loaded.pack_id, answers(ids))),
+      };
+    },
+    { packText },
+  );
+}
+
+function printRoundTrips(t) {
+  if (!t) return;
+  if (t.error) {
+    console.log(`     through the worker: ${t.error}`);
+    return;
+  }
+  const f = ([med, p99]) => `${ms(med)} / ${ms(p99)}`;
+  console.log(`     through the engine's worker, as the hosted page asks (a message there and back), median / p99: live ${t.typical} ticked ${f(t.liveTypical)}; live ${t.every} ticked ${f(t.liveEvery)}; the whole outcome, ${t.every} ticked ${f(t.evaluateEvery)}`);
+}
+
 function printEval(title, c, nat) {
   if (c.error) {
     console.log(`   ${title}: ${c.error}`);
@@ -342,6 +393,7 @@ if (ONLY.has('eval') || ONLY.has('large')) {
     console.log('\n3. evaluation in Chromium (JSON.stringify + evaluate + JSON.parse, as the page does), Dudley; goal ≤ 1 ms p99 all ticked');
     const text = fs.readFileSync(path.join(ROOT, 'content', 'dudley', 'pack.json'), 'utf8');
     printEval('dudley (175 indicators)', await chromiumEval(r.page, text, {}), native(path.join(ROOT, 'content', 'dudley', 'pack.json')));
+    printRoundTrips(await workerRoundTrips(r.page, text));
   }
   if (ONLY.has('large')) {
     console.log('\n4. a synthetic large pack (Dudley\'s indicators repeated to 5,000 under new ids)');
@@ -359,10 +411,13 @@ if (ONLY.has('eval') || ONLY.has('large')) {
 if (ONLY.has('lh')) {
   console.log(`\n5. Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => ({ default: {} }))).default.version ?? ''} mobile (simulated throttling), served gzip, median of ${LH_RUNS}; goals: performance ≥ 0.98, accessibility 1.0, CLS 0`);
   const { default: lighthouse } = await import('lighthouse');
-  for (const url of ['index.html', 'embed.html?pack=dudley', 'index.html?pack=dudley']) {
+  // The floor: the static one-question page (no script, no engine) scored the same way on this machine.
+  const pages = ['index.html', 'embed.html?pack=dudley', 'index.html?pack=dudley'].map((url) => ({ label: url, href: BASE + url }));
+  pages.push({ label: 'floor: static page', href: `${floorServer.url}index.html` });
+  for (const { label, href } of pages) {
     const rs = [];
     for (let i = 0; i < LH_RUNS; i += 1) {
-      const result = await lighthouse(BASE + url, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const result = await lighthouse(href, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
       const { lhr } = result;
       const a = lhr.audits;
       rs.push({
@@ -378,7 +433,7 @@ if (ONLY.has('lh')) {
     }
     const m = (k) => median(rs.map((x) => x[k]));
     const failed = [...new Set(rs.flatMap((x) => x.failed))];
-    console.log(`   ${pad(url, 26)} performance ${m('perf').toFixed(2)}  accessibility ${m('a11y').toFixed(2)}  FCP ${ms(m('fcp'))}  LCP ${ms(m('lcp'))}  TBT ${ms(m('tbt'))}  CLS ${m('cls').toFixed(3)}  SI ${ms(m('si'))}${failed.length ? `  (a11y fails: ${failed.join(', ')})` : ''}`);
+    console.log(`   ${pad(label, 26)} performance ${m('perf').toFixed(2)}  accessibility ${m('a11y').toFixed(2)}  FCP ${ms(m('fcp'))}  LCP ${ms(m('lcp'))}  TBT ${ms(m('tbt'))}  CLS ${m('cls').toFixed(3)}  SI ${ms(m('si'))}${failed.length ? `  (a11y fails: ${failed.join(', ')})` : ''}`);
   }
 }
 

@@ -403,6 +403,8 @@ async function main() {
   }
   // The host page's script that sizes an embedding iframe to the screener (a classic script).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
+  // The hosted pages' classic script that starts the engine's worker while the page loads.
+  fs.copyFileSync(path.join(WEB, 'threshold-engine-early.js'), path.join(OUT, 'threshold-engine-early.js'));
   // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-saved.js'), path.join(OUT, 'threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).

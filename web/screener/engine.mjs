@@ -177,6 +177,12 @@ class Engine {
   }
 
   call(name, ...args) {
+    const r = this.callForText(name, ...args);
+    return typeof r === 'string' ? parseResult(name, r) : r;
+  }
+
+  /** The module's JSON text, or a failure object when the call could not be made. */
+  callForText(name, ...args) {
     if (this.restarting) return failure('engine.restarting', 'the engine is starting again after an internal error: try again in a moment');
     if (!this.module) return { ok: false, error: this.error, errors: [this.error] };
     const fn = this.module[name];
@@ -192,7 +198,7 @@ class Engine {
       this.restart();
       return failure('engine.restarted', `${name}() stopped on an internal error (${messageOf(e)}); the engine has been started again with the same guidance, and your answers are kept`);
     }
-    return parseResult(name, text);
+    return typeof text === 'string' ? text : parseResult(name, text);
   }
 
   /** Replaces a module that trapped with a fresh one holding the same packs. */
@@ -273,6 +279,17 @@ class Engine {
   }
 }
 
+/**
+ * The engine as a worker serves it: answers stay JSON text, which crosses to the page's thread as one
+ * string and is parsed there (a 130 KB outcome as an object graph costs several times as much to
+ * copy). Loading a pack is still read here: the engine keeps what it loaded, to load it again.
+ */
+class TextEngine extends Engine {
+  call(name, ...args) {
+    return name === 'load_pack' || name === 'load_validated_pack' ? super.call(name, ...args) : this.callForText(name, ...args);
+  }
+}
+
 /** What the page's thread can ask of the engine in the worker (threshold-engine-worker.mjs). */
 export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'evaluate', 'search', 'render', 'walk'];
 
@@ -292,11 +309,6 @@ class RemoteEngine {
     this.restarting = null;
     this.endRestart = null;
     this.restartListeners = new Set();
-    worker.addEventListener('message', ({ data }) => this.receive(data));
-    worker.addEventListener('error', (ev) => {
-      ev.preventDefault?.();
-      this.lost();
-    });
   }
 
   get available() {
@@ -315,15 +327,16 @@ class RemoteEngine {
   receive(data) {
     if (data?.type === 'measure') return measureFrom(data);
     if (data?.type === 'restarted') return this.restarted(data);
-    const resolve = this.calls.get(data?.id);
-    if (!resolve) return undefined;
+    const call = this.calls.get(data?.id);
+    if (!call) return undefined;
     this.calls.delete(data.id);
-    if (data.result?.error?.code === 'engine.restarted' && !this.restarting) {
+    const result = typeof data.result === 'string' ? parseResult(call.method, data.result) : data.result;
+    if (result?.error?.code === 'engine.restarted' && !this.restarting) {
       this.restarting = new Promise((done) => {
         this.endRestart = done;
       });
     }
-    return resolve(data.result);
+    return call.resolve(result);
   }
 
   restarted({ available, error }) {
@@ -341,7 +354,7 @@ class RemoteEngine {
     if (!this.running) return;
     this.running = false;
     this.error = failure('engine.unavailable', "the engine's worker stopped").error;
-    for (const resolve of this.calls.values()) resolve({ ok: false, error: this.error, errors: [this.error] });
+    for (const call of this.calls.values()) call.resolve({ ok: false, error: this.error, errors: [this.error] });
     this.calls.clear();
     this.worker.terminate();
     this.restarted({ available: false, error: this.error });
@@ -351,7 +364,7 @@ class RemoteEngine {
     if (!this.available) return Promise.resolve({ ok: false, error: this.error, errors: [this.error] });
     return new Promise((resolve) => {
       const id = this.nextCall++;
-      this.calls.set(id, resolve);
+      this.calls.set(id, { method, resolve });
       this.worker.postMessage({ id, method, args });
     });
   }
@@ -408,42 +421,71 @@ function measureFrom({ name, start, duration }) {
   }
 }
 
+/**
+ * The worker threshold-engine-early.js started while the page loaded, with the events it has had
+ * since, when it is the one wanted (`url`; null: none is, stop it); null otherwise. Marks the engine
+ * as started either way, so that the early script, if it comes later, starts none.
+ */
+function adoptEarlyWorker(url) {
+  const early = globalThis.thresholdScreenerEngine;
+  globalThis.thresholdScreenerEngine = { adopted: true };
+  if (typeof early?.adopt !== 'function') return null;
+  const adopted = early.adopt();
+  let wanted = null;
+  try {
+    if (url != null) wanted = new URL(url, globalThis.location?.href).href;
+  } catch {
+    // not a URL: not the worker wanted
+  }
+  if (wanted != null && early.url === wanted) return adopted;
+  adopted.worker.terminate();
+  return null;
+}
+
 /** The engine in a worker, or null when the worker cannot start (the engine then runs here). */
 function startWorker(url) {
   return new Promise((resolve) => {
-    let worker;
-    try {
-      worker = new Worker(url, { type: 'module', name: 'threshold-engine' });
-    } catch {
-      resolve(null);
-      return;
+    const adopted = adoptEarlyWorker(url);
+    let worker = adopted?.worker;
+    if (!worker) {
+      try {
+        worker = new Worker(url, { type: 'module', name: 'threshold-engine' });
+      } catch {
+        resolve(null);
+        return;
+      }
     }
-    const stop = () => {
-      worker.removeEventListener('message', started);
-      worker.removeEventListener('error', failed);
-    };
-    const started = ({ data }) => {
+    let remote = null;
+    let settled = false;
+    const handle = (event) => {
+      if (remote) return event.type === 'error' ? remote.lost() : remote.receive(event.data);
+      if (settled) return undefined;
+      const data = event.type === 'message' ? event.data : null;
       if (data?.type === 'measure') return measureFrom(data);
-      if (data?.type !== 'started') return undefined;
-      stop();
-      if (data.available) return resolve(new RemoteEngine(worker, data));
+      if (event.type === 'message' && data?.type !== 'started') return undefined;
+      settled = true;
+      if (data?.available) {
+        remote = new RemoteEngine(worker, data);
+        return resolve(remote);
+      }
+      // The script failed to load (an error event) or its engine cannot run: the engine runs here.
       worker.terminate();
       return resolve(null);
     };
-    const failed = (ev) => {
-      ev.preventDefault?.();
-      stop();
-      worker.terminate();
-      resolve(null);
-    };
-    worker.addEventListener('message', started);
-    worker.addEventListener('error', failed);
+    worker.addEventListener('message', handle);
+    worker.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      handle(event);
+    });
+    for (const event of adopted?.early ?? []) handle(event);
   });
 }
 
 async function create() {
   // A browser whose pages cannot run WebAssembly cannot run it in their workers either: createHere says so.
-  if (typeof WebAssembly === 'object' && WebAssembly !== null && engineRunsInWorker()) {
+  const webAssembly = typeof WebAssembly === 'object' && WebAssembly !== null;
+  if (!webAssembly) adoptEarlyWorker(null);
+  if (webAssembly && engineRunsInWorker()) {
     const remote = await startWorker(workerUrl);
     if (remote) return remote;
     // The engine runs here after all: check here the vouches left for the worker.
@@ -453,21 +495,21 @@ async function create() {
   return createHere();
 }
 
-/** The engine on this thread. */
-async function createHere() {
+/** The engine on this thread (an Engine, or a TextEngine to serve from a worker). */
+async function createHere(Type = Engine) {
   if (typeof WebAssembly !== 'object' || WebAssembly === null) {
-    return new Engine(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
+    return new Type(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
   }
   try {
     const imported = await timed('engine-import', () => loadModule());
     const factory = typeof imported === 'function' ? imported : imported?.default;
     if (typeof factory !== 'function') {
-      return new Engine(null, failure('engine.unavailable', 'the engine module has no factory').error);
+      return new Type(null, failure('engine.unavailable', 'the engine module has no factory').error);
     }
     const module = await timed('engine-start', () => factory());
-    return new Engine(module, null, factory);
+    return new Type(module, null, factory);
   } catch (e) {
-    return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
+    return new Type(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
   }
 }
 
@@ -492,7 +534,7 @@ export function serveEngine(port) {
     }
   }
   const methods = new Set(REMOTE_METHODS);
-  const ready = createHere().then((engine) => {
+  const ready = createHere(TextEngine).then((engine) => {
     engine.onRestart(() => port.postMessage({ type: 'restarted', available: engine.available, error: engine.error }));
     port.postMessage({ type: 'started', available: engine.available, error: engine.error });
     return engine;
