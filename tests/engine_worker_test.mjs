@@ -57,9 +57,10 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   // whose vouch does not match is validated in full.
   // (Here the two ends share one timeline: count the loads the worker timed, not the copies it sent.)
   const loads = (name) => performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
-  assert.equal(await page.vouchFor(dudley, 'sha256-not-this-text'), null, 'left to the worker');
+  const changed = JSON.stringify({ ...JSON.parse(dudley), partnership: { ...JSON.parse(dudley).partnership, name: 'Dudley (changed after the build)' } });
+  assert.equal(await page.vouchFor(changed, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null, 'left to the worker');
   let full = loads('load-pack');
-  assert.deepEqual(await remote.loadPack(dudley, calendar), { ok: true, pack_id: 'dudley' });
+  assert.deepEqual(await remote.loadPack(changed, calendar), { ok: true, pack_id: 'dudley' });
   assert.ok(loads('load-pack') > full, 'a vouch that does not match: validated in full');
   assert.equal(await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null);
   const fast = loads('load-pack-vouched');
@@ -106,6 +107,30 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   assert.equal(remote.available, false);
   assert.equal(restarts, 2, 'the page is told, and shows the engine error');
   assert.equal((await remote.evaluate('dudley', answers)).error.code, 'engine.unavailable');
+}
+
+// A pack handed over while the worker's engine starts (preloadPack) is loaded once it has: the page's
+// own loadPack() of the same text is answered without a second load.
+{
+  globalThis.Worker = channelWorker([]);
+  const page = await engineLayer();
+  page.configureEngine({ load, worker: 'threshold-engine-worker.mjs' });
+  const loads = () => performance.getEntriesByName('threshold-screener:load-pack').filter((e) => !e.detail?.from).length;
+  const before = loads();
+  const starting = page.getEngine();
+  page.preloadPack(dudley, calendar);
+  const remote = await starting;
+  assert.deepEqual(await remote.loadPack(dudley, calendar), { ok: true, pack_id: 'dudley' });
+  assert.equal(loads() - before, 1, 'loaded once, when handed over');
+  assert.deepEqual((await remote.evaluate('dudley', answers)).outcome, expected);
+  const other = JSON.parse(dudley);
+  other.partnership.name = 'Dudley (changed)';
+  assert.deepEqual(await remote.loadPack(JSON.stringify(other), calendar), { ok: true, pack_id: 'dudley' });
+  assert.equal(loads() - before, 2, 'another text under the same id is loaded');
+  assert.deepEqual(await remote.loadPack(dudley, calendar), { ok: true, pack_id: 'dudley' });
+  assert.equal(loads() - before, 3, 'and the first text again replaces it');
+  assert.deepEqual((await remote.evaluate('dudley', answers)).outcome, expected);
+  remote.worker.terminate();
 }
 
 // The worker threshold-engine-early.js started while the page loaded is adopted with the messages it

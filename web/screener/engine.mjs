@@ -55,6 +55,8 @@ let loadModule = () => import('./threshold_engine.mjs');
 let workerUrl = null;
 /** Set when the worker could not start: the engine then runs on this thread. */
 let workerFailed = false;
+/** The worker while its engine starts (startWorker), to hand it a pack before then (preloadPack). */
+let startingWorker = null;
 let enginePromise = null;
 
 /**
@@ -75,6 +77,18 @@ export function configureEngine({ load, worker } = {}) {
  */
 export function engineRunsInWorker() {
   return workerUrl != null && !workerFailed && typeof Worker === 'function';
+}
+
+/**
+ * Hands a pack to the engine's worker as soon as the page has it, before the engine is ready: the
+ * worker loads it the moment its engine has started, while the page draws its first page, and the
+ * page's own loadPack() of the same text is then answered at once. Does nothing unless a worker is
+ * starting.
+ */
+export function preloadPack(packText, calendarText) {
+  const text = String(packText ?? '');
+  // Call 0 has no caller waiting: its answer is dropped, and loadPack() asks again.
+  startingWorker?.postMessage({ id: 0, method: 'loadPack', args: [text, String(calendarText ?? ''), claimedVouches.get(text) ?? null] });
 }
 
 /** A failure in the engine's own shape. */
@@ -158,6 +172,12 @@ class Engine {
     this.restarting = null;
     /** Called when a fresh instance has replaced one that trapped (each screener redraws). */
     this.restartListeners = new Set();
+  }
+
+  /** The id of the pack loaded from exactly these texts, while it is the one loaded under that id. */
+  loadedFrom(packText, calendarText) {
+    for (const [id, [, args]] of this.loaded) if (args[0] === packText && args[1] === calendarText) return id;
+    return null;
   }
 
   /** Calls `listener` after each restart; returns a function that stops it. */
@@ -455,6 +475,7 @@ function startWorker(url) {
         return;
       }
     }
+    startingWorker = worker;
     let remote = null;
     let settled = false;
     const handle = (event) => {
@@ -464,6 +485,7 @@ function startWorker(url) {
       if (data?.type === 'measure') return measureFrom(data);
       if (event.type === 'message' && data?.type !== 'started') return undefined;
       settled = true;
+      startingWorker = null;
       if (data?.available) {
         remote = new RemoteEngine(worker, data);
         return resolve(remote);
@@ -543,6 +565,9 @@ export function serveEngine(port) {
     if (!methods.has(method) || !Array.isArray(args)) return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
     if (method === 'loadPack') {
       const [text, calendar, vouch] = args;
+      // Already loaded from this very text (preloadPack): the same pack, no second load.
+      const loaded = engine.loadedFrom(text, calendar);
+      if (loaded != null) return { id, result: { ok: true, pack_id: loaded } };
       await vouchFor(text, vouch);
       return { id, result: engine.loadPack(text, calendar) };
     }

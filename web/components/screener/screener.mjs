@@ -5,7 +5,7 @@
 // State lives in memory only. Back is the browser's Back (journey.mjs) and never loses answers.
 
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
-import { getEngine, engineRunsInWorker } from '../../screener/engine.mjs';
+import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engine.mjs';
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
@@ -288,11 +288,15 @@ export class Screener {
     }
   }
 
-  /** Fetches a pack and the calendar it names (no engine needed): the source caches both. */
+  /**
+   * Fetches a pack and the calendar it names (no engine needed): the source caches both. The fixed
+   * partnership's guidance goes to the engine's worker at once, to load while the first page is drawn.
+   */
   async warmPack(id) {
     const t = await this.source.packText(id);
     const calendar = t.ok ? Screener.calendarOf(t.text) : null;
-    if (calendar) await this.source.calendarText(calendar);
+    const c = calendar ? await this.source.calendarText(calendar) : null;
+    if (t.ok && id === this.opts.pack) preloadPack(t.text, c?.ok ? c.text : '');
   }
 
   /** Loads a pack into the engine once: {ok} or the engine's errors. */
