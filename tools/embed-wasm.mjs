@@ -12,11 +12,8 @@ const [gluePath, wasmPath, outPath] = process.argv.slice(2);
 const glue = readFileSync(gluePath, 'utf8');
 const binary = readFileSync(wasmPath);
 
-// Embind writes each string argument into the heap with two JavaScript loops over its characters
-// (lengthBytesUTF8, stringToUTF8). On the first load_pack they run in the interpreter over the whole
-// pack: about 40 ms of the first load in Chromium. TextEncoder does it natively. A string with a lone
-// surrogate keeps Emscripten's own encoding, so the engine sees exactly the bytes it did before.
-function replaceOnce(text, from, to) {
+/** Replaces `from`, which must occur exactly once: a newer Emscripten must not slip past a patch. */
+function replaceOnce(text, [from, to]) {
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`${gluePath}: expected Emscripten's string marshalling (${from}) once; check this step`);
   return text.slice(0, at) + to + text.slice(at + from.length);
@@ -29,23 +26,24 @@ if (!match) throw new Error(`${gluePath}: no default export to wrap`);
 // The glue reads __dirname at load time when it runs in Node, which an ES module does not have
 // ("__dirname is not defined"): with the binary inside, the glue never uses the folder, so '.' will do.
 if (!/\b__dirname\b/.test(glue)) throw new Error(`${gluePath}: expected Emscripten's Node branch (__dirname); check this step`);
-const nodeSafeGlue = replaceOnce(
-  replaceOnce(
-    replaceOnce(glue.replace(/\b__dirname\b/g, "'.'"), 'var getLength;', 'var getLength,encoded;'),
-    'getLength=(()=>lengthBytesUTF8(value))',
-    'getLength=(()=>(encoded=encodeUTF8(value))?encoded.length:lengthBytesUTF8(value))',
-  ),
-  'stringToUTF8(value,ptr+4,length+1)',
-  'encoded?(HEAPU8.set(encoded,ptr+4),HEAPU8[ptr+4+length]=0):stringToUTF8(value,ptr+4,length+1)',
-);
-// A result string comes back through two more JavaScript loops, looking for NUL bytes byte by byte
-// before each TextDecoder call: one decode of the whole string gives the same text (a NUL decodes to
-// U+0000, which is what Emscripten puts back between the pieces) without the loops.
-const decodedGlue = replaceOnce(
-  nodeSafeGlue,
-  'if(stdStringIsUTF8){var decodeStartPtr=value+4;for(var i=0;i<=length;++i){var currentBytePtr=value+4+i;if(i==length||HEAPU8[currentBytePtr]==0){var maxRead=currentBytePtr-decodeStartPtr;var stringSegment=UTF8ToString(decodeStartPtr,maxRead);if(str===undefined){str=stringSegment}else{str+=String.fromCharCode(0);str+=stringSegment}decodeStartPtr=currentBytePtr+1}}}',
-  'if(stdStringIsUTF8){str=UTF8Decoder.decode(HEAPU8.subarray(value+4,value+4+length))}',
-);
+
+const stringPatches = [
+  // Embind writes each string argument into the heap with two JavaScript loops over its characters
+  // (lengthBytesUTF8, stringToUTF8). On the first load_pack they run in the interpreter over the whole
+  // pack: about 10 ms of the first load in Chromium. TextEncoder does it natively. A string with a
+  // lone surrogate keeps Emscripten's own encoding, so the engine sees exactly the bytes it did before.
+  ['var getLength;', 'var getLength,encoded;'],
+  ['getLength=(()=>lengthBytesUTF8(value))', 'getLength=(()=>(encoded=encodeUTF8(value))?encoded.length:lengthBytesUTF8(value))'],
+  ['stringToUTF8(value,ptr+4,length+1)', 'encoded?(HEAPU8.set(encoded,ptr+4),HEAPU8[ptr+4+length]=0):stringToUTF8(value,ptr+4,length+1)'],
+  // A result string comes back through two more JavaScript loops, looking for NUL bytes byte by byte
+  // before each TextDecoder call: one decode of the whole string gives the same text (a NUL decodes to
+  // U+0000, which is what Emscripten puts back between the pieces) without the loops.
+  [
+    'if(stdStringIsUTF8){var decodeStartPtr=value+4;for(var i=0;i<=length;++i){var currentBytePtr=value+4+i;if(i==length||HEAPU8[currentBytePtr]==0){var maxRead=currentBytePtr-decodeStartPtr;var stringSegment=UTF8ToString(decodeStartPtr,maxRead);if(str===undefined){str=stringSegment}else{str+=String.fromCharCode(0);str+=stringSegment}decodeStartPtr=currentBytePtr+1}}}',
+    'if(stdStringIsUTF8){str=UTF8Decoder.decode(HEAPU8.subarray(value+4,value+4+length))}',
+  ],
+];
+const patchedGlue = stringPatches.reduce(replaceOnce, glue.replace(/\b__dirname\b/g, "'.'"));
 
 // The bytes are relabelled before they are written. The binary's zeros were 4-byte `\x00` escapes and
 // its bytes 0x80-0xff two UTF-8 bytes each; now its 118 most frequent byte values are written as code
@@ -90,7 +88,7 @@ const table = literal(codeOf);
 // Embind throws a BindingError when a function gets a non-string or the wrong number of arguments;
 // docs/API.md promises the engine never throws, so each exported function answers those calls with
 // the same {"ok": false, ...} JSON as any other failure.
-const code = transformSync(`${decodedGlue.replace(exportLine, '')}
+const code = transformSync(`${patchedGlue.replace(exportLine, '')}
 const utf8Encoder = new TextEncoder();
 const loneSurrogate = /[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/;
 function encodeUTF8(text) {

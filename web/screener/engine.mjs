@@ -1,9 +1,10 @@
 // The engine: a small idiomatic layer over the WASM module (wasm/bindings.cpp).
 //
 //   import { getEngine } from './screener/engine.mjs';
-//   const engine = await getEngine();               // one module instance, the promise shared
-//   const loaded = engine.loadPack(packText, calendarText);   // {ok, pack_id} | {ok:false, error}
-//   const r = engine.evaluate('dudley', { date: '2026-11-23', indicators: ['...'] });
+//   const engine = await getEngine();               // one engine, the promise shared
+//   const loaded = await engine.loadPack(packText, calendarText);   // {ok, pack_id} | {ok:false, error}
+//   const r = await engine.evaluate('dudley', { date: '2026-11-23', indicators: ['...'] });
+// (`await` each call: in a worker the engine answers with a promise, on this thread at once.)
 //   if (r.ok) show(r.outcome); else showError(r.error);      // error: {code, message, path}
 //
 // Nothing here throws and getEngine() never rejects: every failure, from a browser without
@@ -153,31 +154,15 @@ function asText(value) {
 }
 
 /**
- * The engine API over one module instance (or over none, when it could not be created).
- *
- * The engine is built without C++ exception support (it saves 9 KB gzip): a failure inside it, such as
- * running out of memory, stops that instance for good (a WebAssembly trap). Then the call returns
- * {ok: false, error: {code: 'engine.restarted'}}, a fresh instance starts with every pack that was
- * loaded, and `onRestart` listeners are called once it is ready; calls in between return
- * 'engine.restarting'.
+ * The engine's calls, the same whether the engine runs here (Engine) or in a worker (RemoteEngine):
+ * answers and ids become the JSON text the module takes, and `call` makes the call. Answers that cannot
+ * be written as JSON are refused at once.
  */
-class Engine {
-  constructor(module, error, factory = null) {
-    this.module = module;
-    /** {code, message, path} when the module could not be created, else null. */
-    this.error = error;
-    this.factory = factory;
-    /** The packs loaded, to load again into a fresh instance: pack id → [function, arguments]. */
-    this.loaded = new Map();
+class EngineCalls {
+  constructor() {
     this.restarting = null;
     /** Called when a fresh instance has replaced one that trapped (each screener redraws). */
     this.restartListeners = new Set();
-  }
-
-  /** The id of the pack loaded from exactly these texts, while it is the one loaded under that id. */
-  loadedFrom(packText, calendarText) {
-    for (const [id, [, args]] of this.loaded) if (args[0] === packText && args[1] === calendarText) return id;
-    return null;
   }
 
   /** Calls `listener` after each restart; returns a function that stops it. */
@@ -186,14 +171,82 @@ class Engine {
     return () => this.restartListeners.delete(listener);
   }
 
-  /** True when the WASM module is running (or about to run again after a trap). */
-  get available() {
-    return this.module != null || this.restarting != null;
-  }
-
   /** Resolves when no restart is under way. */
   whenReady() {
     return this.restarting ?? Promise.resolve();
+  }
+
+  /** What the page asks and shows for a pack and (partial) Answers v1: {ok, description}. */
+  describe(packId, answers = {}) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('describe', String(packId), text);
+  }
+
+  /**
+   * What a page needs on every answer change: {ok, live: {questions: [{id, ask}], level, level_label,
+   * immediate_action}}, the engine's answers without the indicator lists and citations.
+   */
+  live(packId, answers = {}) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('live', String(packId), text);
+  }
+
+  /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
+  evaluate(packId, answers) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('evaluate', String(packId), text);
+  }
+
+  /** Indicators matching the words, best first: {ok, results: [{id, text, level, domain, kind, score}]}. */
+  search(packId, query) {
+    return this.call('search', String(packId), String(query ?? ''));
+  }
+
+  /** The pack's static reference as an HTML fragment: {ok, html}. */
+  render(packId) {
+    return this.call('render', String(packId));
+  }
+
+  /** Walks a pathway with {date, screening, steps}: {ok, step}. */
+  walk(packId, pathwayId, pathwayAnswers) {
+    const text = asText(pathwayAnswers);
+    if (text == null) return failure('answers.syntax', 'the pathway answers cannot be written as JSON');
+    return this.call('walk', String(packId), String(pathwayId), text);
+  }
+}
+
+/**
+ * The engine API over one module instance (or over none, when it could not be created).
+ *
+ * The engine is built without C++ exception support (it saves 9 KB gzip): a failure inside it, such as
+ * running out of memory, stops that instance for good (a WebAssembly trap). Then the call returns
+ * {ok: false, error: {code: 'engine.restarted'}}, a fresh instance starts with every pack that was
+ * loaded, and `onRestart` listeners are called once it is ready; calls in between return
+ * 'engine.restarting'.
+ */
+class Engine extends EngineCalls {
+  constructor(module, error, factory = null) {
+    super();
+    this.module = module;
+    /** {code, message, path} when the module could not be created, else null. */
+    this.error = error;
+    this.factory = factory;
+    /** The packs loaded, to load again into a fresh instance: pack id → [function, arguments]. */
+    this.loaded = new Map();
+  }
+
+  /** The id of the pack loaded from exactly these texts, while it is the one loaded under that id. */
+  loadedFrom(packText, calendarText) {
+    for (const [id, [, args]] of this.loaded) if (args[0] === packText && args[1] === calendarText) return id;
+    return null;
+  }
+
+  /** True when the WASM module is running (or about to run again after a trap). */
+  get available() {
+    return this.module != null || this.restarting != null;
   }
 
   call(name, ...args) {
@@ -243,23 +296,6 @@ class Engine {
     return this.restarting;
   }
 
-  /** What the page asks and shows for a pack and (partial) Answers v1: {ok, description}. */
-  describe(packId, answers = {}) {
-    const text = asText(answers);
-    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
-    return this.call('describe', String(packId), text);
-  }
-
-  /**
-   * What a page needs on every answer change: {ok, live: {questions: [{id, ask}], level, level_label,
-   * immediate_action}}, the engine's answers without the indicator lists and citations.
-   */
-  live(packId, answers = {}) {
-    const text = asText(answers);
-    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
-    return this.call('live', String(packId), text);
-  }
-
   /**
    * Loads (or replaces) a pack: {ok, pack_id}. Arguments are JSON text. A text the site build
    * vouched for (vouchFor) takes the fast path; any other is validated in full.
@@ -273,44 +309,12 @@ class Engine {
     if (r.ok) this.loaded.set(r.pack_id, [fn, args]);
     return r;
   }
-
-  /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
-  evaluate(packId, answers) {
-    const text = asText(answers);
-    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
-    return this.call('evaluate', String(packId), text);
-  }
-
-  /** Indicators matching the words, best first: {ok, results: [{id, text, level, domain, kind, score}]}. */
-  search(packId, query) {
-    return this.call('search', String(packId), String(query ?? ''));
-  }
-
-  /** The pack's static reference as an HTML fragment: {ok, html}. */
-  render(packId) {
-    return this.call('render', String(packId));
-  }
-
-  /** Walks a pathway with {date, screening, steps}: {ok, step}. */
-  walk(packId, pathwayId, pathwayAnswers) {
-    const text = asText(pathwayAnswers);
-    if (text == null) return failure('answers.syntax', 'the pathway answers cannot be written as JSON');
-    return this.call('walk', String(packId), String(pathwayId), text);
-  }
 }
 
 /**
- * The engine as a worker serves it: answers stay JSON text, which crosses to the page's thread as one
- * string and is parsed there (a 130 KB outcome as an object graph costs several times as much to
- * copy). Loading a pack is still read here: the engine keeps what it loaded, to load it again.
+ * What the page's thread can ask of the engine in the worker (threshold-engine-worker.mjs): the
+ * module's calls, by the names EngineCalls gives them, and loadPack.
  */
-class TextEngine extends Engine {
-  call(name, ...args) {
-    return name === 'load_pack' || name === 'load_validated_pack' ? super.call(name, ...args) : this.callForText(name, ...args);
-  }
-}
-
-/** What the page's thread can ask of the engine in the worker (threshold-engine-worker.mjs). */
 export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'evaluate', 'search', 'render', 'walk'];
 
 /**
@@ -319,29 +323,19 @@ export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'evaluate', 'sear
  * returns a promise of what Engine's call returns; the worker answers calls in the order they are made.
  * Traps are handled by the Engine in the worker, which starts a fresh instance and says so.
  */
-class RemoteEngine {
+class RemoteEngine extends EngineCalls {
   constructor(worker, { available, error }) {
+    super();
     this.worker = worker;
     this.running = available;
     this.error = error;
     this.calls = new Map();
     this.nextCall = 1;
-    this.restarting = null;
     this.endRestart = null;
-    this.restartListeners = new Set();
   }
 
   get available() {
     return this.running || this.restarting != null;
-  }
-
-  onRestart(listener) {
-    this.restartListeners.add(listener);
-    return () => this.restartListeners.delete(listener);
-  }
-
-  whenReady() {
-    return this.restarting ?? Promise.resolve();
   }
 
   receive(data) {
@@ -389,43 +383,10 @@ class RemoteEngine {
     });
   }
 
-  describe(packId, answers = {}) {
-    return this.textCall('describe', packId, answers);
-  }
-
-  live(packId, answers = {}) {
-    return this.textCall('live', packId, answers);
-  }
-
-  evaluate(packId, answers) {
-    return this.textCall('evaluate', packId, answers);
-  }
-
-  walk(packId, pathwayId, pathwayAnswers) {
-    const text = asText(pathwayAnswers);
-    if (text == null) return Promise.resolve(failure('answers.syntax', 'the pathway answers cannot be written as JSON'));
-    return this.call('walk', String(packId), String(pathwayId), text);
-  }
-
-  /** Answers go to the worker as JSON text, as they go to the module. */
-  textCall(method, packId, answers) {
-    const text = asText(answers);
-    if (text == null) return Promise.resolve(failure('answers.syntax', 'the answers cannot be written as JSON'));
-    return this.call(method, String(packId), text);
-  }
-
   /** The worker checks the text's vouch (vouchFor) before it loads it. */
   loadPack(packText, calendarText) {
     const text = String(packText ?? '');
     return this.call('loadPack', text, String(calendarText ?? ''), claimedVouches.get(text) ?? null);
-  }
-
-  search(packId, query) {
-    return this.call('search', String(packId), String(query ?? ''));
-  }
-
-  render(packId) {
-    return this.call('render', String(packId));
   }
 }
 
@@ -517,21 +478,21 @@ async function create() {
   return createHere();
 }
 
-/** The engine on this thread (an Engine, or a TextEngine to serve from a worker). */
-async function createHere(Type = Engine) {
+/** The engine on this thread. */
+async function createHere() {
   if (typeof WebAssembly !== 'object' || WebAssembly === null) {
-    return new Type(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
+    return new Engine(null, failure('engine.no_webassembly', 'this browser cannot run WebAssembly').error);
   }
   try {
     const imported = await timed('engine-import', () => loadModule());
     const factory = typeof imported === 'function' ? imported : imported?.default;
     if (typeof factory !== 'function') {
-      return new Type(null, failure('engine.unavailable', 'the engine module has no factory').error);
+      return new Engine(null, failure('engine.unavailable', 'the engine module has no factory').error);
     }
     const module = await timed('engine-start', () => factory());
-    return new Type(module, null, factory);
+    return new Engine(module, null, factory);
   } catch (e) {
-    return new Type(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
+    return new Engine(null, failure('engine.unavailable', `the engine could not start: ${messageOf(e)}`).error);
   }
 }
 
@@ -556,7 +517,7 @@ export function serveEngine(port) {
     }
   }
   const methods = new Set(REMOTE_METHODS);
-  const ready = createHere(TextEngine).then((engine) => {
+  const ready = createHere().then((engine) => {
     engine.onRestart(() => port.postMessage({ type: 'restarted', available: engine.available, error: engine.error }));
     port.postMessage({ type: 'started', available: engine.available, error: engine.error });
     return engine;
@@ -571,7 +532,9 @@ export function serveEngine(port) {
       await vouchFor(text, vouch);
       return { id, result: engine.loadPack(text, calendar) };
     }
-    return { id, result: engine[method](...args) };
+    // The answer stays JSON text: it crosses to the page's thread as one string, parsed there (a
+    // 130 KB outcome as an object graph costs several times as much to copy).
+    return { id, result: engine.callForText(method, ...args) };
   };
   // One call at a time, in the order made: a pack is loaded before the calls that use it.
   let queue = ready;
