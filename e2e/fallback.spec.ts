@@ -9,6 +9,8 @@ test.describe('without JavaScript', () => {
     await page.goto('index.html');
     await expect(page.getByRole('heading', { name: 'Screen a concern about a child' })).toBeVisible();
     await expect(page.getByText(/turn JavaScript on and reload the page to use it/)).toBeVisible();
+    // Start now needs the screener, so it is not offered.
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await page.getByRole('link', { name: 'Dudley Safeguarding People Partnership' }).click();
     await expect(page).toHaveURL(/reference\/dudley\.html$/);
     await expect(page.getByText('Specialist / Statutory Support').first()).toBeVisible();
@@ -19,6 +21,7 @@ test.describe('without JavaScript', () => {
 
   test('the iframe page does too', async ({ page, guard }) => {
     await page.goto('embed.html?pack=walsall');
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Walsall Safeguarding Partnership' })).toHaveAttribute('href', 'reference/walsall.html');
     guard.markReady();
   });

@@ -4,16 +4,16 @@
 // matches the guidance is redrawn from the engine. On hosted pages the engine runs in a worker, so
 // loading it never holds up the page.
 import type { Page, Route } from '@playwright/test';
-import { test, expect, ready, startNow, continueButton, described } from './fixtures';
+import { test, expect, ready, startNow, continueButton, described, drawing, expectAccessible, expectNoSideScroll } from './fixtures';
 
-/** Holds the engine module back until the returned function is called. */
-async function holdEngine(page: Page) {
+/** Holds a file of the site back until the returned function is called. */
+async function hold(page: Page, file: string) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
   await page.route(
-    (url) => url.pathname.endsWith('/threshold_engine.mjs'),
+    (url) => url.pathname.endsWith(`/${file}`),
     async (route: Route) => {
       await released;
       await route.continue();
@@ -21,6 +21,59 @@ async function holdEngine(page: Page) {
   );
   return release;
 }
+
+/** Holds the engine module back until the returned function is called. */
+const holdEngine = (page: Page) => hold(page, 'threshold_engine.mjs');
+
+// Start now on the static first screen is in the page's HTML: it works from the first paint, before
+// the page's script has even arrived (and, as a plain link to #first-question, before any script has).
+for (const { url, first, firstName, noScriptYet } of [
+  { url: 'index.html?pack=dudley', first: 'danger', firstName: 'Is the child in immediate danger?' },
+  { url: 'index.html?pack=walsall', first: 'entry', firstName: /Walsall/ },
+  { url: 'index.html', first: 'partnership', firstName: /partnership/i, noScriptYet: true },
+]) {
+  test(`${url}: Start now works before the page's script has arrived${noScriptYet ? ', or any script' : ''}`, async ({ page, guard }) => {
+    const release = await hold(page, 'threshold-screener.mjs');
+    const releaseEarly = noScriptYet ? await hold(page, 'threshold-engine-early.js') : () => {};
+    await page.goto(url, { waitUntil: 'commit' }); // "load" would wait for the held script
+    const early = page.getByRole('link', { name: 'Start now' });
+    await expect(early).toBeVisible();
+    await expect(page.getByText('Opening the first question…')).toBeHidden();
+    await expectNoSideScroll(page, `${url}, static first screen`);
+    await expectAccessible(page, `${url}, static first screen`);
+    await early.click();
+    // Said at once, where the focus is.
+    await expect(page.getByText('Opening the first question…')).toBeFocused();
+    // With the early script, the page does not jump to the line: Start now stays where it was.
+    if (!noScriptYet) await expect(early).toBeInViewport();
+    release();
+    releaseEarly();
+    await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`#${first}$`));
+    await expect(early).toBeHidden();
+    await expectAccessible(page, `${url}, opened by the static Start now`);
+    // Back is the start page, as if Start now had been pressed there.
+    await drawing(page, () => page.goBack());
+    await expect(page).toHaveURL(/#start$/);
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+    await ready(page, guard);
+  });
+}
+
+test('Start now on the static first screen: none where the screener cannot run', async ({ page, guard }) => {
+  await page.addInitScript(() => {
+    // @ts-expect-error: simulating a browser without WebAssembly
+    delete window.WebAssembly;
+  });
+  const release = await hold(page, 'threshold-screener.mjs');
+  await page.goto('index.html?pack=dudley', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: 'Start now' }).click();
+  release();
+  await expect(page.getByRole('alert')).toContainText('The interactive screener is not available');
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
+  await expect(page.getByText('Opening the first question…')).toBeHidden();
+  guard.markReady();
+});
 
 test('the start page and the first question are on screen before the engine, and an answer waits for it', async ({ page, guard }) => {
   const release = await holdEngine(page);

@@ -88,6 +88,7 @@ test.describe('a copy of the hosted page saved with the browser', () => {
     // 999 stays first; the screener as it was when saved (a start page that cannot work) is hidden.
     await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start now' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await expectNoSideScroll(page, 'saved copy at desktop');
     await expectAccessible(page, 'saved copy, complete');
   });

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import startStrings from '../web/components/start/strings.mjs';
+import { EARLY_START, START_ARROW } from '../web/components/start/start.mjs';
 import { firstPagesOf } from '../web/screener/describe.mjs';
 import * as sass from 'sass';
 
@@ -315,6 +316,17 @@ function scriptSafe(js) {
 const jsonBlock = (text) => text.replace(/</g, '\\u003c');
 
 /** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
+const attrsHtml = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+
+// Start now on the static first screen: a link, so it works from the first paint, before any script
+// has run (the screener opens #first-question as it draws its first page), with a line that shows
+// while it opens (CSS :target; focusable, so a screen reader reads it). Hidden without JavaScript
+// (threshold-screener-noscript.css) and where the screener cannot run (.ts-fallback--static).
+const START_NOW = `<div class="ts-fallback__start">
+<a href="#${EARLY_START}" draggable="false" class="govuk-button govuk-button--start">${escapeHtml(startStrings.startNow)} <svg${attrsHtml(START_ARROW.svg)}><path${attrsHtml(START_ARROW.path)}/></svg></a>
+<p class="govuk-body ts-fallback__opening" id="${EARLY_START}" tabindex="-1">${escapeHtml(startStrings.opening)}</p>
+</div>`;
+
 const DANGER_WARNING = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> If a child is in immediate danger, call 999. <a class="govuk-link" href="tel:999">Call 999</a></strong></div>`;
 
 function singleFile({ packs, calendars, index, pageCss, js, references }) {
@@ -405,6 +417,8 @@ async function main() {
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
   // The hosted pages' classic script that starts the engine's worker while the page loads.
   fs.copyFileSync(path.join(WEB, 'threshold-engine-early.js'), path.join(OUT, 'threshold-engine-early.js'));
+  // Without JavaScript, the static first screen's Start now is hidden (index.html and embed.html).
+  write(path.join(OUT, 'threshold-screener-noscript.css'), esbuild.transformSync(fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'), { loader: 'css', minify: true }).code);
   // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-saved.js'), path.join(OUT, 'threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
@@ -444,6 +458,7 @@ async function main() {
     // The static first screen opens as the start page does, in the start page's own words.
     'start-title': escapeHtml(startStrings.title),
     'start-lead': escapeHtml(startStrings.lead),
+    'start-now': START_NOW,
   };
   write(path.join(OUT, 'index.html'), fillTemplate(path.join(WEB, 'index.html'), values));
   write(path.join(OUT, 'embed.html'), fillTemplate(path.join(WEB, 'embed.html'), values));

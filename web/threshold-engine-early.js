@@ -1,10 +1,24 @@
-// Starts the engine's worker while the page is still loading, before the page script has arrived,
-// so that the engine loads alongside the page (hosted pages; loaded with `async`). The page script
-// adopts the worker and the messages it sent meanwhile (screener/engine.mjs). Where a worker cannot
-// start (a copy opened from disk, a policy without workers), or the page script came first, it does
-// nothing and the page script decides.
+// Runs while the page is still loading, before the page script has arrived (hosted pages; loaded
+// with `async`):
+//  - Start now on the static first screen (a link to #first-question, which works with no script
+//    at all) says at once that the first question is opening, without the jump a link to a fragment
+//    makes; the screener opens it as it draws its first page (components/screener).
+//  - It starts the engine's worker, so that the engine loads alongside the page. The page script
+//    adopts the worker and the messages it sent meanwhile (screener/engine.mjs). Where a worker
+//    cannot start (a copy opened from disk, a policy without workers), or the page script came
+//    first, it does nothing and the page script decides.
 (function () {
   'use strict';
+  document.addEventListener('click', function (event) {
+    const link = event.target instanceof Element ? event.target.closest('.ts-fallback__start a[href="#first-question"]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.replaceState(history.state, '', '#first-question');
+    const start = link.parentElement;
+    start.classList.add('ts-fallback__start--opening');
+    const opening = start.querySelector('.ts-fallback__opening');
+    if (opening) opening.focus({ preventScroll: true });
+  });
   if (location.protocol === 'file:' || typeof Worker !== 'function' || !document.currentScript) return;
   if (window.thresholdScreenerEngine) return; // the page script has started the engine already
   try {

@@ -17,6 +17,9 @@
     }
   }
   const fallback = document.querySelector('.js-ts-fallback');
-  if (fallback) fallback.hidden = false;
+  if (fallback) {
+    fallback.hidden = false;
+    fallback.classList.add('ts-fallback--static'); // its Start now cannot work either
+  }
   notice.classList.add('ts-saved-copy--shown');
 })();

@@ -86,24 +86,27 @@ export class Journey {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  /** A new page: one history entry. `extra` may set fromResult and page details (a pathway). */
-  go(page, extra = {}) {
+  /**
+   * A new page: one history entry. `extra` may set fromResult and page details (a pathway). With
+   * `draw: false` the caller draws it (onChange is not called).
+   */
+  go(page, extra = {}, { draw = true } = {}) {
     this.depth += 1;
     if (extra.fromResult !== undefined) this.fromResult = extra.fromResult;
     const state = this.state(page, extra);
     if (this.mode === 'page') history.pushState(state, '', `#${page}`);
     else history.pushState(state, '');
-    this.apply(state);
+    this.apply(state, { draw });
   }
 
-  apply(state) {
+  apply(state, { draw = true } = {}) {
     this.page = state.page;
     this.depth = state.depth ?? 0;
     this.fromResult = Boolean(state.fromResult);
     const extra = { ...state };
     for (const key of [KEY, 'page', 'depth', 'fromResult']) delete extra[key];
     this.extra = extra;
-    this.onChange(state);
+    if (draw) this.onChange(state);
   }
 
   pop(state) {

@@ -9,7 +9,7 @@ import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engin
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
-import { startPage } from '../start/start.mjs';
+import { startPage, EARLY_START } from '../start/start.mjs';
 import { entryPage } from '../procedures/procedures.mjs';
 import { partnershipPage, checkPartnership, partnershipStrings } from '../partnership/partnership.mjs';
 import { dangerPage, checkDanger, dangerStrings } from '../danger/danger.mjs';
@@ -193,15 +193,23 @@ export class Screener {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Start now on the static first screen, pressed before this first page: open what it opens.
+    const startedEarly = this.opts.mode === 'page' && location.hash === `#${EARLY_START}`;
     this.journey.first = await this.firstPage();
     this.journey.page = this.journey.first;
     this.journey.begin();
+    if (startedEarly && this.journey.first === 'start') {
+      await this.evaluate(); // whether the partnership has an entry page
+      this.journey.go(this.afterStart(), {}, { draw: false });
+    }
     await this.render({ focus: false });
     this.shown = true;
     this.root.dataset.state = 'shown';
     performance.mark?.('threshold-screener:shown');
     if (this.opts.fallback) this.opts.fallback.hidden = true;
     this.host.dispatchEvent(new CustomEvent('threshold-screener:shown', { bubbles: true, composed: true }));
+    // Once on show (the host reveals the page as it is shown).
+    if (startedEarly) this.focusPage();
     if (this.opts.mode === 'page' && inFrame()) this.postHeight();
   }
 
@@ -264,7 +272,11 @@ export class Screener {
         h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, body), extra, ref ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: ref }, strings.packErrorReference)) : null),
       ),
     );
-    if (this.opts.fallback) this.opts.fallback.hidden = false;
+    if (this.opts.fallback) {
+      this.opts.fallback.hidden = false;
+      // Its Start now cannot work here.
+      this.opts.fallback.classList.add('ts-fallback--static');
+    }
     this.host.dispatchEvent(new CustomEvent('threshold-screener:failed', { bubbles: true, composed: true, detail: { title, body } }));
   }
 
@@ -466,12 +478,15 @@ export class Screener {
       document.title = `${this.errors.length ? strings.errorTitlePrefix : ''}${page.title}${strings.titleSuffix}`;
     }
     this.host.dispatchEvent(new CustomEvent('threshold-screener:page', { bubbles: true, composed: true, detail: { page: this.page } }));
-    if (focus) {
-      const target = this.pageEl.querySelector(this.errors.length ? '.js-ts-error-summary' : '.js-ts-heading');
-      target?.focus({ preventScroll: true });
-      if (this.opts.mode === 'page') window.scrollTo(0, 0);
-      else if (this.root.getBoundingClientRect().top < 0) this.root.scrollIntoView();
-    }
+    if (focus) this.focusPage();
+  }
+
+  /** Moves the focus to the page's heading (or its error summary), and the page to its top. */
+  focusPage() {
+    const target = this.pageEl.querySelector(this.errors.length ? '.js-ts-error-summary' : '.js-ts-heading');
+    target?.focus({ preventScroll: true });
+    if (this.opts.mode === 'page') window.scrollTo(0, 0);
+    else if (this.root.getBoundingClientRect().top < 0) this.root.scrollIntoView();
   }
 
   /** Whether the page can be drawn without the engine (from the index or the build's description). */
@@ -553,10 +568,15 @@ export class Screener {
       described: this.pack || this.opts.pack ? this.described : null,
       index: this.index,
       offlineUrl: this.opts.offlineUrl,
-      onStart: () => this.go(this.opts.pack ? this.next('partnership') : 'partnership'),
+      onStart: () => this.go(this.afterStart()),
       onProcedure: (packId, pathwayId) => this.openProcedure(packId ?? this.packId, pathwayId),
       resume: this.openFileControl(),
     });
+  }
+
+  /** The page Start now opens: the partnership question, or the fixed partnership's first page. */
+  afterStart() {
+    return this.opts.pack ? this.next('partnership') : 'partnership';
   }
 
   async openProcedure(packId, pathwayId) {

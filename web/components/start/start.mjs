@@ -23,13 +23,24 @@ export function dangerWarning() {
   );
 }
 
+/** GOV.UK's start button arrow: the svg's attributes and its path. */
+export const START_ARROW = {
+  svg: { class: 'govuk-button__start-icon', xmlns: 'http://www.w3.org/2000/svg', width: '17.5', height: '19', viewBox: '0 0 33 40', 'aria-hidden': 'true', focusable: 'false' },
+  path: { fill: 'currentColor', d: 'M0 0h13l20 20-20 20H0l20-20z' },
+};
+
+/**
+ * Start now on the static first screen (index.html, embed.html) is a link to #first-question: it
+ * works before any script has run, and the screener, finding it in the address as it draws its first
+ * page, opens what Start now opens.
+ */
+export const EARLY_START = 'first-question';
+
 const arrow = () => {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  for (const [k, v] of Object.entries({ class: 'govuk-button__start-icon', xmlns: ns, width: '17.5', height: '19', viewBox: '0 0 33 40', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(k, v);
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', 'M0 0h13l20 20-20 20H0l20-20z');
+  const svg = document.createElementNS(START_ARROW.svg.xmlns, 'svg');
+  for (const [k, v] of Object.entries(START_ARROW.svg)) svg.setAttribute(k, v);
+  const path = document.createElementNS(START_ARROW.svg.xmlns, 'path');
+  for (const [k, v] of Object.entries(START_ARROW.path)) path.setAttribute(k, v);
   svg.append(path);
   return svg;
 };

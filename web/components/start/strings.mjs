@@ -19,6 +19,8 @@ export default {
   undated: 'undated',
   privacy: 'Your answers never leave this device. Nothing is stored unless you save a file, and the screener never asks for a name, date of birth or address.',
   startNow: 'Start now',
+  // Under Start now on the static first screen, pressed before the screener has drawn.
+  opening: 'Opening the first question…',
   proceduresTitle: 'Procedures',
   proceduresIntro: 'Follow a procedure step by step, without the screening:',
   proceduresFor: 'Procedures in the {area} guidance',
