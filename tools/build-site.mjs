@@ -315,7 +315,6 @@ function scriptSafe(js) {
 /** JSON for a data block: "<" escaped as \u003c, still valid JSON with the same value. */
 const jsonBlock = (text) => text.replace(/</g, '\\u003c');
 
-/** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
 const attrsHtml = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
 
 // Start now on the static first screen: a link, so it works from the first paint, before any script
@@ -327,6 +326,7 @@ const START_NOW = `<div class="ts-fallback__start">
 <p class="govuk-body ts-fallback__opening" id="${EARLY_START}" tabindex="-1">${escapeHtml(startStrings.opening)}</p>
 </div>`;
 
+/** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
 const DANGER_WARNING = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> If a child is in immediate danger, call 999. <a class="govuk-link" href="tel:999">Call 999</a></strong></div>`;
 
 function singleFile({ packs, calendars, index, pageCss, js, references }) {

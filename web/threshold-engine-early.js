@@ -10,10 +10,10 @@
 (function () {
   'use strict';
   document.addEventListener('click', function (event) {
-    const link = event.target instanceof Element ? event.target.closest('.ts-fallback__start a[href="#first-question"]') : null;
+    const link = event.target instanceof Element ? event.target.closest('.ts-fallback__start a[href^="#"]') : null;
     if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    history.replaceState(history.state, '', '#first-question');
+    history.replaceState(history.state, '', link.getAttribute('href'));
     const start = link.parentElement;
     start.classList.add('ts-fallback__start--opening');
     const opening = start.querySelector('.ts-fallback__opening');
