@@ -133,6 +133,24 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   remote.worker.terminate();
 }
 
+// A vouched pack sent twice (preloadPack, then the page's own loadPack) is hashed once, as it arrives
+// (while the engine may still be starting), and loaded once, on the fast path.
+{
+  globalThis.Worker = channelWorker([]);
+  const page = await engineLayer();
+  page.configureEngine({ load, worker: 'threshold-engine-worker.mjs' });
+  const count = (name) => performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
+  const [vouches, fast] = [count('vouch'), count('load-pack-vouched')];
+  assert.equal(await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null);
+  const starting = page.getEngine();
+  page.preloadPack(dudley, calendar);
+  const remote = await starting;
+  assert.deepEqual(await remote.loadPack(dudley, calendar), { ok: true, pack_id: 'dudley' });
+  assert.equal(count('vouch') - vouches, 1, 'hashed once');
+  assert.equal(count('load-pack-vouched') - fast, 1, 'loaded once, on the fast path');
+  remote.worker.terminate();
+}
+
 // The worker threshold-engine-early.js started while the page loaded is adopted with the messages it
 // sent before the page script came ('started' among them): no second worker.
 {
