@@ -57,6 +57,23 @@ for (const { url, first, firstName, noScriptYet } of [
     await expect(page).toHaveURL(/#start$/);
     await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
     await ready(page, guard);
+    await expect(page.getByText('The screener could not load')).toBeHidden();
+  });
+}
+
+for (const [why, answer] of [
+  ['cannot load', (route: Route) => route.abort()],
+  ['fails as it runs', (route: Route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("not in this browser");' })],
+] as const) {
+  test(`Start now on the static first screen: a message in its place when the page script ${why}`, async ({ page, guard }) => {
+    guard.expectProblem(/Failed to load resource|not in this browser/);
+    await page.route((url) => url.pathname.endsWith('/threshold-screener.mjs'), answer);
+    await page.goto('index.html?pack=dudley', { waitUntil: 'commit' });
+    await expect(page.getByRole('alert')).toHaveText('The screener could not load. Reload the page to try again, or read your partnership’s guidance below.');
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Dudley Safeguarding People Partnership' })).toBeVisible();
+    await expectAccessible(page, `page script ${why}`);
+    guard.markReady();
   });
 }
 

@@ -320,11 +320,13 @@ const attrsHtml = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${esc
 // Start now on the static first screen: a link, so it works from the first paint, before any script
 // has run (the screener opens #first-question as it draws its first page), with a line that shows
 // while it opens (CSS :target; focusable, so a screen reader reads it). Hidden without JavaScript
-// (threshold-screener-noscript.css) and where the screener cannot run (.ts-fallback--static).
+// (threshold-screener-noscript.css) and where the screener cannot run (.ts-fallback--static); in its
+// place a message when the page script could not load (.ts-fallback--unloaded, threshold-engine-early.js).
 const START_NOW = `<div class="ts-fallback__start">
 <a href="#${EARLY_START}" draggable="false" class="govuk-button govuk-button--start">${escapeHtml(startStrings.startNow)} <svg${attrsHtml(START_ARROW.svg)}><path${attrsHtml(START_ARROW.path)}/></svg></a>
 <p class="govuk-body ts-fallback__opening" id="${EARLY_START}" tabindex="-1">${escapeHtml(startStrings.opening)}</p>
-</div>`;
+</div>
+<p class="govuk-body ts-fallback__unloaded" role="alert">${escapeHtml(startStrings.unloaded)}</p>`;
 
 /** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
 const DANGER_WARNING = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> If a child is in immediate danger, call 999. <a class="govuk-link" href="tel:999">Call 999</a></strong></div>`;

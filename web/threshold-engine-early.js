@@ -3,6 +3,8 @@
 //  - Start now on the static first screen (a link to #first-question, which works with no script
 //    at all) says at once that the first question is opening, without the jump a link to a fragment
 //    makes; the screener opens it as it draws its first page (components/screener).
+//  - If the page script cannot load, Start now gives way to a message saying so (it would do
+//    nothing); the static reference stays.
 //  - It starts the engine's worker, so that the engine loads alongside the page. The page script
 //    adopts the worker and the messages it sent meanwhile (screener/engine.mjs). Where a worker
 //    cannot start (a copy opened from disk, a policy without workers), or the page script came
@@ -19,6 +21,16 @@
     const opening = start.querySelector('.ts-fallback__opening');
     if (opening) opening.focus({ preventScroll: true });
   });
+  // The page script defines <threshold-screener> as it runs, and the page's load event waits for it:
+  // not defined by then, it could not load or run. (A copy opened from disk: the saved-copy script
+  // says so instead.)
+  const checkPageScript = function () {
+    if (location.protocol === 'file:' || (window.customElements && window.customElements.get('threshold-screener'))) return;
+    const fallback = document.querySelector('.js-ts-fallback');
+    if (fallback) fallback.classList.add('ts-fallback--unloaded');
+  };
+  if (document.readyState === 'complete') checkPageScript();
+  else window.addEventListener('load', checkPageScript);
   if (location.protocol === 'file:' || typeof Worker !== 'function' || !document.currentScript) return;
   if (window.thresholdScreenerEngine) return; // the page script has started the engine already
   try {

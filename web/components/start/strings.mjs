@@ -21,6 +21,8 @@ export default {
   startNow: 'Start now',
   // Under Start now on the static first screen, pressed before the screener has drawn.
   opening: 'Opening the first question…',
+  // In its place when the page's script could not load.
+  unloaded: 'The screener could not load. Reload the page to try again, or read your partnership’s guidance below.',
   proceduresTitle: 'Procedures',
   proceduresIntro: 'Follow a procedure step by step, without the screening:',
   proceduresFor: 'Procedures in the {area} guidance',
