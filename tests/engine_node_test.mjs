@@ -34,13 +34,22 @@ assert.equal(unreadable.ok, false);
 assert.equal(unreadable.error.code, 'pack.syntax', JSON.stringify(unreadable.error));
 
 // Strings reach the engine as UTF-8 (the glue's TextEncoder path): one- to four-byte characters come
-// back as they went in. A string with a lone surrogate keeps Emscripten's own encoding, and is
+// back as they went in. A lone surrogate becomes U+FFFD (the next character is kept), and is
 // answered, never thrown on.
 const accented = JSON.parse(readFileSync('content/dudley/pack.json', 'utf8'));
 accented.id = 'utf8_check';
 accented.partnership.name = 'Dudley – café ½ 👶';
 assert.equal(JSON.parse(engine.load_pack(JSON.stringify(accented), readFileSync('content/calendars/england-and-wales.json', 'utf8'))).ok, true);
 assert.equal(JSON.parse(engine.describe('utf8_check', '{}')).description.partnership.name, 'Dudley – café ½ 👶');
+// Answers cross into JavaScript in ASCII (each other character a JSON \u escape, a pair of them past
+// U+FFFF), so that they arrive as one-byte strings: the same values, decoded and parsed faster.
+assert.match(engine.describe('utf8_check', '{}'), /"Dudley \\u2013 caf\\u00e9 \\u00bd \\ud83d\\udc76"/);
+for (const text of [engine.describe('utf8_check', '{}'), engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'), engine.search('utf8_check', '\uD800neglect')]) {
+  assert.doesNotMatch(text, /[^ -~]/, 'an answer in printable ASCII');
+}
+for (const id of ['x\uD800y', 'x\uDC00y', 'xy\uD800']) {
+  assert.match(JSON.parse(engine.evaluate(id, '{}')).error.message, new RegExp(`"${id.replace(/[\uD800-\uDFFF]/, '\uFFFD')}"`), 'a lone surrogate: U+FFFD');
+}
 const unknown = JSON.parse(engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'));
 assert.equal(unknown.error.code, 'answers.unknown_indicator');
 assert.match(unknown.error.message, /"neglect – ½ 👶" is not one of the concerns in the Dudley – café ½ 👶 guidance/);

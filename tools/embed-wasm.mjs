@@ -30,11 +30,11 @@ if (!/\b__dirname\b/.test(glue)) throw new Error(`${gluePath}: expected Emscript
 const stringPatches = [
   // Embind writes each string argument into the heap with two JavaScript loops over its characters
   // (lengthBytesUTF8, stringToUTF8). On the first load_pack they run in the interpreter over the whole
-  // pack: about 10 ms of the first load in Chromium. TextEncoder does it natively. A string with a
-  // lone surrogate keeps Emscripten's own encoding, so the engine sees exactly the bytes it did before.
+  // pack: about 10 ms of the first load in Chromium. TextEncoder does it natively, and a lone surrogate
+  // becomes U+FFFD (Emscripten's loops paired it with the next character, which was lost).
   ['var getLength;', 'var getLength,encoded;'],
-  ['getLength=(()=>lengthBytesUTF8(value))', 'getLength=(()=>(encoded=encodeUTF8(value))?encoded.length:lengthBytesUTF8(value))'],
-  ['stringToUTF8(value,ptr+4,length+1)', 'encoded?(HEAPU8.set(encoded,ptr+4),HEAPU8[ptr+4+length]=0):stringToUTF8(value,ptr+4,length+1)'],
+  ['getLength=(()=>lengthBytesUTF8(value))', 'getLength=(()=>(encoded=utf8Encoder.encode(value)).length)'],
+  ['stringToUTF8(value,ptr+4,length+1)', '(HEAPU8.set(encoded,ptr+4),HEAPU8[ptr+4+length]=0)'],
   // A result string comes back through two more JavaScript loops, looking for NUL bytes byte by byte
   // before each TextDecoder call: one decode of the whole string gives the same text (a NUL decodes to
   // U+0000, which is what Emscripten puts back between the pieces) without the loops.
@@ -90,11 +90,6 @@ const table = literal(codeOf);
 // the same {"ok": false, ...} JSON as any other failure.
 const code = transformSync(`${patchedGlue.replace(exportLine, '')}
 const utf8Encoder = new TextEncoder();
-const loneSurrogate = /[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/;
-function encodeUTF8(text) {
-  const wellFormed = typeof text.isWellFormed === 'function' ? text.isWellFormed() : !loneSurrogate.test(text);
-  return wellFormed ? utf8Encoder.encode(text) : null;
-}
 function refuseArguments(name, count) {
   const error = { code: 'engine.bad_arguments', path: '', message: name + ' takes ' + count + ' text arguments (JSON or an id).' };
   return JSON.stringify({ ok: false, error, errors: [error] });
