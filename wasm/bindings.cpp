@@ -84,18 +84,24 @@ std::string ascii_json(std::string text) {
 // (web/screener/engine.mjs) answers that call with engine.restarted and starts a fresh instance.
 // A native build of this file (with exceptions) still turns any exception into an ok:false answer.
 template <typename F>
-std::string guarded(F body) {
+std::string caught(F body) {
 #if defined(__cpp_exceptions)
   try {
-    return ascii_json(body());
+    return body();
   } catch (const std::exception& e) {
-    return ascii_json(failure("engine.internal", std::string("The engine failed: ") + e.what()));
+    return failure("engine.internal", std::string("The engine failed: ") + e.what());
   } catch (...) {
     return failure("engine.internal", "The engine failed unexpectedly.");
   }
 #else
-  return ascii_json(body());
+  return body();
 #endif
+}
+
+// Every answer: caught, then in ASCII for JavaScript.
+template <typename F>
+std::string guarded(F body) {
+  return ascii_json(caught(body));
 }
 
 template <typename F>

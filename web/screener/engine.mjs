@@ -522,14 +522,17 @@ export function serveEngine(port) {
     port.postMessage({ type: 'started', available: engine.available, error: engine.error });
     return engine;
   });
-  const answer = async (engine, { id, method, args } = {}, vouched = null) => {
+  // A pack's vouch is checked as the pack arrives, while the engine may still be starting; once for
+  // each text (preloadPack and the page's own loadPack send the same one).
+  const vouching = new Map();
+  const answer = async (engine, { id, method, args } = {}) => {
     if (!methods.has(method) || !Array.isArray(args)) return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
     if (method === 'loadPack') {
       const [text, calendar] = args;
       // Already loaded from this very text (preloadPack): the same pack, no second load.
       const loaded = engine.loadedFrom(text, calendar);
       if (loaded != null) return { id, result: { ok: true, pack_id: loaded } };
-      await vouched;
+      await vouching.get(text);
       return { id, result: engine.loadPack(text, calendar) };
     }
     // The answer stays JSON text: it crosses to the page's thread as one string, parsed there (a
@@ -538,15 +541,11 @@ export function serveEngine(port) {
   };
   // One call at a time, in the order made: a pack is loaded before the calls that use it.
   let queue = ready;
-  // A pack's vouch is checked as the pack arrives, while the engine may still be starting; once for
-  // each text (preloadPack and the page's own loadPack send the same one).
-  const vouching = new Map();
   port.addEventListener('message', ({ data }) => {
     const [text, , vouch] = data?.method === 'loadPack' && Array.isArray(data.args) ? data.args : [];
     if (typeof text === 'string' && typeof vouch === 'string' && !vouching.has(text)) vouching.set(text, timed('vouch', () => vouchFor(text, vouch)));
-    const vouched = vouching.get(text) ?? null;
     queue = queue.then(async (engine) => {
-      port.postMessage(await answer(engine, data ?? {}, vouched));
+      port.postMessage(await answer(engine, data ?? {}));
       return engine;
     });
   });

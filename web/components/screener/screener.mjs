@@ -290,14 +290,18 @@ export class Screener {
     );
   }
 
-  /** The calendar a pack names, read from its text without deciding anything (the engine checks). */
-  static calendarOf(text) {
+  /** A pack's text read as JSON without deciding anything (the engine checks it): {data} or {error}. */
+  static readPack(text) {
     try {
-      const c = JSON.parse(text)?.calendar;
-      return typeof c === 'string' ? c : null;
-    } catch {
-      return null; // the engine reports the syntax error with its position
+      return { data: JSON.parse(text) };
+    } catch (e) {
+      return { error: e.message }; // the engine reports the syntax error with its position
     }
+  }
+
+  /** The calendar a pack's JSON names, or null. */
+  static calendarOf(data) {
+    return typeof data?.calendar === 'string' ? data.calendar : null;
   }
 
   /**
@@ -306,7 +310,7 @@ export class Screener {
    */
   async warmPack(id) {
     const t = await this.source.packText(id);
-    const calendar = t.ok ? Screener.calendarOf(t.text) : null;
+    const calendar = t.ok ? Screener.calendarOf(Screener.readPack(t.text).data) : null;
     const c = calendar ? await this.source.calendarText(calendar) : null;
     if (t.ok && id === this.opts.pack) preloadPack(t.text, c?.ok ? c.text : '');
   }
@@ -323,16 +327,12 @@ export class Screener {
     const t = await this.source.packText(id);
     if (!t.ok) return t;
     // A pack that does not parse names no calendar: the engine then reports the pack's own error.
-    const calendar = Screener.calendarOf(t.text);
+    const { data, error } = Screener.readPack(t.text);
+    const calendar = Screener.calendarOf(data);
     const c = calendar ? await this.source.calendarText(calendar) : { ok: false };
     const r = await this.engine.loadPack(t.text, c.ok ? c.text : '');
     if (!r.ok) return r;
-    let data;
-    try {
-      data = JSON.parse(t.text);
-    } catch (e) {
-      return { ok: false, error: { code: 'json.syntax', message: e.message, path: '' } };
-    }
+    if (error != null) return { ok: false, error: { code: 'json.syntax', message: error, path: '' } };
     this.packs.set(id, { data, engineId: r.pack_id ?? data.id });
     return { ok: true };
   }
