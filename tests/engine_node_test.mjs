@@ -50,6 +50,19 @@ for (const text of [engine.describe('utf8_check', '{}'), engine.evaluate('utf8_c
 for (const id of ['x\uD800y', 'x\uDC00y', 'xy\uD800']) {
   assert.match(JSON.parse(engine.evaluate(id, '{}')).error.message, new RegExp(`"${id.replace(/[\uD800-\uDFFF]/, '\uFFFD')}"`), 'a lone surrogate: U+FFFD');
 }
+// Wherever a character falls against the eight-byte words the binding scans for non-ASCII bytes (and
+// the writer for bytes to escape), it comes back as it went in, in ASCII; so does an ASCII-only text,
+// which the glue writes into the heap by another path.
+for (let length = 1; length <= 20; length += 1) {
+  for (let at = 0; at < length; at += 1) {
+    for (const c of ['é', '👶', '"', '\\', '\n', 'a']) {
+      const id = 'x'.repeat(at) + c + 'y'.repeat(length - at - 1);
+      const text = engine.evaluate(id, '{}');
+      assert.doesNotMatch(text, /[^ -~]/, `an answer in printable ASCII (${JSON.stringify(id)})`);
+      assert.ok(JSON.parse(text).error.message.includes(`"${id}"`), `${JSON.stringify(id)} comes back as it went in`);
+    }
+  }
+}
 const unknown = JSON.parse(engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'));
 assert.equal(unknown.error.code, 'answers.unknown_indicator');
 assert.match(unknown.error.message, /"neglect – ½ 👶" is not one of the concerns in the Dudley – café ½ 👶 guidance/);

@@ -3,6 +3,8 @@
 #include <emscripten/bind.h>
 #include <malloc.h>
 
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -34,29 +36,35 @@ std::string failure(const std::string& code, const std::string& message) {
 // times faster, and JSON.parse reads it faster (docs/performance.md). A byte that is not UTF-8 becomes
 // U+FFFD, as TextDecoder makes it.
 std::string ascii_json(std::string text) {
-  size_t i = 0;
-  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
-  if (i == text.size()) return text;
+  // Pointers, not text[i]: at -Oz the string's accessors stay calls, and this runs over every byte.
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  auto ascii_run_end = [end](const char* p) {
+    for (std::uint64_t word = 0; end - p >= 8; p += 8) {  // eight bytes at a time while none is 0x80 or more
+      std::memcpy(&word, p, sizeof word);
+      if (word & 0x8080808080808080ULL) break;
+    }
+    while (p != end && static_cast<unsigned char>(*p) < 0x80) ++p;
+    return p;
+  };
+  const char* p = ascii_run_end(begin);
+  if (p == end) return text;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  out.append(text, 0, i);
+  out.append(begin, static_cast<size_t>(p - begin));
   auto escape = [&out](unsigned unit) {
     static const char hex[] = "0123456789abcdef";
-    out += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(unit >> shift) & 15];
+    const char escaped[] = {'\\',          'u', hex[(unit >> 12) & 15], hex[(unit >> 8) & 15], hex[(unit >> 4) & 15],
+                            hex[unit & 15]};
+    out.append(escaped, sizeof escaped);
   };
-  while (i < text.size()) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      out += static_cast<char>(lead);
-      ++i;
-      continue;
-    }
+  while (p != end) {
+    auto lead = static_cast<unsigned char>(*p);
     size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
     unsigned code = lead & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
-    bool valid = length > 0 && lead < 0xF5 && i + length <= text.size();
+    bool valid = length > 0 && lead < 0xF5 && length <= static_cast<size_t>(end - p);
     for (size_t k = 1; valid && k < length; ++k) {
-      auto next = static_cast<unsigned char>(text[i + k]);
+      auto next = static_cast<unsigned char>(p[k]);
       valid = (next & 0xC0) == 0x80;
       code = (code << 6) | (next & 0x3Fu);
     }
@@ -66,15 +74,18 @@ std::string ascii_json(std::string text) {
       valid = false;
     if (!valid) {
       escape(0xFFFD);
-      ++i;
+      ++p;
     } else if (code >= 0x10000) {
       escape(0xD800 + ((code - 0x10000) >> 10));
       escape(0xDC00 + ((code - 0x10000) & 0x3FF));
-      i += length;
+      p += length;
     } else {
       escape(code);
-      i += length;
+      p += length;
     }
+    const char* run_end = ascii_run_end(p);
+    out.append(p, static_cast<size_t>(run_end - p));
+    p = run_end;
   }
   return out;
 }

@@ -29,26 +29,26 @@ void write_contacts(json_writer& w, std::string_view key, const std::vector<cons
   w.end_array();
 }
 
-// {"document", "section", "page", "url", "file", "lines"}: a citation as data.
-std::string cite_object(const pack& p, const citation& c) {
-  json_writer w(-1);
-  w.begin_object().field("document", p.about.cite_as.empty() ? p.about.document_title : p.about.cite_as);
-  w.field("section", c.section);
-  if (c.page.empty())
-    w.null_field("page");
-  else
-    w.field("page", c.page);
-  if (p.about.url.empty())
-    w.null_field("url");
-  else
-    w.field("url", p.about.url);
-  w.field("file", c.file).key("lines").begin_array().value(c.line_from).value(c.line_to).end_array().end_object();
-  return std::move(w).str();
+// {"document", "section", "page", "url", "file", "lines"}: a citation as data, for json_writer::compact.
+auto cite_of(const pack& p, const citation& c) {
+  return [&p, &c](json_writer& w) {
+    w.begin_object().field("document", p.about.cite_as.empty() ? p.about.document_title : p.about.cite_as);
+    w.field("section", c.section);
+    if (c.page.empty())
+      w.null_field("page");
+    else
+      w.field("page", c.page);
+    if (p.about.url.empty())
+      w.null_field("url");
+    else
+      w.field("url", p.about.url);
+    w.field("file", c.file).key("lines").begin_array().value(c.line_from).value(c.line_to).end_array().end_object();
+  };
 }
 
 // "source" (the practitioner's citation) and "cite" (the same, as data): every cited entry has both.
 json_writer& cited(json_writer& w, const pack& p, const citation& c) {
-  return w.field("source", cite_for_people(p.about, c)).key("cite").raw(cite_object(p, c));
+  return w.field("source", cite_for_people(p.about, c)).key("cite").compact(cite_of(p, c));
 }
 
 void write_traced(json_writer& w, const pack& p, const traced& t, const char* id_key = "id") {
@@ -58,7 +58,7 @@ void write_traced(json_writer& w, const pack& p, const traced& t, const char* id
       .field("entry", t.entry)
       .field("source", t.source)
       .key("cite")
-      .raw(cite_object(p, t.cite))
+      .compact(cite_of(p, t.cite))
       .end_object();
 }
 
@@ -150,7 +150,7 @@ void write_next_step(json_writer& w, const pack& p, const next_step& s) {
   w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
   write_contacts(w, "contacts", s.contacts);
   write_due(w, s.due);
-  w.field("entry", s.entry).field("source", s.source).key("cite").raw(cite_object(p, s.cite)).end_object();
+  w.field("entry", s.entry).field("source", s.source).key("cite").compact(cite_of(p, s.cite)).end_object();
 }
 
 const char* node_type(const pathway_node& n) {
@@ -230,7 +230,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     optional_id(w, "indicator", t.indicator);
     optional_id(w, "rule", t.rule);
     w.field("text", t.text).field("entry", t.entry).field("source", t.source);
-    w.key("cite").raw(cite_object(p, t.cite)).end_object();
+    w.key("cite").compact(cite_of(p, t.cite)).end_object();
   }
   w.end_array();
 
@@ -275,7 +275,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.field("level", x.level);
     optional_id(w, "domain", x.domain);
     w.field("text", x.text).field("entry", x.entry).field("source", x.source);
-    w.key("cite").raw(cite_object(p, x.cite));
+    w.key("cite").compact(cite_of(p, x.cite));
     w.end_object();
   }
   w.end_array();
@@ -301,7 +301,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("entry", s.entry)
         .field("source", s.source)
         .key("cite")
-        .raw(cite_object(p, s.cite))
+        .compact(cite_of(p, s.cite))
         .end_object();
   }
   w.end_array();
@@ -316,7 +316,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   for (const auto& a : o.advisories) {
     w.begin_object().field("id", a.id).field("rule", a.rule).field("text", a.text);
     write_contacts(w, "contacts", a.contacts);
-    w.field("entry", a.entry).field("source", a.source).key("cite").raw(cite_object(p, a.cite)).end_object();
+    w.field("entry", a.entry).field("source", a.source).key("cite").compact(cite_of(p, a.cite)).end_object();
   }
   w.end_array();
   w.key("deadlines").begin_array();
@@ -329,7 +329,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("starts", d.starts);
     optional_date(w, "due", d.due);
     w.field("note", d.note);
-    w.field("entry", d.entry).field("source", d.source).key("cite").raw(cite_object(p, d.cite)).end_object();
+    w.field("entry", d.entry).field("source", d.source).key("cite").compact(cite_of(p, d.cite)).end_object();
   }
   w.end_array();
   w.key("prompts").begin_array();
@@ -495,7 +495,7 @@ std::string to_json(const pack& p, const description& d, int indent) {
         .field("summary", l.summary)
         .field("source", cite_for_people(about, l.source))
         .key("cite")
-        .raw(cite_object(p, l.source))
+        .compact(cite_of(p, l.source))
         .end_object();
   w.end_array().key("domains").begin_array();
   for (const auto& [dm, list] : d.domains) {
@@ -513,7 +513,7 @@ std::string to_json(const pack& p, const description& d, int indent) {
           .field("applies_text", u.applies_text)
           .field("source", cite_for_people(about, i.source))
           .key("cite")
-          .raw(cite_object(p, i.source))
+          .compact(cite_of(p, i.source))
           .end_object();
     }
     w.end_array().end_object();
