@@ -15,6 +15,9 @@
 // screener draws its first pages from it while the engine loads, and checks it once the engine is
 // ready (a pack changed after the build is redrawn from the engine).
 //
+// packText() also gives the calendar the build read from the pack (`export const calendar`,
+// `data-calendar`), or null: a hint for fetching it early; loading the pack reads the pack's own.
+//
 // Every function resolves to {ok: true, ...} or {ok: false, error: {code, message, path}}.
 
 import { failure, vouchFor } from './engine.mjs';
@@ -38,7 +41,7 @@ export function modulePackSource(base) {
         import(new URL(path, base).href).then(
           async (m) => {
             await vouchFor(m.default, m.vouch);
-            return { ok: true, value: m.default };
+            return { ok: true, value: m.default, calendar: typeof m.calendar === 'string' ? m.calendar : null };
           },
           (e) => failure('pack.unavailable', `${path} could not be loaded: ${messageOf(e)}`),
         ),
@@ -58,7 +61,7 @@ export function modulePackSource(base) {
       if (!ID.test(String(id))) return failure('pack.bad_id', `"${id}" is not a pack id`);
       const r = await load(`packs/${id}.mjs`);
       if (!r.ok) return failure('pack.unknown', `there is no pack "${id}" (${r.error.message})`);
-      return typeof r.value === 'string' ? { ok: true, text: r.value } : failure('pack.bad_module', `packs/${id}.mjs holds no JSON text`);
+      return typeof r.value === 'string' ? { ok: true, text: r.value, calendar: r.calendar } : failure('pack.bad_module', `packs/${id}.mjs holds no JSON text`);
     },
     async firstPages(id) {
       if (!ID.test(String(id))) return failure('pack.bad_id', `"${id}" is not a pack id`);
@@ -97,7 +100,7 @@ export function inlinePackSource(doc = document) {
       if (!el) return failure('pack.unknown', `this file holds no pack "${id}"`);
       const text = el.textContent;
       await vouchFor(text, el.getAttribute('data-vouch'));
-      return { ok: true, text };
+      return { ok: true, text, calendar: el.getAttribute('data-calendar') };
     },
     async firstPages(id) {
       const text = ID.test(String(id)) ? block(`ts-first-pages-${id}`) : null;

@@ -4,7 +4,7 @@
 //
 // State lives in memory only. Back is the browser's Back (journey.mjs) and never loses answers.
 
-import { h, format, replaceChildren } from '../../screener/dom.mjs';
+import { h, format, replaceChildren, paintReported } from '../../screener/dom.mjs';
 import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engine.mjs';
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
@@ -193,6 +193,10 @@ export class Screener {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // The static first screen and this first page look the same: swap them once the browser has
+    // reported painting the first (paintReported says why). Before reading the address below, so
+    // that Start now pressed meanwhile is seen.
+    if (this.opts.fallback) await paintReported(this.opts.fallback);
     // Start now on the static first screen, pressed before this first page: open what it opens.
     const startedEarly = this.opts.mode === 'page' && location.hash === `#${EARLY_START}`;
     this.journey.first = await this.firstPage();
@@ -310,7 +314,9 @@ export class Screener {
    */
   async warmPack(id) {
     const t = await this.source.packText(id);
-    const calendar = t.ok ? Screener.calendarOf(Screener.readPack(t.text).data) : null;
+    // The build's word for the calendar spares parsing the whole pack here; loadPackNow reads the
+    // pack's own (a pack edited after the build then loads with the calendar it names).
+    const calendar = t.ok ? (t.calendar ?? Screener.calendarOf(Screener.readPack(t.text).data)) : null;
     const c = calendar ? await this.source.calendarText(calendar) : null;
     if (t.ok && id === this.opts.pack) preloadPack(t.text, c?.ok ? c.text : '');
   }
