@@ -126,10 +126,6 @@ function readPacks() {
   return packs;
 }
 
-/**
- * Validates the pack text the page will load with the CLI: [] when valid, the CLI's problem lines
- * when not, null when there is no CLI to ask (the page then validates the pack itself).
- */
 // The calendar a pack names, beside its text: the page fetches the calendar while the pack loads
 // without parsing the pack's JSON on its own thread (about 5 ms a pack, five on the partnership question).
 function calendarOf(shipped) {
@@ -145,6 +141,10 @@ function calendarAttribute(shipped) {
   return id === null ? '' : ` data-calendar="${escapeHtml(id)}"`;
 }
 
+/**
+ * Validates the pack text the page will load with the CLI: [] when valid, the CLI's problem lines
+ * when not, null when there is no CLI to ask (the page then validates the pack itself).
+ */
 function validate(text, file, calendarId) {
   if (!fs.existsSync(CLI)) return null;
   const calendar = path.join(CONTENT, 'calendars', `${typeof calendarId === 'string' && /^[a-z0-9_-]+$/.test(calendarId) ? calendarId : 'england-and-wales'}.json`);

@@ -54,9 +54,9 @@ std::string ascii_json(std::string text) {
   out.append(begin, static_cast<size_t>(p - begin));
   auto escape = [&out](unsigned unit) {
     static const char hex[] = "0123456789abcdef";
-    const char escaped[] = {'\\',          'u', hex[(unit >> 12) & 15], hex[(unit >> 8) & 15], hex[(unit >> 4) & 15],
-                            hex[unit & 15]};
-    out.append(escaped, sizeof escaped);
+    char escaped[] = "\\u0000";
+    for (int k = 0; k < 4; ++k) escaped[2 + k] = hex[(unit >> (12 - 4 * k)) & 15];
+    out.append(escaped, sizeof escaped - 1);
   };
   while (p != end) {
     auto lead = static_cast<unsigned char>(*p);
