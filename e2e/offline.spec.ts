@@ -12,10 +12,11 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
 });
 
-test('its policy allows only its own hashed script and style: no unsafe-inline, no unsafe-eval', () => {
+test('its policy allows only its own hashed scripts and styles: no unsafe-inline, no unsafe-eval', () => {
   const html = fs.readFileSync(FILE, 'utf8');
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
-  expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/);
+  // The page script and Start now's early script; the page's styles and those without JavaScript.
+  expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
   // Nothing is loaded from anywhere: no src= or href= to a file, no url() to a file.
@@ -48,12 +49,49 @@ test('opened from file:// with the network off, it runs a whole screening', asyn
   await expect(page.getByRole('heading', { name: 'Is the child in immediate danger?' })).toBeVisible();
 });
 
+// Issue 11, "the first question at once", for the offline file too: its first screen is the hosted
+// start page's, with a Start now that works from the first paint, before the page script has run.
+test('its first screen: Start now works before the page script has run', async ({ page, guard, context }) => {
+  // The page script held back for good: the file without it (the early script keeps its hash).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-single-held-'));
+  const held = path.join(dir, 'threshold-screener.html');
+  fs.writeFileSync(held, fs.readFileSync(FILE, 'utf8').replace(/<script type="module">[^]*?<\/script>/, ''));
+  await context.setOffline(true);
+  await page.goto(pathToFileURL(held).href);
+  guard.markReady();
+  const early = page.getByRole('link', { name: 'Start now' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Screen a concern about a child');
+  await expect(page.getByText('If a child is in immediate danger, call 999.')).toBeVisible();
+  await expect(early).toBeVisible();
+  await expect(page.locator('noscript p').filter({ visible: true })).toHaveCount(0);
+  await expectNoSideScroll(page, 'single file, static first screen');
+  await expectAccessible(page, 'single file, static first screen');
+  await early.click();
+  await expect(page.getByText('Opening the first question…')).toBeFocused();
+  await expect(early).toBeInViewport(); // no jump to the line
+  await expect(page).toHaveURL(/#first-question$/);
+});
+
+test('Start now pressed before the page script ran: the screener opens the partnership question', async ({ page, guard, context }) => {
+  await context.setOffline(true);
+  await page.goto(`${pathToFileURL(FILE).href}#first-question`);
+  await ready(page, guard);
+  await expect(page.getByRole('heading', { level: 1, name: /partnership/i })).toBeFocused();
+  await expect(page).toHaveURL(/#partnership$/);
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
+  await page.goBack();
+  await expect(page).toHaveURL(/#start$/);
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the single file shows every partnership\'s guidance as a static reference', async ({ page, guard, context }) => {
     await context.setOffline(true);
     await page.goto(pathToFileURL(FILE).href);
-    await expect(page.getByText('Turn JavaScript on and open the file again to use it.')).toBeVisible();
+    // (Playwright's text search skips <noscript>: find its lines by their element.)
+    await expect(page.locator('noscript p').filter({ visible: true })).toContainText(['This file is the whole Threshold Screener', 'Turn JavaScript on and open the file again to use it.']);
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await page.locator('summary', { hasText: 'Dudley Safeguarding People Partnership' }).click();
     await expect(page.locator('#ts-reference-dudley').getByText('Specialist / Statutory Support').first()).toBeVisible();
     guard.markReady();

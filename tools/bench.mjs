@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../bench/serve.mjs';
 import { largePackText } from '../bench/large-pack.mjs';
 
@@ -120,8 +120,8 @@ const PROBE = () => {
 };
 
 /** One cold load (new context, no cache): the files it fetched and its timings. */
-async function load(url, { keep = false, base = BASE, screener = true, bodies = false } = {}) {
-  const context = await browser.newContext();
+async function load(url, { keep = false, base = BASE, screener = true, bodies = false, offline = false } = {}) {
+  const context = await browser.newContext({ offline });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const files = new Map();
@@ -155,6 +155,15 @@ async function load(url, { keep = false, base = BASE, screener = true, bodies = 
   return { context, page, files, ...t };
 }
 
+/** One line: when the first page was drawn, when each of the engine's steps ran and for how long. */
+function whereTheTimeGoes(label, rs) {
+  const steps = {};
+  for (const r of rs) for (const [k, [start, d]] of Object.entries(r.steps)) (steps[k] ??= []).push([start, d]);
+  const where = Object.entries(steps).map(([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`);
+  const longest = median(rs.map((r) => Math.max(0, ...r.longTasks)));
+  return `   ${label}: first page drawn at ${ms(median(rs.map((r) => r.shown)))}; ${where.join('; ')}; longest task ${ms(longest)}`;
+}
+
 // ---- 1. navigation ------------------------------------------------------------------------------
 
 if (ONLY.has('nav')) {
@@ -167,13 +176,7 @@ if (ONLY.has('nav')) {
       const rs = [];
       for (let i = 0; i < RUNS; i += 1) rs.push(await load(`${page}?pack=${id}`));
       const cls = Math.max(...rs.map((r) => r.shifts));
-      if (id === 'dudley') {
-        const steps = {};
-        for (const r of rs) for (const [k, [start, d]] of Object.entries(r.steps)) (steps[k] ??= []).push([start, d]);
-        const where = Object.entries(steps).map(([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`);
-        const longest = median(rs.map((r) => Math.max(0, ...r.longTasks)));
-        detail.push(`   ${page}?pack=dudley: first page drawn at ${ms(median(rs.map((r) => r.shown)))}; ${where.join('; ')}; longest task ${ms(longest)}`);
-      }
+      if (id === 'dudley') detail.push(whereTheTimeGoes(`${page}?pack=dudley`, rs));
       console.log(`   ${pad(`${page}?pack=${id}`, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(cls.toFixed(3), 10)}`);
     }
   }
@@ -181,6 +184,14 @@ if (ONLY.has('nav')) {
   const rs = [];
   for (let i = 0; i < RUNS; i += 1) rs.push(await load('index.html'));
   row('index.html (the partnership question)', rs);
+  // The single file, opened from disk with the network off: its engine runs on the page's thread.
+  const fileBase = pathToFileURL(SITE + path.sep).href;
+  for (const url of ['threshold-screener.html?pack=dudley', 'threshold-screener.html']) {
+    const single = [];
+    for (let i = 0; i < RUNS; i += 1) single.push(await load(url, { base: fileBase, offline: true }));
+    row(`${url.replace('threshold-screener.html', 'single file')} (file://)`, single);
+    if (url.includes('dudley')) detail.push(whereTheTimeGoes('single file?pack=dudley (file://, engine on the page)', single));
+  }
   const floor = [];
   for (let i = 0; i < RUNS; i += 1) floor.push(await load('index.html', { base: floorServer.url, screener: false }));
   row('floor: a static page with one question', floor);

@@ -334,10 +334,13 @@ const START_NOW = `<div class="ts-fallback__start">
 /** The static first screen's warning (as in web/index.html): 999 before anything has loaded. */
 const DANGER_WARNING = `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> If a child is in immediate danger, call 999. <a class="govuk-link" href="tel:999">Call 999</a></strong></div>`;
 
-function singleFile({ packs, calendars, index, pageCss, js, references }) {
+function singleFile({ packs, calendars, index, pageCss, noscriptCss, js, earlyJs, references }) {
   const script = scriptSafe(js);
+  // Start now pressed before the page script has run: what threshold-engine-early.js does on the
+  // hosted pages (it starts no worker from a file).
+  const early = scriptSafe(earlyJs);
   const style = pageCss;
-  const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(style)}; img-src data:`;
+  const csp = `default-src 'none'; script-src ${sha256(script)} ${sha256(early)} 'wasm-unsafe-eval'; style-src ${sha256(style)} ${sha256(noscriptCss)}; img-src data:`;
   const blocks = [
     `<script type="application/json" id="ts-packs-index">${jsonBlock(JSON.stringify(index))}</script>`,
     // The vouch is for the block's text as the page reads it (with its \u003c escapes).
@@ -359,6 +362,8 @@ function singleFile({ packs, calendars, index, pageCss, js, references }) {
 <head>
 ${pageHead(csp)}
 <style>${style}</style>
+<noscript><style>${noscriptCss}</style></noscript>
+<script>${early}</script>
 </head>
 <body class="govuk-template__body">
 ${siteHeader(null)}
@@ -369,8 +374,12 @@ ${siteHeader(null)}
 <div class="ts-fallback js-ts-fallback" data-module="ts-fallback">
 <h1 class="govuk-heading-xl">${escapeHtml(startStrings.title)}</h1>
 ${DANGER_WARNING}
+<p class="govuk-body-l">${escapeHtml(startStrings.lead)}</p>
+${START_NOW}
+<noscript>
 <p class="govuk-body">This file is the whole Threshold Screener: it works offline, opened straight from your computer.</p>
 <p class="govuk-body">It needs JavaScript and WebAssembly, which every current browser has. Turn JavaScript on and open the file again to use it.</p>
+</noscript>
 <p class="govuk-body">The partnerships it covers:</p>
 <ul class="govuk-list govuk-list--bullet ts-fallback__packs">
 ${links}
@@ -422,8 +431,10 @@ async function main() {
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
   // The hosted pages' classic script that starts the engine's worker while the page loads.
   fs.copyFileSync(path.join(WEB, 'threshold-engine-early.js'), path.join(OUT, 'threshold-engine-early.js'));
-  // Without JavaScript, the static first screen's Start now is hidden (index.html and embed.html).
-  write(path.join(OUT, 'threshold-screener-noscript.css'), esbuild.transformSync(fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'), { loader: 'css', minify: true }).code);
+  // Without JavaScript, the static first screen's Start now is hidden (index.html and embed.html link
+  // it; the single file has it inline).
+  const noscriptCss = esbuild.transformSync(fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'), { loader: 'css', minify: true }).code;
+  write(path.join(OUT, 'threshold-screener-noscript.css'), noscriptCss);
   // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-saved.js'), path.join(OUT, 'threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
@@ -472,7 +483,8 @@ async function main() {
   let single = null;
   if (hasEngine) {
     const inlineJs = await bundle({ inline: true });
-    single = singleFile({ packs, calendars, index, pageCss, js: inlineJs, references });
+    const earlyJs = fs.readFileSync(path.join(WEB, 'threshold-engine-early.js'), 'utf8');
+    single = singleFile({ packs, calendars, index, pageCss, noscriptCss, js: inlineJs, earlyJs, references });
     write(path.join(OUT, 'threshold-screener.html'), single.html);
   }
 

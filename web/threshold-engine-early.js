@@ -1,5 +1,5 @@
-// Runs while the page is still loading, before the page script has arrived (hosted pages; loaded
-// with `async`):
+// Runs while the page is still loading, before the page script has arrived (hosted pages: loaded
+// with `async`; the single file has it inline, in its head):
 //  - Start now on the static first screen (a link to #first-question, which works with no script
 //    at all) says at once that the first question is opening, without the jump a link to a fragment
 //    makes; the screener opens it as it draws its first page (components/screener).
