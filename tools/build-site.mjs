@@ -427,16 +427,20 @@ async function main() {
     fs.copyFileSync(ENGINE, path.join(OUT, 'threshold_engine.mjs'));
     write(path.join(OUT, ENGINE_WORKER), await bundle({ inline: false, entry: ENGINE_WORKER }));
   }
-  // The host page's script that sizes an embedding iframe to the screener (a classic script).
+  // The host page's script that sizes an embedding iframe to the screener (a classic script, as its
+  // web team reads it: it is no part of a screening's download).
   fs.copyFileSync(path.join(WEB, 'threshold-screener-frame.js'), path.join(OUT, 'threshold-screener-frame.js'));
-  // The hosted pages' classic script that starts the engine's worker while the page loads.
-  fs.copyFileSync(path.join(WEB, 'threshold-engine-early.js'), path.join(OUT, 'threshold-engine-early.js'));
+  // The pages' own classic scripts, minified like the rest: the early script (Start now, and the
+  // engine's worker started while the page loads; inline in the single file), and the stand-alone
+  // page's script that explains a copy saved with the browser (Ctrl+S).
+  const classic = (name) => esbuild.transformSync(fs.readFileSync(path.join(WEB, name), 'utf8'), { loader: 'js', minify: true }).code;
+  const earlyJs = classic('threshold-engine-early.js');
+  write(path.join(OUT, 'threshold-engine-early.js'), earlyJs);
   // Without JavaScript, the static first screen's Start now is hidden (index.html and embed.html link
   // it; the single file has it inline).
   const noscriptCss = esbuild.transformSync(fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'), { loader: 'css', minify: true }).code;
   write(path.join(OUT, 'threshold-screener-noscript.css'), noscriptCss);
-  // The stand-alone page's classic script that explains a copy saved with the browser (Ctrl+S).
-  fs.copyFileSync(path.join(WEB, 'threshold-screener-saved.js'), path.join(OUT, 'threshold-screener-saved.js'));
+  write(path.join(OUT, 'threshold-screener-saved.js'), classic('threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
   const engineApi = fs.readFileSync(path.join(WEB, 'screener', 'engine.mjs'), 'utf8');
   if (!engineApi.includes("import('./threshold_engine.mjs')")) throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
@@ -483,7 +487,6 @@ async function main() {
   let single = null;
   if (hasEngine) {
     const inlineJs = await bundle({ inline: true });
-    const earlyJs = fs.readFileSync(path.join(WEB, 'threshold-engine-early.js'), 'utf8');
     single = singleFile({ packs, calendars, index, pageCss, noscriptCss, js: inlineJs, earlyJs, references });
     write(path.join(OUT, 'threshold-screener.html'), single.html);
   }
