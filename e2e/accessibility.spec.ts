@@ -145,3 +145,13 @@ test('the single file, offline', async ({ page, guard, context }) => {
   await answer(page, 'Medway Safeguarding Children Partnership');
   await expectAccessible(page, 'single file: danger');
 });
+
+// axe does not check a focus state: the header's link, focused, is GOV.UK's black on yellow.
+test('the header link keeps its text readable when focused', async ({ page, guard }) => {
+  await page.goto('reference/dudley.html');
+  guard.markReady();
+  const link = page.getByRole('banner').getByRole('link', { name: 'Threshold Screener' });
+  await link.focus();
+  await expect(link).toHaveCSS('color', 'rgb(11, 12, 12)');
+  await expect(link).toHaveCSS('background-color', 'rgb(255, 221, 0)');
+});
