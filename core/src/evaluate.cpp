@@ -289,10 +289,16 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
            p.emergency.then_contacts, "/emergency", p.emergency.source, join(p.emergency.text));
   }
   if (consent_first) consent_step();
+  // Held back by consent, the referral is a later step: say what it waits for, so that "do not refer
+  // yet" is never followed by a bare "refer".
+  const char* held_back = !consent_first || c.sentence.empty() ? ""
+                          : c.verdict == "seek_consent"        ? "Once the family consents: "
+                          : c.verdict == "seek_advice"         ? "If the advice is to refer: "
+                                                               : "When the consent question is settled: ";
   if (o.route && !o.immediate_danger)
     if (const route* r = o.route)
-      step("route_" + r->id, route_action(p, *r), r->label, r->contacts, pointer_of(p.routes, *r, "/routes"), r->source,
-           join(r->text));
+      step("route_" + r->id, route_action(p, *r), held_back + r->label, r->contacts,
+           pointer_of(p.routes, *r, "/routes"), r->source, join(r->text));
   if (o.strategy_discussion && p.strategy_discussion)
     step("strategy_discussion", "strategy_discussion", "A strategy discussion is indicated.", {},
          "/strategy_discussion", p.strategy_discussion->source, join(p.strategy_discussion->text));
