@@ -163,6 +163,8 @@ for (const id of ['walsall', 'gloucestershire']) {
     const links = entry.locator('a[href^="tel:"]:not([href="tel:999"])');
     if (phones.length) {
       await expect(links.first()).toBeVisible();
+      // A number is given: the page never also says the guidance gives none.
+      await expect(entry.locator('.ts-entry__no-phone')).toHaveCount(0);
       for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
         expect(phones.map((x: string) => `tel:${x.replace(/[^0-9+]/g, '')}`)).toContain(href);
       }

@@ -59,7 +59,8 @@ export function entryPage(o) {
       contacts.length
         ? [
             h('h2', { class: 'govuk-heading-m' }, strings.contactsTitle),
-            contacts.some((c) => c.phone) ? null : h('p', { class: 'govuk-body ts-entry__no-phone' }, format(strings.noPhone, { name: p.name })),
+            // Only where no number is given at all: a number in a step above is a number given.
+            contacts.some((c) => c.phone) || steps.some((x) => (x.contacts ?? []).some((c) => c.phone)) ? null : h('p', { class: 'govuk-body ts-entry__no-phone' }, format(strings.noPhone, { name: p.name })),
             h('ul', { class: 'govuk-list ts-entry__contacts' }, contacts.map((c) => h('li', null, contactBlock(c)))),
           ]
         : null,
