@@ -84,6 +84,20 @@ TEST_P(content_pack, every_citation_lies_inside_its_source_file) {
     for (const auto& n : pw.nodes) check(n.source, pw.id + "/" + n.id);
 }
 
+// A question's first paragraph is its heading (the page's legend), the rest its hint: with several
+// paragraphs, the first asks the question, or is a short title ("Stage 1: Day 1"), never the context.
+TEST_P(content_pack, a_procedure_question_leads_with_the_question) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  for (const auto& pw : p->pathways)
+    for (const auto& n : pw.nodes) {
+      if (n.kind != pathway_node::type::question || n.text.size() < 2) continue;
+      const std::string& heading = n.text.front();
+      EXPECT_TRUE((!heading.empty() && heading.back() == '?') || heading.size() <= 40)
+          << pw.id << "/" << n.id << " opens with: " << heading;
+    }
+}
+
 // A citation is the source's section and lines, written by the page; the words a practitioner reads
 // never point into our copy of the document ("(line 531)" reached a Medway procedure once).
 TEST_P(content_pack, no_text_cites_our_copy_of_the_source) {
