@@ -84,6 +84,17 @@ TEST_P(content_pack, every_citation_lies_inside_its_source_file) {
     for (const auto& n : pw.nodes) check(n.source, pw.id + "/" + n.id);
 }
 
+// The engine says when a concern applies ("Applies only when the child is not yet mobile."): a hint
+// that says it again showed it twice under the checkbox.
+TEST_P(content_pack, a_hint_does_not_repeat_when_a_concern_applies) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  for (const auto& i : p->indicators)
+    if (i.applies_when)
+      for (const char* says : {"Applies", "Counts only", "Counted "})
+        EXPECT_NE(i.hint.rfind(says, 0), 0u) << i.id << " has the hint: " << i.hint;
+}
+
 // A question's first paragraph is its heading (the page's legend), the rest its hint: with several
 // paragraphs, the first asks the question, or is a short title ("Stage 1: Day 1"), never the context.
 TEST_P(content_pack, a_procedure_question_leads_with_the_question) {
