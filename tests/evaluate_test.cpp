@@ -249,6 +249,18 @@ TEST(evaluate, a_level_without_consent_rules_says_nothing_about_consent) {
   EXPECT_FALSE(o.consent.may_proceed_without.has_value());
 }
 
+TEST(evaluate, a_citation_names_a_section_once) {
+  partnership about;
+  about.cite_as = "Gloucestershire guidance, Level 4 - Specialist";
+  citation c;
+  c.section = "Level 4 - Specialist";
+  EXPECT_EQ(cite_for_people(about, c), "Gloucestershire guidance, Level 4 - Specialist");
+  c.section = "Step down";
+  EXPECT_EQ(cite_for_people(about, c), "Gloucestershire guidance, Level 4 - Specialist, Step down");
+  c.section = "Specialist and more";  // longer than the name's end: still said
+  EXPECT_EQ(cite_for_people(about, c), "Gloucestershire guidance, Level 4 - Specialist, Specialist and more");
+}
+
 TEST(evaluate, deadlines_are_dates_in_working_days) {
   auto o = screen(R"({"date":"2026-12-24","indicators":["health_4_weapon"]})");
   ASSERT_EQ(o.deadlines.size(), 2u);

@@ -17,7 +17,11 @@ std::string format_citation(const citation& c) {
 
 std::string cite_for_people(const partnership& about, const citation& c) {
   std::string text = about.cite_as.empty() ? about.document_title : about.cite_as;
-  if (!c.section.empty()) text += ", " + c.section;
+  // A section that is the document's own name ("Gloucestershire guidance, Level 4 - Specialist") is
+  // not said twice.
+  const bool named =
+      text.size() >= c.section.size() && text.compare(text.size() - c.section.size(), c.section.size(), c.section) == 0;
+  if (!c.section.empty() && !named) text += ", " + c.section;
   if (!c.page.empty()) text += ", " + c.page;
   return text;
 }
