@@ -95,6 +95,18 @@ TEST_P(content_pack, a_hint_does_not_repeat_when_a_concern_applies) {
         EXPECT_NE(i.hint.rfind(says, 0), 0u) << i.id << " has the hint: " << i.hint;
 }
 
+// The page writes an out-of-hours line as "Out of hours: <label> <number>": the label names who answers.
+TEST_P(content_pack, an_out_of_hours_label_names_who_answers) {
+  auto p = load();
+  ASSERT_TRUE(p);
+  for (const auto& c : p->contacts)
+    if (c.after_hours) {
+      std::string label = c.after_hours->label;
+      std::transform(label.begin(), label.end(), label.begin(), [](unsigned char x) { return std::tolower(x); });
+      EXPECT_NE(label.rfind("out of hours", 0), 0u) << c.id << ": \"Out of hours: " << c.after_hours->label << "\"";
+    }
+}
+
 // A question's first paragraph is its heading (the page's legend), the rest its hint: with several
 // paragraphs, the first asks the question, or is a short title ("Stage 1: Day 1"), never the context.
 TEST_P(content_pack, a_procedure_question_leads_with_the_question) {
