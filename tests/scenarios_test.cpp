@@ -1,7 +1,10 @@
 // One parameterised suite over every content/*/pack.json: the pack validates, every scenario in its
-// scenarios.json passes, and between them the scenarios reach every outcome of every pathway.
+// scenarios.json passes, and between them the scenarios reach every outcome of every pathway; and
+// checks of the words a practitioner reads (no line numbers of our copy, no repeated labels).
 #include "threshold/scenarios.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <regex>
