@@ -1,6 +1,6 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible } from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -324,4 +324,28 @@ test('leaving with answers on the page asks first', async ({ page, guard }) => {
   await page.goto('about:blank').catch(() => undefined);
   expect(await dialog).toBe('beforeunload');
   await expect(page.getByRole('heading', { name: 'How old is the child?' })).toBeVisible();
+});
+
+// A consent that cannot be told yet is decided by one question: asked under the step that says so,
+// not a screen further down. Answered, the verdict and the referral step change with it.
+test('the question that decides consent is answered under the step that asks it', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=medway');
+  await answer(page, 'No');
+  await answerAge(page, { years: 6 });
+  await answerMobilityIfAsked(page);
+  await answer(page, 'None');
+  await tick(page, 'suspicious', 'Unexplained, non accidental, suspicious injury');
+  await continueButton(page).click();
+  await answer(page, 'No, consent has been refused');
+  const step = page.locator('.ts-result__now .ts-steps__step--consent');
+  await expect(step).toContainText('Cannot tell yet');
+  const name = 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?';
+  await expect(step.getByRole('group', { name })).toBeVisible();
+  await expect(page.getByRole('group', { name })).toHaveCount(1); // asked once
+  await expect(page.locator('.ts-result__now')).toContainText('When the consent question is settled:');
+  await expectAccessible(page, 'consent question under its step');
+  await step.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(page.locator('.ts-result__now .ts-steps__step--consent')).toContainText('Do not refer without consent');
+  await expect(page.locator('.ts-result__now')).toContainText('If the advice is to refer:');
+  await expect(page.getByRole('group', { name })).toHaveCount(1);
 });

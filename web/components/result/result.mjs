@@ -79,9 +79,10 @@ function dueText(due) {
 
 /**
  * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
- * the guidance says so. A step whose contacts have no telephone number says so plainly.
+ * the guidance says so. A step whose contacts have no telephone number says so plainly. `within`
+ * puts a node under the step of that id (the consent question under the consent step that asks it).
  */
-export function nextSteps(steps, { sources = false } = {}) {
+export function nextSteps(steps, { sources = false, within = {} } = {}) {
   return h(
     'ol',
     { class: 'govuk-list govuk-list--number ts-steps' },
@@ -97,6 +98,7 @@ export function nextSteps(steps, { sources = false } = {}) {
         noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
         s.detail ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
         s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
+        within[s.id] ?? null,
       );
     }),
   );
@@ -165,14 +167,14 @@ function warningText(text) {
  * step already says it; the exception that applies, what to record, who to ask; and the question
  * that decides it (significant harm suspected) where the engine asks it.
  */
-function consentBlock(consent, steps, onAnswer) {
+function consentBlock(consent, steps, onAnswer, { questionAsked = false } = {}) {
   const v = consentVerdictOf(consent);
   if (!v.verdict && !v.sentence) return null;
   const said = steps.some((s) => s.text === v.sentence);
   const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
   const body = [
     v.sentence && !said ? (urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)) : null,
-    v.question ? consentQuestion(v.question, onAnswer) : null,
+    v.question && !questionAsked ? consentQuestion(v.question, onAnswer) : null,
     // Where the exception's own words already say what to record, the quote below says it once.
     v.record && !String(v.exception?.text ?? '').includes(v.record) ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
@@ -234,6 +236,11 @@ export function resultPage(o) {
   const notApplicable = list(outcome.not_applicable);
   const notes = [...list(outcome.notes).map((n) => n.text), ...list(o.notes)];
   const steps = nextStepsOf(outcome);
+  // The question that decides consent ("Cannot tell yet: answer whether…") is answered under the
+  // step that asks it, not a screen further down.
+  const consentAsks = consentVerdictOf(outcome.consent).question;
+  const consentStep = steps.find((s) => s.kind === 'consent');
+  const askedInStep = Boolean(consentAsks && consentStep);
   const advisories = list(outcome.advisories);
   const prompts = list(outcome.prompts);
   const checklist = outcome.checklist;
@@ -279,10 +286,10 @@ export function resultPage(o) {
         'section',
         { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
         h('h2', { class: 'govuk-heading-m', id: `${referenceId}-now` }, strings.doNowTitle),
-        steps.length ? [nextSteps(steps), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.noSteps),
+        steps.length ? [nextSteps(steps, { within: askedInStep ? { [consentStep.id]: consentQuestion(consentAsks, o.onAnswer) } : {} }), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.noSteps),
         deadlinesList(list(outcome.deadlines)),
       ),
-      consentBlock(outcome.consent, steps, o.onAnswer),
+      consentBlock(outcome.consent, steps, o.onAnswer, { questionAsked: askedInStep }),
     ),
 
     h(
