@@ -32,6 +32,9 @@ test('the printout starts with a one-page summary, then the detail, with the ref
   // The detail is open in print: what the guidance does not cover, the answers.
   await expect(page.getByText('The guidance gives no publication or review date.')).toBeVisible();
   await expect(page.getByRole('term').filter({ hasText: 'Immediate danger' })).toBeVisible();
+  // The answers have no links to change them on paper; the steps' sources are labelled as sources.
+  expect((await page.locator('.ts-result__more summary', { hasText: 'Your answers' }).innerText()).trim()).toBe('Your answers');
+  await expect(page.getByText('Where the guidance says these steps')).toBeVisible();
   for (const name of ['Print', 'Copy summary', 'Save answers to a file', 'Start again']) {
     await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
   }
@@ -45,6 +48,7 @@ test('the printout starts with a one-page summary, then the detail, with the ref
 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expect(page.getByText('Your answers (change them)')).toBeVisible();
   // The saved answers file is named with the reference too.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save answers to a file' }).click();

@@ -365,7 +365,8 @@ export function resultPage(o) {
             h('div', { class: 'govuk-details__text' }, h('ul', { class: 'govuk-list govuk-list--bullet' }, list(partnership.not_covered).map((t) => h('li', null, t)))),
           )
         : null,
-      more(strings.answersTitle, answersList(o.answerRows, o.onChange)),
+      // "(change them)" is for the screen: the printout has no links to change them by.
+      more([strings.answersTitle, h('span', { 'data-print': 'skip' }, strings.answersChange)], answersList(o.answerRows, o.onChange)),
     ),
 
     h(
