@@ -17,7 +17,7 @@ std::string format_citation(const citation& c) {
 
 std::string cite_for_people(const partnership& about, const citation& c) {
   std::string text = about.cite_as.empty() ? about.document_title : about.cite_as;
-  // A section that is the document's own name ("Gloucestershire guidance, Level 4 - Specialist") is
+  // A section that is the document's own name (a one-page source cited as "<area> guidance, <title>") is
   // not said twice.
   const bool named =
       text.size() >= c.section.size() && text.compare(text.size() - c.section.size(), c.section.size(), c.section) == 0;
