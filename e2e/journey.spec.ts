@@ -155,7 +155,11 @@ for (const id of ['walsall', 'gloucestershire']) {
   test(`§3 ${id}: the entry page shows its procedures and the contacts its source gives, without any answer`, async ({ page, guard }) => {
     const p = pack(id);
     await open(page, guard, `index.html?pack=${id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('what to do about a concern');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('What to do about a concern');
+    // The caption names the partnership; the heading does not say it again.
+    const area = p.partnership.area ?? p.partnership.name;
+    expect((await h1.innerText()).split(area).length - 1).toBe(1);
     await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
     for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
     const entry = page.locator('.ts-entry');
@@ -179,6 +183,20 @@ for (const id of ['walsall', 'gloucestershire']) {
     const nc = page.locator('details', { hasText: 'does not cover' }).first();
     expect(await nc.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await expectAccessible(page, `${id} entry page`);
+  });
+}
+
+// Who to ring is on the first screen of a phone: the first number the guidance gives (999 aside) is
+// in view at 375×667 without scrolling, before the document's title and the reference material.
+for (const id of ['walsall', 'gloucestershire']) {
+  test(`§3 ${id}: the entry page's first number is on the first screen of a phone`, async ({ page, guard }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, guard, `index.html?pack=${id}`);
+    const number = page.locator('.ts-entry a[href^="tel:"]:not([href="tel:999"])').first();
+    await expect(number).toBeVisible();
+    await expect(number).toBeInViewport({ ratio: 1 });
+    // The step that gives it is about acting now, not the advice that comes before stepping up.
+    expect(await number.evaluate((a) => a.closest('.ts-steps__step')?.getAttribute('data-step'))).toMatch(/refer|call/);
   });
 }
 

@@ -5,7 +5,7 @@
 
 import { h, format } from '../../screener/dom.mjs';
 import { dangerWarning } from '../start/start.mjs';
-import { nextSteps, contactBlock } from '../result/result.mjs';
+import { nextSteps, stepSources, contactBlock } from '../result/result.mjs';
 import { notCoveredDetails } from '../seeing/seeing.mjs';
 import strings from './strings.mjs';
 
@@ -51,11 +51,12 @@ export function entryPage(o) {
     node: h(
       'div',
       { class: 'ts-entry', 'data-module': 'ts-entry' },
-      h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, h('span', { class: 'govuk-caption-l' }, o.caption), title),
-      h('p', { class: 'govuk-body-s' }, format(strings.guidance, { title: p.document_title, date: p.date_text })),
+      h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, h('span', { class: 'govuk-caption-l' }, o.caption), strings.heading),
       dangerWarning(),
       h('h2', { class: 'govuk-heading-m' }, strings.nowTitle),
-      steps.length ? nextSteps(steps, { sources: true }) : h('p', { class: 'govuk-body' }, strings.nowNone),
+      steps.length ? [nextSteps(steps), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.nowNone),
+      // Which document, after what to do: on a phone the steps and their number come first.
+      h('p', { class: 'govuk-body-s ts-entry__guidance' }, format(strings.guidance, { title: p.document_title, date: p.date_text })),
       contacts.length
         ? [
             h('h2', { class: 'govuk-heading-m' }, strings.contactsTitle),

@@ -1,7 +1,9 @@
 // Strings of a partnership's entry page (guidance without an indicator matrix).
 export default {
   title: '{area}: what to do about a concern',
-  guidance: '{title} ({date})',
+  // The heading under the partnership's name (its caption), so the name is not said twice.
+  heading: 'What to do about a concern',
+  guidance: 'Guidance: {title} ({date})',
   nowTitle: 'What to do now',
   nowNone: 'Talk to your designated safeguarding lead.',
   contactsTitle: 'Who to contact',

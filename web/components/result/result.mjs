@@ -40,16 +40,20 @@ function phoneLink(phone, label) {
 export function contactLine(c) {
   if (!c) return null;
   const ooh = c.out_of_hours;
+  const webOnly = !c.phone && c.url && !c.hours;
   return h(
     'div',
     { class: 'ts-contact', 'data-contact': c.id ?? '' },
-    h(
-      'p',
-      { class: 'govuk-body-s ts-contact__main' },
-      h('span', { class: 'ts-contact__label' }, c.label),
-      c.phone ? [' ', phoneLink(c.phone, c.label)] : null,
-      c.hours ? h('span', { class: 'ts-contact__hours' }, ` ${c.hours}`) : null,
-    ),
+    // A contact reached only through its website is named once, by its link.
+    webOnly
+      ? null
+      : h(
+          'p',
+          { class: 'govuk-body-s ts-contact__main' },
+          h('span', { class: 'ts-contact__label' }, c.label),
+          c.phone ? [' ', phoneLink(c.phone, c.label)] : null,
+          c.hours ? h('span', { class: 'ts-contact__hours' }, ` ${c.hours}`) : null,
+        ),
     ooh && (ooh.phone || ooh.label)
       ? h(
           'p',
@@ -59,7 +63,7 @@ export function contactLine(c) {
           ooh.hours ? h('span', { class: 'ts-contact__hours' }, ` ${ooh.hours}`) : null,
         )
       : null,
-    !c.phone && c.url ? h('p', { class: 'govuk-body ts-contact__url' }, h('a', { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' }, format(strings.website, { label: c.label }))) : null,
+    !c.phone && c.url ? h('p', { class: `govuk-body${webOnly ? '-s' : ''} ts-contact__url` }, h('a', { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' }, format(strings.website, { label: c.label }))) : null,
     !c.phone && c.email ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email)) : null,
   );
 }
@@ -82,7 +86,7 @@ function dueText(due) {
  * the guidance says so. A step whose contacts have no telephone number says so plainly. `within`
  * puts a node under the step of that id (the consent question under the consent step that asks it).
  */
-export function nextSteps(steps, { sources = false, within = {} } = {}) {
+export function nextSteps(steps, { within = {} } = {}) {
   return h(
     'ol',
     { class: 'govuk-list govuk-list--number ts-steps' },
@@ -94,7 +98,6 @@ export function nextSteps(steps, { sources = false, within = {} } = {}) {
         { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
         h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
         contacts.map(contactLine),
-        sources && s.source ? sourceLine(s.source) : null,
         noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
         s.detail ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
         s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
@@ -105,7 +108,7 @@ export function nextSteps(steps, { sources = false, within = {} } = {}) {
 }
 
 /** The steps' citations, numbered as the steps are, in one closed details under the list. */
-function stepSources(steps) {
+export function stepSources(steps) {
   if (!steps.some((s) => s.source)) return null;
   return h(
     'details',
