@@ -75,6 +75,12 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   expect(text.match(/strategy discussion will need to be held/g)?.length ?? 0).toBeLessThanOrEqual(1);
   await expectAccessible(page, 'result at 375×667');
   await expectNoSideScroll(page, 'result at 375');
+  // At 320 px wide the first number is still on the first screen, under the consent step's "if they
+  // refuse" line.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await inFirstScreen(page, phone)).toBe(true);
+  expect(await inFirstScreen(page, page.locator('.ts-steps__step--consent .ts-steps__unless').first())).toBe(true);
+  await expectNoSideScroll(page, 'result at 320');
 });
 
 test('§7 compare: beside a ticked concern, the same domain one level up and down, from the engine', async ({ page, guard }) => {
@@ -329,5 +335,19 @@ test('issue 8: the page and `threshold evaluate` give the same level, consent ve
   const steps = await page.locator('.ts-steps__step').evaluateAll((els) => els.map((el) => ({ kind: [...el.classList].find((c) => c.startsWith('ts-steps__step--'))!.slice('ts-steps__step--'.length), text: el.getAttribute('data-text') })));
   expect(steps).toEqual(cli.next_steps.map((s: any) => ({ kind: s.kind, text: s.text })));
   await expect(page.locator('.ts-result__consent, .ts-result__now').first()).toBeVisible();
-  expect(await page.locator('.ts-result').innerText()).toContain(cli.consent.sentence);
+  // The consent verdict is its step: the sentence, then what to do if the family refuse or asking is
+  // risky, each said on the page as the engine says it.
+  const consentStep = cli.next_steps.find((s: any) => s.kind === 'consent');
+  expect(consentStep.unless.length).toBeGreaterThan(0);
+  const unless = consentStep.unless.map((u: any) => u.text);
+  expect([consentStep.text, ...unless].join(' ')).toBe(cli.consent.sentence);
+  const shown = await page.locator('.ts-result').innerText();
+  for (const s of cli.next_steps) for (const line of [s.text, ...s.unless.map((u: any) => u.text)]) expect(shown).toContain(line);
+  await expect(page.locator('.ts-steps__step--consent .ts-steps__unless')).toHaveText(unless);
+  // Each line is cited: its sources are listed with the step's, under "where the guidance says this".
+  const cited = consentStep.unless.flatMap((u: any) => u.because.map((b: any) => b.source));
+  expect(cited.length).toBeGreaterThan(0);
+  await page.locator('.ts-steps__source summary').click();
+  const sources = await page.locator('.ts-steps__source li').first().innerText();
+  for (const c of cited) expect(sources).toContain(c);
 });

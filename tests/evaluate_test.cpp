@@ -199,12 +199,45 @@ TEST(evaluate, a_referral_held_back_by_consent_says_what_it_waits_for) {
   EXPECT_EQ(route_step(refused), "If the advice is to refer: " + label);
   auto not_asked = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
   ASSERT_EQ(not_asked.consent.verdict, "seek_consent");
-  EXPECT_EQ(route_step(not_asked), "Once the family consents: " + label);
+  EXPECT_EQ(route_step(not_asked), "Once the family consents, or the advice is to refer: " + label);
   // Consent given, or a referral that may go ahead without it: the route as the guidance names it.
   EXPECT_EQ(route_step(screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"given"})")), label);
   auto overridden = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
   ASSERT_EQ(overridden.consent.verdict, "proceed_without_consent");
   EXPECT_EQ(route_step(overridden), overridden.route->label);
+}
+
+// Seeking consent never reads as "do not refer until they agree": the sentence says what the guidance
+// has the practitioner do if the family refuse, and if asking would put the child at risk.
+TEST(evaluate, seeking_consent_says_what_to_do_if_the_family_refuse_or_asking_is_risky) {
+  auto mandatory = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
+  ASSERT_EQ(mandatory.consent.verdict, "seek_consent");
+  EXPECT_FALSE(mandatory.consent.goes_ahead_if_refused);
+  EXPECT_EQ(mandatory.consent.sentence, "Seek the family's consent before you refer.");
+  ASSERT_EQ(mandatory.consent.unless.size(), 1u);
+  const std::string& unless = mandatory.consent.unless[0].text;
+  const std::string opening = "If they refuse, or asking would put the child at risk: ring ";
+  EXPECT_EQ(unless.substr(0, opening.size()), opening) << unless;
+  EXPECT_EQ(unless.substr(unless.size() - 12), " for advice.") << unless;
+  // Cited: what the level's entry says of a refusal (asking when it is risky has no exception here).
+  ASSERT_EQ(mandatory.consent.unless[0].because.size(), 2u);
+  EXPECT_EQ(mandatory.consent.unless[0].because[0].entry, "/consent/0/when_refused");
+  EXPECT_EQ(mandatory.consent.unless[0].because[1].entry, "/consent/0");
+
+  auto overridable = screen(R"({"indicators":["health_4_weapon"]})");
+  ASSERT_EQ(overridable.consent.verdict, "seek_consent");
+  EXPECT_TRUE(overridable.consent.goes_ahead_if_refused);
+  ASSERT_EQ(overridable.consent.unless.size(), 1u);
+  EXPECT_EQ(overridable.consent.unless[0].text,
+            "If they refuse, or asking would put the child at risk: go ahead without consent, and record why.");
+  ASSERT_EQ(overridable.consent.unless[0].because.size(), 2u);
+  EXPECT_EQ(overridable.consent.unless[0].because[0].entry, "/consent/1/when_refused");
+  EXPECT_EQ(overridable.consent.unless[0].because[1].id, "risk");
+  // The step says the same, and the referral after it waits for nothing: a refusal would not stop it.
+  ASSERT_GE(overridable.next_steps.size(), 2u);
+  EXPECT_EQ(overridable.next_steps[0].kind, "consent");
+  EXPECT_EQ(overridable.next_steps[0].unless, overridable.consent.unless);
+  EXPECT_EQ(overridable.next_steps[1].text, overridable.route->label);
 }
 
 TEST(evaluate, consent_refused_where_it_can_be_overridden) {

@@ -121,8 +121,16 @@ description describe(const pack& p, const answers& a, const outcome& o) {
       std::string text;
       for (const auto& t : s.text) text += (text.empty() ? "" : " ") + t;
       const bool labelled = !s.label.empty();
-      d.entry_steps.push_back({s.id, s.kind, labelled ? s.label : text, p.find_contacts(s.contacts), std::nullopt,
-                               entry, cite_for_people(p.about, s.source), s.source, labelled ? text : ""});
+      d.entry_steps.push_back({s.id,
+                               s.kind,
+                               labelled ? s.label : text,
+                               p.find_contacts(s.contacts),
+                               std::nullopt,
+                               entry,
+                               cite_for_people(p.about, s.source),
+                               s.source,
+                               labelled ? text : "",
+                               {}});
     }
   return d;
 }

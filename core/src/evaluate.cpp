@@ -79,6 +79,84 @@ truth exception_applies(const consent_exception& e, const facts& f) {
 
 void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o);
 
+// The verdict the same screening would get with another consent answer (and, if given, another
+// answer about significant harm).
+consent_outcome consent_if(const pack& p, const answers& a, const facts& base, const outcome& o,
+                           const std::string& state, std::optional<bool> harm = std::nullopt) {
+  answers other = a;
+  other.consent = state;
+  if (harm) {
+    other.significant_harm_suspected = harm;
+    other.significant_harm_unknown = false;
+  }
+  outcome what_if;
+  what_if.level = o.level;
+  what_if.immediate_danger = o.immediate_danger;
+  facts f{base.p, other, base.concerns, base.level, base.choices, base.danger};
+  decide_consent(p, other, f, what_if);
+  return what_if.consent;
+}
+
+// What a verdict has the practitioner do, as a clause ("" where it holds nothing to do).
+std::string what_to_do(const consent_outcome& c) {
+  if (c.verdict == "proceed_without_consent") return "go ahead without consent, and record why";
+  if (c.verdict == "proceed_and_inform") return "go ahead, and keep the family informed";
+  if (c.verdict == "seek_advice") return "ring " + who(c.advice_contacts) + " for advice";
+  return "";
+}
+
+// The pack entry a verdict rests on: the exception that applied, else what the entry says of a
+// refusal, else the entry itself.
+std::optional<traced> deciding(const consent_outcome& c) {
+  if (c.exception) return c.exception;
+  for (const auto& g : c.guidance)
+    if (g.entry.size() > 13 && g.entry.compare(g.entry.size() - 13, 13, "/when_refused") == 0) return g;
+  if (!c.guidance.empty()) return c.guidance.front();
+  return std::nullopt;
+}
+
+// "Seek consent" must never read as "do not refer until they agree": say what the guidance has the
+// practitioner do if the family refuse, and if asking would itself put the child at risk.
+std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const facts& base, const outcome& o,
+                                          bool& goes_ahead_if_refused) {
+  struct case_ {
+    std::string when;
+    consent_outcome verdict;
+  };
+  std::vector<case_> cases;  // in the order said
+  consent_outcome refused = consent_if(p, a, base, o, "refused");
+  goes_ahead_if_refused = refused.verdict == "proceed_without_consent";
+  if (refused.ask_significant_harm) {
+    cases.push_back({"they refuse and you suspect significant harm", consent_if(p, a, base, o, "refused", true)});
+    cases.push_back(
+        {"they refuse and you do not suspect significant harm", consent_if(p, a, base, o, "refused", false)});
+  } else {
+    cases.push_back({"they refuse", std::move(refused)});
+  }
+  cases.push_back({"asking would put the child at risk", consent_if(p, a, base, o, "would_increase_risk")});
+  // Cases that lead to the same thing are said as one, so that the step stays short on a phone.
+  std::vector<unless_clause> out;
+  std::vector<bool> said(cases.size(), false);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const std::string then = what_to_do(cases[i].verdict);
+    if (said[i] || then.empty()) continue;
+    unless_clause clause;
+    std::string when = cases[i].when;
+    for (std::size_t j = i; j < cases.size(); ++j) {
+      if (said[j] || what_to_do(cases[j].verdict) != then) continue;
+      said[j] = true;
+      if (j > i) when += ", or " + cases[j].when;
+      if (auto t = deciding(cases[j].verdict))
+        if (std::none_of(clause.because.begin(), clause.because.end(),
+                         [&](const traced& b) { return b.entry == t->entry; }))
+          clause.because.push_back(std::move(*t));
+    }
+    clause.text = "If " + when + ": " + then + ".";
+    out.push_back(std::move(clause));
+  }
+  return out;
+}
+
 // Did the answer to significant_harm_suspected decide the verdict? It did if, unanswered, it
 // would have been asked; the page then keeps the question, with its answer, so it can be changed.
 bool significant_harm_answer_decides(const pack& p, const answers& a, const facts& base, const outcome& o) {
@@ -217,6 +295,7 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     c.verdict = "seek_consent";
     c.may_proceed_without = mandatory ? std::optional(false) : std::optional(true);
     c.sentence = "Seek the family's consent before you refer.";
+    c.unless = unless_clauses(p, a, base, o, c.goes_ahead_if_refused);
   }
   // What the source says for the answer given, whatever the verdict.
   if (rule && c.state == "refused" && rule->when_refused)
@@ -267,7 +346,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                   const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
                   const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
-    o.next_steps.push_back({id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail});
+    o.next_steps.push_back({id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail, {}});
   };
   // Consent that holds the referral back (seek it, ask for advice, answer a question) comes before the
   // referral itself; a verdict that lets it go ahead comes after.
@@ -277,7 +356,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
     const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
     if (from)
       o.next_steps.push_back({"consent", "consent", c.sentence, c.advice_contacts, std::nullopt, from->entry,
-                              from->source, from->cite, ""});
+                              from->source, from->cite, "", c.unless});
   };
   const bool consent_first = c.verdict == "seek_consent" || c.verdict == "seek_advice" || c.verdict == "undetermined";
 
@@ -290,11 +369,12 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   }
   if (consent_first) consent_step();
   // Held back by consent, the referral is a later step: say what it waits for, so that "do not refer
-  // yet" is never followed by a bare "refer".
-  const char* held_back = !consent_first || c.sentence.empty() ? ""
-                          : c.verdict == "seek_consent"        ? "Once the family consents: "
-                          : c.verdict == "seek_advice"         ? "If the advice is to refer: "
-                                                               : "When the consent question is settled: ";
+  // yet" is never followed by a bare "refer". Where a refusal would not stop it, it waits for nothing.
+  const char* held_back = !consent_first || c.sentence.empty()                     ? ""
+                          : c.verdict == "seek_consent" && c.goes_ahead_if_refused ? ""
+                          : c.verdict == "seek_consent" ? "Once the family consents, or the advice is to refer: "
+                          : c.verdict == "seek_advice"  ? "If the advice is to refer: "
+                                                        : "When the consent question is settled: ";
   if (o.route && !o.immediate_danger)
     if (const route* r = o.route)
       step("route_" + r->id, route_action(p, *r), held_back + r->label, r->contacts,

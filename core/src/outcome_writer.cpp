@@ -62,6 +62,17 @@ void write_traced(json_writer& w, const pack& p, const traced& t, const char* id
       .end_object();
 }
 
+// What to do instead of a step, and when, each with the entries that say so.
+void write_unless(json_writer& w, const pack& p, const std::vector<unless_clause>& unless) {
+  w.key("unless").begin_array();
+  for (const auto& u : unless) {
+    w.begin_object().field("text", u.text).key("because").begin_array();
+    for (const auto& t : u.because) write_traced(w, p, t);
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
 void optional_traced(json_writer& w, const pack& p, std::string_view key, const std::optional<traced>& t) {
   w.key(key);
   if (t)
@@ -148,6 +159,7 @@ void write_due(json_writer& w, const std::optional<step_due>& d) {
 
 void write_next_step(json_writer& w, const pack& p, const next_step& s) {
   w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
+  write_unless(w, p, s.unless);
   write_contacts(w, "contacts", s.contacts);
   write_due(w, s.due);
   w.field("entry", s.entry).field("source", s.source).key("cite").compact(cite_of(p, s.cite)).end_object();
@@ -245,7 +257,10 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     w.field("may_proceed_without", *c.may_proceed_without);
   else
     w.null_field("may_proceed_without");
-  w.field("verdict", c.verdict).field("sentence", c.sentence);
+  // The sentence whole, for a page that shows the verdict on its own; `unless` apart, for the step.
+  std::string sentence = c.sentence;
+  for (const auto& u : c.unless) sentence += " " + u.text;
+  w.field("verdict", c.verdict).field("sentence", sentence);
   optional_traced(w, p, "exception", c.exception);
   w.key("record");
   if (c.record)

@@ -76,6 +76,13 @@ struct step_due {
 };
 
 /// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
+/// What to do instead of a step, and when ("If they refuse: …"), with the pack entries that say so.
+struct unless_clause {
+  std::string text;
+  std::vector<traced> because;
+  bool operator==(const unless_clause& o) const { return text == o.text; }
+};
+
 struct next_step {
   std::string id;
   std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
@@ -84,7 +91,8 @@ struct next_step {
   std::optional<step_due> due;
   std::string entry, source;
   citation cite;
-  std::string detail;  // the guidance's own fuller wording, where text is a heading for it
+  std::string detail;                 // the guidance's own fuller wording, where text is a heading for it
+  std::vector<unless_clause> unless;  // what to do instead, and when ("If they refuse: …"), said under text
 };
 
 /// The consent verdict, said once: seek_consent | proceed_and_inform | proceed_without_consent |
@@ -102,6 +110,8 @@ struct consent_outcome {
   bool significant_harm_decides = false;           // asked, or answered and the answer decided the verdict
   std::optional<bool> significant_harm_suspected;  // the answer given (no value: not answered or unknown)
   bool significant_harm_unknown = false;           // answered "not sure"
+  bool goes_ahead_if_refused = false;              // seek_consent: a refusal would not stop the referral
+  std::vector<unless_clause> unless;               // seek_consent: "If they refuse: …", the sentence's end
   std::vector<const contact*> advice_contacts;
   std::vector<traced> guidance;
 };

@@ -137,7 +137,7 @@ function contactLines(c) {
 }
 
 function stepLines(step, short) {
-  const out = [`- ${step.text}`];
+  const out = [`- ${step.text}`, ...list(step.unless).map((u) => `  ${u.text}`)];
   if (!short && step.detail) out.push(`  "${step.detail}"`);
   if (!short && step.source) out.push(`  ${format(strings.textSource, { source: step.source }).trim()}`);
   for (const c of list(step.contacts)) out.push(...contactLines(c).map((l) => `  ${l}`));

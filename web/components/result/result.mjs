@@ -97,6 +97,8 @@ export function nextSteps(steps, { within = {} } = {}) {
         'li',
         { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
         h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
+        // What to do instead, and when ("If they refuse: …"): part of the step, never folded away.
+        list(s.unless).map((u) => h('p', { class: 'govuk-body-s ts-steps__unless' }, u.text)),
         contacts.map(contactLine),
         noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
         s.detail ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
@@ -105,6 +107,12 @@ export function nextSteps(steps, { within = {} } = {}) {
       );
     }),
   );
+}
+
+/** Where the guidance says a step: its own citation, then those of its "if they refuse…" lines. */
+function stepCitations(s) {
+  const all = [s.source, ...list(s.unless).flatMap((u) => list(u.because).map((b) => b.source))].filter(Boolean);
+  return [...new Set(all)].join('; ');
 }
 
 /** The steps' citations, numbered as the steps are, in one closed details under the list. */
@@ -117,7 +125,7 @@ export function stepSources(steps) {
     h(
       'div',
       { class: 'govuk-details__text' },
-      h('ol', { class: 'govuk-list govuk-list--number' }, steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, s.source || '–'))),
+      h('ol', { class: 'govuk-list govuk-list--number' }, steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, stepCitations(s) || '–'))),
     ),
   );
 }
@@ -173,7 +181,8 @@ function warningText(text) {
 function consentBlock(consent, steps, onAnswer, { questionAsked = false } = {}) {
   const v = consentVerdictOf(consent);
   if (!v.verdict && !v.sentence) return null;
-  const said = steps.some((s) => s.text === v.sentence);
+  // The consent step is the verdict: said there, it is not said again here.
+  const said = steps.some((s) => s.kind === 'consent' || s.text === v.sentence);
   const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
   const body = [
     v.sentence && !said ? (urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)) : null,
