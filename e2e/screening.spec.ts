@@ -1,6 +1,6 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible, pack } from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -242,6 +242,27 @@ test('search filters the indicators as you type', async ({ page, guard }) => {
   // Strengths are kept apart from concerns and carry no level tag.
   await expect(page.getByRole('heading', { name: 'Concerns' })).toBeVisible();
 });
+
+// The search box's examples are the partnership's own, and each finds something in its guidance.
+for (const id of ['dudley', 'medway']) {
+  test(`${id}: the search hint's examples are the guidance's own, and each finds an indicator`, async ({ page, guard }) => {
+    const examples: string[] = pack(id).partnership.search_examples;
+    expect(examples.length).toBeGreaterThan(0);
+    await open(page, guard, `index.html?pack=${id}`);
+    await answer(page, 'No');
+    await answerAge(page, { years: 15 });
+    await answerMobilityIfAsked(page);
+    await answer(page, /^None/);
+    const box = page.getByRole('searchbox', { name: 'Search the indicators' });
+    await expect(box).toHaveAccessibleDescription(`For example: ${examples.join(', ')}. The list below shows only what matches.`);
+    for (const word of examples) {
+      await box.fill(word);
+      await expect(page.getByRole('status').filter({ hasText: /match/ })).toContainText(`“${word}”`);
+      await expect(page.getByText(`No indicator matches “${word}”`)).toHaveCount(0);
+      expect(await page.getByRole('checkbox').count()).toBeGreaterThan(1);
+    }
+  });
+}
 
 test('copy summary puts a plain-text summary with no personal data on the clipboard', async ({ page, guard, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

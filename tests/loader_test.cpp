@@ -219,6 +219,17 @@ TEST(loader, the_answers_parser_names_each_problem) {
       has_error(parse_answers(R"({"version": "1"})", testing::mini()).errors, "answers.wrong_type", "/version"));
 }
 
+// The search box's hint offers the pack's examples: one that finds nothing is refused, by name.
+TEST(loader, every_search_example_finds_an_indicator) {
+  json j = fixture();
+  j["partnership"]["search_examples"] = {"debt", "zzzz unfindable"};
+  auto errors = errors_of(j);
+  EXPECT_TRUE(has_error(errors, "pack.bad_value", "/partnership/search_examples/1")) << describe(errors);
+  EXPECT_FALSE(has_error(errors, "pack.bad_value", "/partnership/search_examples/0")) << describe(errors);
+  j["partnership"]["search_examples"] = {"debt"};
+  EXPECT_TRUE(load_pack(j.dump(), calendar()).ok());
+}
+
 }  // namespace
 }  // namespace threshold
 

@@ -498,7 +498,7 @@ std::string to_json(const pack& p, const description& d, int indent) {
   w.field("document_title", about.cite_as.empty() ? about.document_title : about.cite_as)
       .field("date_text", about.published.empty() ? "undated" : about.published);
   optional_id(w, "url", about.url);
-  w.strings("not_covered", about.not_covered).end_object();
+  w.strings("not_covered", about.not_covered).strings("search_examples", about.search_examples).end_object();
   w.field("has_matrix", !p.indicators.empty()).key("questions").begin_array();
   for (const auto& q : d.questions)
     w.begin_object().field("id", q.id).field("ask", q.ask).field("why", q.why).end_object();

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "threshold/search.hpp"
+
 namespace threshold::detail {
 
 namespace {
@@ -111,6 +113,12 @@ void check_pack(const pack& p, const std::vector<pack_reference>& references, pr
   if (needs_note && !p.strategy_discussion)
     out.add("missing_key", "/strategy_discussion",
             "Some entries indicate a strategy discussion: add \"strategy_discussion\" with the source's own words.");
+  // An example in the search box's hint that finds nothing tells the practitioner the search is broken.
+  for (size_t i = 0; i < p.about.search_examples.size(); ++i)
+    if (search(p, p.about.search_examples[i]).empty())
+      out.add(
+          "bad_value", "/partnership/search_examples/" + std::to_string(i),
+          "The search example \"" + p.about.search_examples[i] + "\" finds no indicator: give words the search finds.");
   check_references(p, references, out);
   for (size_t i = 0; i < p.pathways.size(); ++i) check_pathway(p.pathways[i], "/pathways/" + std::to_string(i), out);
 }

@@ -349,6 +349,7 @@ partnership pack_loader::read_partnership(const json& j, const std::string& ptr)
   p.url = link_of(r, "url");
   default_file_ = p.source_file;
   p.not_covered = r.strings("not_covered");
+  p.search_examples = r.strings("search_examples");
   p.source = source_of(r);
   r.finish();
   return p;

@@ -262,6 +262,7 @@ struct partnership {
   std::string cite_as;  // how a practitioner names the document ("<area> Threshold Guidance")
   std::string url;      // the published document (https), or ""
   std::vector<std::string> not_covered;
+  std::vector<std::string> search_examples;  // words that find indicators, for the search box's hint
   citation source;
 };
 

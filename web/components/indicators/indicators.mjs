@@ -27,6 +27,7 @@ export function levelTag(number) {
  * @param {(query: string) => Promise<{ok: boolean, results?: {id: string}[], error?: object}>|{ok: boolean, results?: {id: string}[], error?: object}} o.search
  * @param {string} o.caption
  * @param {boolean} [o.openAll] open every domain (a short list)
+ * @param {string[]} [o.examples] words that find indicators in this guidance, for the search hint
  */
 export function indicatorsPage(o) {
   const items = new Map(); // id -> item element
@@ -214,7 +215,8 @@ export function indicatorsPage(o) {
       'div',
       { class: 'govuk-form-group ts-indicators__search-group', role: 'search' },
       h('label', { class: 'govuk-label govuk-label--s', for: searchId }, strings.searchLabel),
-      h('div', { class: 'govuk-hint', id: `${searchId}-hint` }, strings.searchHint),
+      // The examples are the partnership's own (the site build checks that each finds something).
+      h('div', { class: 'govuk-hint', id: `${searchId}-hint` }, o.examples?.length ? format(strings.searchHint, { examples: o.examples.join(', ') }) : strings.searchHintPlain),
       search,
     ),
     status,

@@ -55,6 +55,7 @@ export function seeingPage(ctx, { described, search }) {
       none: a.none_seen,
       caption: ctx.caption,
       openAll: domains.reduce((n, d) => n + d.indicators.length, 0) <= 12,
+      examples: described.partnership?.search_examples ?? [],
       onToggle: (id, on) => {
         if (on) a.indicators.add(id);
         else a.indicators.delete(id);
