@@ -79,8 +79,17 @@ truth exception_applies(const consent_exception& e, const facts& f) {
 
 void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o);
 
-// The verdict the same screening would get with another consent answer (and, if given, another
-// answer about significant harm).
+// The consent verdict the same screening (its level, danger and concerns) would get with other answers.
+consent_outcome consent_with(const pack& p, const answers& other, const facts& base, const outcome& o) {
+  outcome what_if;
+  what_if.level = o.level;
+  what_if.immediate_danger = o.immediate_danger;
+  facts f{base.p, other, base.concerns, base.level, base.choices, base.danger};
+  decide_consent(p, other, f, what_if);
+  return what_if.consent;
+}
+
+// ... with another consent answer (and, if given, another answer about significant harm).
 consent_outcome consent_if(const pack& p, const answers& a, const facts& base, const outcome& o,
                            const std::string& state, std::optional<bool> harm = std::nullopt) {
   answers other = a;
@@ -89,12 +98,7 @@ consent_outcome consent_if(const pack& p, const answers& a, const facts& base, c
     other.significant_harm_suspected = harm;
     other.significant_harm_unknown = false;
   }
-  outcome what_if;
-  what_if.level = o.level;
-  what_if.immediate_danger = o.immediate_danger;
-  facts f{base.p, other, base.concerns, base.level, base.choices, base.danger};
-  decide_consent(p, other, f, what_if);
-  return what_if.consent;
+  return consent_with(p, other, base, o);
 }
 
 // What a verdict has the practitioner do, as a clause ("" where it holds nothing to do).
@@ -164,12 +168,7 @@ bool significant_harm_answer_decides(const pack& p, const answers& a, const fact
   answers unanswered = a;
   unanswered.significant_harm_suspected.reset();
   unanswered.significant_harm_unknown = false;
-  outcome without;
-  without.level = o.level;
-  without.immediate_danger = o.immediate_danger;
-  facts f{base.p, unanswered, base.concerns, base.level, base.choices, base.danger};
-  decide_consent(p, unanswered, f, without);
-  return without.consent.ask_significant_harm;
+  return consent_with(p, unanswered, base, o).ask_significant_harm;
 }
 
 void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o) {

@@ -215,7 +215,7 @@ export function indicatorsPage(o) {
       'div',
       { class: 'govuk-form-group ts-indicators__search-group', role: 'search' },
       h('label', { class: 'govuk-label govuk-label--s', for: searchId }, strings.searchLabel),
-      // The examples are the partnership's own (the site build checks that each finds something).
+      // The examples are the partnership's own; loading the pack checks that each finds something.
       h('div', { class: 'govuk-hint', id: `${searchId}-hint` }, o.examples?.length ? format(strings.searchHint, { examples: o.examples.join(', ') }) : strings.searchHintPlain),
       search,
     ),
