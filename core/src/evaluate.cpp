@@ -114,7 +114,7 @@ std::string what_to_do(const consent_outcome& c) {
 std::optional<traced> deciding(const consent_outcome& c) {
   if (c.exception) return c.exception;
   for (const auto& g : c.guidance)
-    if (g.entry.size() > 13 && g.entry.compare(g.entry.size() - 13, 13, "/when_refused") == 0) return g;
+    if (g.entry.ends_with("/when_refused")) return g;
   if (!c.guidance.empty()) return c.guidance.front();
   return std::nullopt;
 }

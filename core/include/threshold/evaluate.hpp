@@ -75,14 +75,13 @@ struct step_due {
   std::string time;        // hours only: "HH:MM" where the start time is known, else ""
 };
 
-/// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
 /// What to do instead of a step, and when ("If they refuse: …"), with the pack entries that say so.
 struct unless_clause {
   std::string text;
   std::vector<traced> because;
-  bool operator==(const unless_clause& o) const { return text == o.text; }
 };
 
+/// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
 struct next_step {
   std::string id;
   std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
