@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "threshold/safety.hpp"
 #include "threshold/scenarios.hpp"
 #include "threshold/threshold.hpp"
 
@@ -19,6 +20,7 @@ constexpr int exit_ok = 0, exit_invalid = 1, exit_usage = 2;
 const char* usage =
     "usage:\n"
     "  threshold validate PACK\n"
+    "  threshold check --pack PACK\n"
     "  threshold evaluate --pack PACK --answers FILE|-\n"
     "  threshold describe --pack PACK [--answers FILE|-]\n"
     "  threshold search --pack PACK QUERY...\n"
@@ -138,12 +140,24 @@ std::string default_scenarios(const std::string& pack_path) {
   return (fs::path(pack_path).parent_path() / "scenarios.json").string();
 }
 
+// The safety invariants over the pack's whole answer space (threshold/safety.hpp): problems on stderr
+// as validate prints them; with `report`, the number of screenings checked on stdout.
+bool safe(const std::string& path, const threshold::pack& p, bool report = false) {
+  auto checked = threshold::check_safety(p);
+  if (!checked.problems.empty()) print_errors(path, checked.problems);
+  if (report)
+    std::cout << path << ": " << checked.combinations << " combinations of answers checked, " << checked.problems.size()
+              << " safety problems\n";
+  return checked.problems.empty();
+}
+
 int run(const options& o) {
   if (o.command == "validate") {
     std::string path = !o.pack.empty() ? o.pack : o.words.empty() ? "" : o.words[0];
     if (path.empty()) return std::cerr << usage, exit_usage;
     std::optional<threshold::pack> p;
     if (!load(o, path, p)) return exit_invalid;
+    if (!safe(path, *p)) return exit_invalid;
     std::cout << path << ": valid (" << p->levels.size() << " levels, " << p->indicators.size() << " indicators, "
               << p->rules.size() << " rules, " << p->pathways.size() << " pathways)\n";
     return exit_ok;
@@ -168,6 +182,10 @@ int run(const options& o) {
     if (!step.errors.empty()) return print_errors(name, step.errors), exit_usage;
     std::cout << threshold::to_json(*p, step) << "\n";
     return exit_ok;
+  }
+  if (o.command == "check") {
+    if (!load(o, o.pack, p)) return exit_invalid;
+    return safe(o.pack, *p, true) ? exit_ok : exit_invalid;
   }
   if (o.command == "describe") {
     if (!load(o, o.pack, p)) return exit_invalid;

@@ -10,8 +10,30 @@ expect() {  # expect NAME WANTED_EXIT ACTUAL_EXIT
   if [ "$2" != "$3" ]; then echo "FAIL: $1: exit $3, wanted $2"; failures=$((failures + 1)); else echo "ok: $1"; fi
 }
 
-"$cli" validate "$pack" >"$tmp/out" 2>"$tmp/err"; expect "validate a valid pack" 0 $?
+"$cli" validate content/gloucestershire/pack.json >"$tmp/out" 2>"$tmp/err"; expect "validate a valid pack" 0 $?
 grep -q valid "$tmp/out" || { echo "FAIL: validate prints nothing"; failures=$((failures + 1)); }
+
+# The safety invariants (threshold/safety.hpp): a safe pack prints how many screenings were checked; the
+# fixture pack, which says nothing of significant harm or of danger in its consent, fails with pointers;
+# so does Dudley with the route its consent exception names taken away (asking would put the child at
+# risk: "go ahead without consent", and only the Early Help Assessment, which needs consent, left).
+"$cli" check --pack content/gloucestershire/pack.json >"$tmp/out" 2>"$tmp/err"; expect "check a safe pack" 0 $?
+grep -q 'combinations of answers checked, 0 safety problems' "$tmp/out" || { echo "FAIL: check prints no count: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+"$cli" check --pack "$pack" >"$tmp/out" 2>"$tmp/err"; expect "check an unsafe pack" 1 $?
+grep -q '/consent/1/exceptions: pack.unsafe: Unsafe: in immediate danger' "$tmp/err" || { echo "FAIL: no danger problem in: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+"$cli" validate "$pack" >"$tmp/out" 2>"$tmp/err"; expect "validate runs the safety checks" 1 $?
+mkdir -p "$tmp/dudley" && cp content/calendars/england-and-wales.json "$tmp/calendars.json"
+python3 - "$tmp/dudley/pack.json" <<'PY'
+import json, sys
+p = json.load(open("content/dudley/pack.json"))
+for c in p["consent"]:
+    for e in c["exceptions"]:
+        e.pop("route", None)
+json.dump(p, open(sys.argv[1], "w"))
+PY
+"$cli" check --pack "$tmp/dudley/pack.json" --calendar content/calendars/england-and-wales.json >"$tmp/out" 2>"$tmp/err"
+expect "check Dudley without its exception's route" 1 $?
+grep -q '/consent/2/exceptions/0/route: pack.unsafe' "$tmp/err" || { echo "FAIL: no route pointer in: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 
 sed 's/"domain": "family", "level": 2, "text": "My family has debts"/"domain": "nowhere", "level": 2, "text": "My family has debts"/; s/"kind": "strength", //' "$pack" >"$tmp/broken.json"
 mkdir -p "$tmp/calendars" && cp content/calendars/england-and-wales.json "$tmp/calendars/"

@@ -186,6 +186,7 @@ TEST(evaluate, consent_refused_where_it_is_mandatory) {
 }
 
 // "Do not refer without consent" is never followed by a bare "refer": the route says what it waits for.
+// (At 14 no strategy discussion is indicated, so protection does not put the referral first.)
 TEST(evaluate, a_referral_held_back_by_consent_says_what_it_waits_for) {
   auto route_step = [](const outcome& o) -> std::string {
     for (const auto& s : o.next_steps)
@@ -193,15 +194,16 @@ TEST(evaluate, a_referral_held_back_by_consent_says_what_it_waits_for) {
     return "(no route step)";
   };
   const std::string label =
-      screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"given"})").route->label;
-  auto refused = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"refused"})");
+      screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"given"})").route->label;
+  auto refused = screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"refused"})");
   ASSERT_EQ(refused.consent.verdict, "seek_advice");
   EXPECT_EQ(route_step(refused), "If the advice is to refer: " + label);
-  auto not_asked = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
+  auto not_asked = screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
   ASSERT_EQ(not_asked.consent.verdict, "seek_consent");
   EXPECT_EQ(route_step(not_asked), "Once the family consents, or the advice is to refer: " + label);
   // Consent given, or a referral that may go ahead without it: the route as the guidance names it.
-  EXPECT_EQ(route_step(screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"given"})")), label);
+  EXPECT_EQ(route_step(screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"given"})")),
+            label);
   auto overridden = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
   ASSERT_EQ(overridden.consent.verdict, "proceed_without_consent");
   EXPECT_EQ(route_step(overridden), overridden.route->label);

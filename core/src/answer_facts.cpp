@@ -89,6 +89,7 @@ const std::vector<fact_info>& fact_table() {
       {.name = "level", .type = type::number, .answered = false},
       {.name = "concern_count", .type = type::number, .answered = false},
       {.name = "consent_risk_indicator", .answered = false},
+      {.name = "strategy_discussion", .answered = false},
   };
   return table;
 }

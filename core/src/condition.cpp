@@ -23,6 +23,8 @@ std::optional<scalar> fact_value(const std::string& name, const facts& f) {
     return boolean(std::any_of(f.concerns.begin(), f.concerns.end(),
                                [](const indicator* i) { return i->consent_may_increase_risk; }));
   if (name == "immediate_danger" && f.danger) return boolean(*f.danger);
+  if (name == "significant_harm_suspected" && f.harm) return boolean(*f.harm);
+  if (name == "strategy_discussion") return f.discussion ? std::optional(boolean(*f.discussion)) : std::nullopt;
   const fact_info* fact = find_fact(name);
   return fact && fact->get ? fact->get(f.a) : std::nullopt;
 }

@@ -20,7 +20,9 @@ struct facts {
   std::vector<const indicator*> concerns;  // ticked, applicable concerns
   std::optional<int> level;                // set once the level is decided
   const std::vector<pathway_choice>* choices = nullptr;
-  std::optional<bool> danger;  // set once immediate danger is decided: stands for immediate_danger
+  std::optional<bool> danger;      // set once immediate danger is decided: stands for immediate_danger
+  std::optional<bool> harm;        // set once significant harm is decided (answered or implied): stands for the answer
+  std::optional<bool> discussion;  // set once a strategy discussion is decided: the fact strategy_discussion
 };
 
 truth test(const condition& c, const facts& f);

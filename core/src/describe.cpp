@@ -100,7 +100,7 @@ description describe(const pack& p, const answers& a, const outcome& o) {
           ? "Whether you suspect significant harm decides whether the referral may go ahead without consent."
           : "Asked only when it decides whether a referral may go ahead without consent.");
 
-  detail::facts f{p, a, {}, o.level, nullptr, o.immediate_danger};
+  detail::facts f{p, a, {}, o.level, nullptr, o.immediate_danger, o.significant_harm, o.strategy_discussion};
   for (const auto& dm : p.domains) {
     std::vector<indicator_use> list;
     for (const auto& i : p.indicators) {
@@ -130,6 +130,9 @@ description describe(const pack& p, const answers& a, const outcome& o) {
                                cite_for_people(p.about, s.source),
                                s.source,
                                labelled ? text : "",
+                               {},
+                               false,
+                               "",
                                {}});
     }
   return d;

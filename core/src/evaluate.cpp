@@ -53,12 +53,17 @@ std::vector<const contact*> advice_from(const pack& p, const std::vector<std::st
   return {};
 }
 
-// "the MASH on 03005552866", "your safeguarding lead": how to name the first contact in a sentence.
+bool has_number(const std::vector<const contact*>& contacts) {
+  return std::any_of(contacts.begin(), contacts.end(), [](const contact* c) { return !c->phone.empty(); });
+}
+
+// "the MASH on 03005552866", "your safeguarding lead": how to name who to ring in a sentence. The
+// first contact with a number, else the first contact, saying that the guidance gives no number.
 std::string who(const std::vector<const contact*>& contacts) {
   if (contacts.empty()) return "your safeguarding lead";
-  std::string name = contacts[0]->label;
-  if (!contacts[0]->phone.empty()) name += " on " + contacts[0]->phone;
-  return name;
+  for (const contact* c : contacts)
+    if (!c->phone.empty()) return c->label + " on " + c->phone;
+  return contacts[0]->label + " (the guidance gives no number)";
 }
 
 // Does the exception apply (yes), or would it apply if significant harm were suspected (unknown)?
@@ -70,43 +75,49 @@ truth exception_applies(const consent_exception& e, const facts& f) {
     return risk ? truth::yes : truth::no;
   }
   if (holds(*e.when, f)) return truth::yes;
-  if (f.a.significant_harm_suspected) return truth::no;  // answered: nothing left to ask
-  answers suspected = f.a;
-  suspected.significant_harm_suspected = true;
-  facts with{f.p, suspected, f.concerns, f.level, f.choices, f.danger};
+  if (f.harm) return truth::no;  // answered, or implied by what was ticked: nothing left to ask
+  facts with = f;
+  with.harm = true;
   return holds(*e.when, with) ? truth::unknown : truth::no;
 }
 
-void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o);
+outcome evaluate_screening(const pack& p, const answers& a, bool what_if);
 
-// The consent verdict the same screening (its level, danger and concerns) would get with other answers.
-consent_outcome consent_with(const pack& p, const answers& other, const facts& base, const outcome& o) {
-  outcome what_if;
-  what_if.level = o.level;
-  what_if.immediate_danger = o.immediate_danger;
-  facts f{base.p, other, base.concerns, base.level, base.choices, base.danger};
-  decide_consent(p, other, f, what_if);
-  return what_if.consent;
-}
-
-// ... with another consent answer (and, if given, another answer about significant harm).
-consent_outcome consent_if(const pack& p, const answers& a, const facts& base, const outcome& o,
-                           const std::string& state, std::optional<bool> harm = std::nullopt) {
+// The screening the same child would get with another consent answer (and, if given, another
+// answer about significant harm): the whole risk picture again, so its route follows too.
+outcome evaluate_if(const pack& p, const answers& a, const std::string& state,
+                    std::optional<bool> harm = std::nullopt) {
   answers other = a;
   other.consent = state;
   if (harm) {
     other.significant_harm_suspected = harm;
     other.significant_harm_unknown = false;
   }
-  return consent_with(p, other, base, o);
+  return evaluate_screening(p, other, true);
 }
 
-// What a verdict has the practitioner do, as a clause ("" where it holds nothing to do).
-std::string what_to_do(const consent_outcome& c) {
-  if (c.verdict == "proceed_without_consent") return "go ahead without consent, and record why";
-  if (c.verdict == "proceed_and_inform") return "go ahead, and keep the family informed";
-  if (c.verdict == "seek_advice") return "ring " + who(c.advice_contacts) + " for advice";
-  return "";
+// "go ahead without consent": the clause a consent verdict says (with who decides, where the source
+// says who), or "" where it holds nothing to do.
+std::string go_ahead(const consent_outcome& c) {
+  if (c.verdict != "proceed_without_consent") return "";
+  if (c.decided)
+    return "decide with " + c.decided->by + " whether " + c.decided->test + "; if so, go ahead without " +
+           c.decided->without + ", and record why";
+  return "go ahead without consent, and record why";
+}
+
+// What another screening has the practitioner do, as a clause ("" where it holds nothing to do);
+// it names the way forward where that differs from this screening's.
+std::string what_to_do(const outcome& other, const outcome& current) {
+  const consent_outcome& c = other.consent;
+  std::string then;
+  if (c.verdict == "proceed_without_consent") then = go_ahead(c);
+  if (c.verdict == "proceed_and_inform") then = "go ahead, and keep the family informed";
+  if (c.verdict == "seek_advice") then = "ring " + who(c.advice_contacts) + " for advice";
+  if (then.empty()) return then;
+  if (other.route && other.route != current.route && !other.route_withheld)
+    then += has_number(other.route_contacts) ? ": ring " + who(other.route_contacts) : ": " + other.route->label;
+  return then;
 }
 
 // The pack entry a verdict rests on: the exception that applied, else what the entry says of a
@@ -121,36 +132,35 @@ std::optional<traced> deciding(const consent_outcome& c) {
 
 // "Seek consent" must never read as "do not refer until they agree": say what the guidance has the
 // practitioner do if the family refuse, and if asking would itself put the child at risk.
-std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const facts& base, const outcome& o,
+std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const outcome& o,
                                           bool& goes_ahead_if_refused) {
   struct case_ {
     std::string when;
-    consent_outcome verdict;
+    outcome other;
   };
   std::vector<case_> cases;  // in the order said
-  consent_outcome refused = consent_if(p, a, base, o, "refused");
-  goes_ahead_if_refused = refused.verdict == "proceed_without_consent";
-  if (refused.ask_significant_harm) {
-    cases.push_back({"they refuse and you suspect significant harm", consent_if(p, a, base, o, "refused", true)});
-    cases.push_back(
-        {"they refuse and you do not suspect significant harm", consent_if(p, a, base, o, "refused", false)});
+  outcome refused = evaluate_if(p, a, "refused");
+  goes_ahead_if_refused = refused.consent.verdict == "proceed_without_consent" && !refused.consent.decided;
+  if (refused.consent.ask_significant_harm) {
+    cases.push_back({"they refuse and you suspect significant harm", evaluate_if(p, a, "refused", true)});
+    cases.push_back({"they refuse and you do not suspect significant harm", evaluate_if(p, a, "refused", false)});
   } else {
     cases.push_back({"they refuse", std::move(refused)});
   }
-  cases.push_back({"asking would put the child at risk", consent_if(p, a, base, o, "would_increase_risk")});
+  cases.push_back({"asking would put the child at risk", evaluate_if(p, a, "would_increase_risk")});
   // Cases that lead to the same thing are said as one, so that the step stays short on a phone.
   std::vector<unless_clause> out;
   std::vector<bool> said(cases.size(), false);
   for (std::size_t i = 0; i < cases.size(); ++i) {
-    const std::string then = what_to_do(cases[i].verdict);
+    const std::string then = what_to_do(cases[i].other, o);
     if (said[i] || then.empty()) continue;
     unless_clause clause;
     std::string when = cases[i].when;
     for (std::size_t j = i; j < cases.size(); ++j) {
-      if (said[j] || what_to_do(cases[j].verdict) != then) continue;
+      if (said[j] || what_to_do(cases[j].other, o) != then) continue;
       said[j] = true;
       if (j > i) when += ", or " + cases[j].when;
-      if (auto t = deciding(cases[j].verdict))
+      if (auto t = deciding(cases[j].other.consent))
         if (std::none_of(clause.because.begin(), clause.because.end(),
                          [&](const traced& b) { return b.entry == t->entry; }))
           clause.because.push_back(std::move(*t));
@@ -163,21 +173,19 @@ std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const
 
 // Did the answer to significant_harm_suspected decide the verdict? It did if, unanswered, it
 // would have been asked; the page then keeps the question, with its answer, so it can be changed.
-bool significant_harm_answer_decides(const pack& p, const answers& a, const facts& base, const outcome& o) {
+bool significant_harm_answer_decides(const pack& p, const answers& a) {
   if (!a.significant_harm_suspected && !a.significant_harm_unknown) return false;
   answers unanswered = a;
   unanswered.significant_harm_suspected.reset();
   unanswered.significant_harm_unknown = false;
-  return consent_with(p, unanswered, base, o).ask_significant_harm;
+  return evaluate_screening(p, unanswered, true).consent.ask_significant_harm;
 }
 
-void decide_consent(const pack& p, const answers& a, const facts& base, outcome& o) {
+void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o, bool what_if) {
   consent_outcome& c = o.consent;
   const tracer trace{p};
   c.state = a.consent.value_or("not_given");
   c.level = o.level;
-  facts f = base;
-  f.danger = o.immediate_danger;
 
   // Which consent entries speak: the level's own, or (no level yet) any whose exception applies.
   const consent_rule* rule = o.level ? p.find_consent(*o.level) : nullptr;
@@ -218,6 +226,13 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     else if (r->record)
       c.record = trace(r->record->id, join(r->record->text), entry_of(r) + "/record", r->record->source);
   };
+  // "Decide with your Designated Safeguarding Lead whether …": where the source names who decides.
+  auto go_ahead_sentence = [&](const std::string& opening) {
+    if (c.decided)
+      return opening + (opening.empty() ? "Decide" : "decide") + " with " + c.decided->by + " whether " +
+             c.decided->test + ". If so, go ahead without " + c.decided->without + ", and record why.";
+    return opening + (opening.empty() ? "Go" : "go") + " ahead without consent, and record why.";
+  };
 
   if (rule) {
     c.required = rule->required;
@@ -238,11 +253,12 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     } else {
       c.verdict = "proceed_without_consent";
       c.may_proceed_without = true;
+      c.decided = applies->decided;
       record_from(from, applies);
       c.sentence = o.immediate_danger ? "Do not wait for consent: go ahead now, and record why consent was not sought."
-                                      : "Go ahead without consent, and record why.";
+                                      : go_ahead_sentence("");
     }
-  } else if (undecided && (c.state == "refused" || c.state == "not_yet_sought") && !a.significant_harm_suspected &&
+  } else if (undecided && (c.state == "refused" || c.state == "not_yet_sought") && !f.harm &&
              undecided_from->required) {
     cite(undecided_from, undecided);
     c.guidance.push_back(*c.exception);
@@ -276,8 +292,11 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     if (rule->may_proceed_when_refused) {
       c.verdict = "proceed_without_consent";
       c.may_proceed_without = true;
+      c.decided = rule->refused_decided;
       record_from(rule, nullptr);
-      c.sentence = "Consent is refused, and the guidance lets the referral go ahead: go ahead, and record why.";
+      c.sentence = c.decided ? go_ahead_sentence("Consent is refused: ")
+                             : "Consent is refused, and the guidance lets the referral go ahead: go ahead, and "
+                               "record why.";
     } else {
       c.verdict = "seek_advice";
       c.may_proceed_without = false;
@@ -294,8 +313,20 @@ void decide_consent(const pack& p, const answers& a, const facts& base, outcome&
     c.verdict = "seek_consent";
     c.may_proceed_without = mandatory ? std::optional(false) : std::optional(true);
     c.sentence = "Seek the family's consent before you refer.";
-    c.unless = unless_clauses(p, a, base, o, c.goes_ahead_if_refused);
+    if (!what_if) c.unless = unless_clauses(p, a, o, c.goes_ahead_if_refused);
   }
+  // An exception that names the way forward replaces the level's route (a referral to the MASH in
+  // place of an Early Help Assessment that needs the consent the exception does without).
+  if (applies && !given && !o.immediate_danger && !applies->route.empty())
+    if (const route* r = p.find_route(applies->route)) {
+      o.route = r;
+      o.route_contacts = p.find_contacts(r->contacts);
+    }
+  // A route that needs the family's agreement is not the way forward once they refused, once asking
+  // is not to be done, or when the verdict is to go ahead without them.
+  if (o.route && o.route->needs_consent && !given &&
+      (c.state == "refused" || c.state == "would_increase_risk" || c.verdict == "proceed_without_consent"))
+    o.route_withheld = true;
   // What the source says for the answer given, whatever the verdict.
   if (rule && c.state == "refused" && rule->when_refused)
     c.guidance.push_back(trace(rule->when_refused->id, join(rule->when_refused->text), entry_of(rule) + "/when_refused",
@@ -339,33 +370,89 @@ std::string route_action(const pack& p, const route& r) {
   return "talk_to_lead";
 }
 
+// A step that has the practitioner ring or talk to someone, none of whom has a number in the guidance,
+// says so and gives the nearest number it does give: the number children's services answer after 999.
+void say_when_no_number(const pack& p, next_step& s) {
+  const bool rings = s.kind == "call" || s.kind == "talk_to_lead" || (s.kind == "consent" && !s.contacts.empty());
+  if (!rings || has_number(s.contacts)) return;
+  for (const contact* c : p.find_contacts(p.emergency.then_contacts))
+    if (!c->phone.empty() && std::find(s.nearest.begin(), s.nearest.end(), c) == s.nearest.end())
+      s.nearest.push_back(c);
+  s.no_number = s.nearest.empty() ? "The guidance gives no telephone number for this."
+                                  : "The guidance gives no telephone number for this; the nearest it gives is " +
+                                        who(s.nearest) + ".";
+}
+
 void add_next_steps(const pack& p, const facts& f, outcome& o) {
   const tracer trace{p};
   auto step = [&](const std::string& id, const std::string& kind, const std::string& text,
                   const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
                   const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
-    o.next_steps.push_back({id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail, {}});
+    next_step s{id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail, {}, false, "", {}};
+    say_when_no_number(p, s);
+    o.next_steps.push_back(std::move(s));
   };
-  // Consent that holds the referral back (seek it, ask for advice, answer a question) comes before the
-  // referral itself; a verdict that lets it go ahead comes after.
   const consent_outcome& c = o.consent;
   auto consent_step = [&] {
     if (c.verdict == "not_applicable" || c.sentence.empty()) return;
     const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
-    if (from)
-      o.next_steps.push_back({"consent", "consent", c.sentence, c.advice_contacts, std::nullopt, from->entry,
-                              from->source, from->cite, "", c.unless});
+    if (!from) return;
+    next_step s{"consent",
+                "consent",
+                c.sentence,
+                c.advice_contacts,
+                std::nullopt,
+                from->entry,
+                from->source,
+                from->cite,
+                "",
+                c.unless,
+                false,
+                "",
+                {}};
+    say_when_no_number(p, s);
+    o.next_steps.push_back(std::move(s));
   };
-  const bool consent_first = c.verdict == "seek_consent" || c.verdict == "seek_advice" || c.verdict == "undetermined";
+  // Protection before consent: in danger, with significant harm suspected (answered or implied) or a
+  // strategy discussion indicated, the contact comes first and the consent line follows it.
+  const bool protect = o.immediate_danger || o.significant_harm == std::optional(true) || o.strategy_discussion;
+  // Consent that holds the referral back (ask for advice, answer a question; seek it, unless protection
+  // comes first) is said before the referral; a verdict that lets it go ahead comes after.
+  const bool consent_first =
+      c.verdict == "seek_advice" || c.verdict == "undetermined" || (!protect && c.verdict == "seek_consent");
 
   if (o.immediate_danger) {
-    step("call_999", "call_999", "Call 999 now: the child is in immediate danger.", {}, "/emergency",
-         p.emergency.source);
+    // 999 is general advice (decisions.md 12): it cites the guidance only where the guidance says it.
+    if (p.emergency.says_999) {
+      step("call_999", "call_999", "Call 999 now: the child is in immediate danger.", {}, "/emergency",
+           p.emergency.source);
+    } else {
+      o.next_steps.push_back({"call_999",
+                              "call_999",
+                              "Call 999 now: the child is in immediate danger.",
+                              {},
+                              std::nullopt,
+                              "",
+                              "",
+                              {},
+                              "General advice: this guidance does not mention 999.",
+                              {},
+                              true,
+                              "",
+                              {}});
+    }
     if (!p.emergency.then_contacts.empty())
       step("emergency_then", "call", "After the call, contact children's services as the guidance says.",
            p.emergency.then_contacts, "/emergency", p.emergency.source, join(p.emergency.text));
   }
+  auto first_steps = [&](bool before_route) {
+    for (const auto& s : p.first_steps)
+      if (s.before_route == before_route && (!s.when || holds(*s.when, f)))
+        step(s.id, s.kind, s.label.empty() ? join(s.text) : s.label, s.contacts,
+             pointer_of(p.first_steps, s, "/first_steps"), s.source, s.label.empty() ? "" : join(s.text));
+  };
+  if (!protect) first_steps(true);
   if (consent_first) consent_step();
   // Held back by consent, the referral is a later step: say what it waits for, so that "do not refer
   // yet" is never followed by a bare "refer". Where a refusal would not stop it, it waits for nothing.
@@ -374,27 +461,43 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                           : c.verdict == "seek_consent" ? "Once the family consents, or the advice is to refer: "
                           : c.verdict == "seek_advice"  ? "If the advice is to refer: "
                                                         : "When the consent question is settled: ";
-  if (o.route && !o.immediate_danger)
+  if (o.route && !o.immediate_danger && !o.route_withheld)
     if (const route* r = o.route)
       step("route_" + r->id, route_action(p, *r), held_back + r->label, r->contacts,
            pointer_of(p.routes, *r, "/routes"), r->source, join(r->text));
   if (o.strategy_discussion && p.strategy_discussion)
     step("strategy_discussion", "strategy_discussion", "A strategy discussion is indicated.", {},
          "/strategy_discussion", p.strategy_discussion->source, join(p.strategy_discussion->text));
-  for (const auto& s : p.first_steps)
-    if (!s.when || holds(*s.when, f))
-      step(s.id, s.kind, s.label.empty() ? join(s.text) : s.label, s.contacts,
-           pointer_of(p.first_steps, s, "/first_steps"), s.source, s.label.empty() ? "" : join(s.text));
+  if (protect) first_steps(true);
+  first_steps(false);
   if (!consent_first) consent_step();
 }
 
-}  // namespace
+// Is a strategy discussion indicated? By a flagged concern or a rule; with their reasons when asked.
+bool strategy_discussion(const pack& p, const facts& f, std::vector<reason>* reasons) {
+  bool indicated = false;
+  for (const indicator* i : f.concerns)
+    if (i->strategy_discussion) {
+      indicated = true;
+      if (reasons)
+        reasons->push_back({i->id, "", i->level, i->domain, i->text, p.indicator_pointer(i->id),
+                            cite_for_people(p.about, i->source), i->source});
+    }
+  for (const auto& r : p.rules) {
+    if (r.kind != rule::type::strategy_discussion || !holds(r.when, f)) continue;
+    indicated = true;
+    if (reasons)
+      reasons->push_back(
+          {"", r.id, 0, "", r.text, pointer_of(p.rules, r, "/rules"), cite_for_people(p.about, r.source), r.source});
+  }
+  return indicated;
+}
 
-outcome evaluate(const pack& p, const answers& a) {
+outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
   outcome o;
   o.pack = p.id;
   o.on = a.on;
-  facts f{p, a, {}, std::nullopt, nullptr, std::nullopt};
+  facts f{p, a, {}, std::nullopt, nullptr, std::nullopt, std::nullopt, std::nullopt};
 
   // 1. Ticked indicators: strengths apart, concerns counted unless they cannot apply to this child.
   std::set<std::string> seen;
@@ -403,12 +506,12 @@ outcome evaluate(const pack& p, const answers& a) {
     if (!seen.insert(id).second) continue;
     const indicator* i = p.find_indicator(id);
     if (!i) continue;  // parse_answers rejects unknown ids
-    const std::string entry = p.indicator_pointer(id);
     if (i->applies_when) {
       truth t = detail::test(*i->applies_when, f);
       if (t == truth::no) {
-        o.not_applicable_indicators.push_back(
-            {i->id, i->text, "Applies only when " + detail::describe(*i->applies_when) + "."});
+        if (!what_if)
+          o.not_applicable_indicators.push_back(
+              {i->id, i->text, "Applies only when " + detail::describe(*i->applies_when) + "."});
         continue;
       }
       if (t == truth::unknown && !age_note) {
@@ -419,21 +522,25 @@ outcome evaluate(const pack& p, const answers& a) {
                                i->text + "\"."});
       }
     }
+    const std::string entry = what_if ? std::string() : p.indicator_pointer(id);
     if (i->strength) {
-      o.strengths.push_back(
-          {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
+      if (!what_if)
+        o.strengths.push_back(
+            {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
       continue;
     }
     f.concerns.push_back(i);
-    o.reasons.push_back(
-        {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
+    if (!what_if)
+      o.reasons.push_back(
+          {i->id, "", i->level, i->domain, i->text, entry, cite_for_people(p.about, i->source), i->source});
   }
   auto rule_reason = [&](const std::string& rule, int level, const std::string& text, const std::string& entry,
                          const citation& c) {
     o.reasons.push_back({"", rule, level, "", text, entry, cite_for_people(p.about, c), c});
   };
 
-  // 2. The level: the highest concern, then age-conditional escalation, the agreed level, danger.
+  // 2. The risk picture, decided before route and consent: the level of the concerns, escalation
+  //    rules and the agreed level; immediate danger; then significant harm, answered or implied.
   std::optional<int> level;
   for (const indicator* i : f.concerns) level = std::max(level.value_or(i->level), i->level);
   for (const auto& r : p.rules) {
@@ -470,13 +577,28 @@ outcome evaluate(const pack& p, const answers& a) {
     if (!level || *level < p.emergency.level) level = p.emergency.level;
     rule_reason("immediate_danger", p.emergency.level, join(p.emergency.text), "/emergency", p.emergency.source);
   }
+  // Significant harm: what was ticked may already say it (a flagged concern, a strategy discussion);
+  // then it is not asked, and an answer of "no" does not talk the screening down from it.
+  f.level = level;
+  f.discussion = strategy_discussion(p, f, nullptr);
+  if (const auto& harm = p.significant_harm) {
+    o.significant_harm_implied = harm->implied_when && holds(*harm->implied_when, f);
+    f.harm = o.significant_harm_implied ? std::optional(true) : a.significant_harm_suspected;
+    if (f.harm == std::optional(true) && (!level || *level < harm->level)) {
+      level = harm->level;
+      rule_reason("significant_harm", harm->level, join(harm->text), "/significant_harm", harm->source);
+    }
+  } else {
+    f.harm = a.significant_harm_suspected;
+  }
+  o.significant_harm = f.harm;
   if (!level && p.default_level) {
     level = *p.default_level;
     o.notes.push_back(
         {"no_concerns", "No concerns were ticked, so this is the level the guidance gives when there are none."});
   }
   detail::stable_sort_items(o.reasons, [](const reason& x, const reason& y) { return x.level > y.level; });
-  add_comparisons(p, o);
+  if (!what_if) add_comparisons(p, o);
   o.level = level;
   f.level = level;
   if (level) {
@@ -485,6 +607,8 @@ outcome evaluate(const pack& p, const answers& a) {
     o.level_summary = l->summary;
     o.route = p.find_route(l->route);
   }
+  if (f.harm == std::optional(true) && p.significant_harm)
+    if (const route* r = p.find_route(p.significant_harm->route)) o.route = r;
   if (o.immediate_danger) {
     o.route = p.find_route(p.emergency.route);
     o.emergency = &p.emergency;
@@ -493,26 +617,16 @@ outcome evaluate(const pack& p, const answers& a) {
   if (o.route) o.route_contacts = p.find_contacts(o.route->contacts);
 
   // 3. Strategy discussion, consent, advice, deadlines, prompts, checklist, pathways, next steps.
-  for (const indicator* i : f.concerns)
-    if (i->strategy_discussion) {
-      o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back({i->id, "", i->level, i->domain, i->text, p.indicator_pointer(i->id),
-                                               cite_for_people(p.about, i->source), i->source});
-    }
+  o.strategy_discussion = strategy_discussion(p, f, &o.strategy_discussion_reasons);
+  f.discussion = o.strategy_discussion;
   for (const auto& r : p.rules) {
-    if (r.kind == rule::type::raise_level || !holds(r.when, f)) continue;
-    const std::string entry = pointer_of(p.rules, r, "/rules");
-    if (r.kind == rule::type::strategy_discussion) {
-      o.strategy_discussion = true;
-      o.strategy_discussion_reasons.push_back(
-          {"", r.id, 0, "", r.text, entry, cite_for_people(p.about, r.source), r.source});
-    } else {
-      o.advisories.push_back(
-          {r.advisory, r.id, r.text, entry, cite_for_people(p.about, r.source), p.find_contacts(r.contacts), r.source});
-    }
+    if (r.kind != rule::type::advisory || !holds(r.when, f)) continue;
+    o.advisories.push_back({r.advisory, r.id, r.text, pointer_of(p.rules, r, "/rules"),
+                            cite_for_people(p.about, r.source), p.find_contacts(r.contacts), r.source});
   }
-  decide_consent(p, a, f, o);
-  o.consent.significant_harm_decides = o.consent.ask_significant_harm || significant_harm_answer_decides(p, a, f, o);
+  decide_consent(p, a, f, o, what_if);
+  if (what_if) return o;
+  o.consent.significant_harm_decides = o.consent.ask_significant_harm || significant_harm_answer_decides(p, a);
   o.consent.significant_harm_suspected = a.significant_harm_suspected;
   o.consent.significant_harm_unknown = a.significant_harm_unknown;
   for (const auto& t : p.timescales) {
@@ -520,6 +634,7 @@ outcome evaluate(const pack& p, const answers& a) {
     deadline d{t.id,
                t.label,
                t.starts,
+               t.owner,
                t.amount,
                t.unit,
                std::nullopt,
@@ -529,7 +644,7 @@ outcome evaluate(const pack& p, const answers& a) {
                ""};
     if (t.unit == time_unit::hours)
       d.note = "Counted in calendar hours (" + t.starts + "): nights, weekends and bank holidays count.";
-    else if (a.on) {
+    else if (a.on && t.from_screening) {
       d.due = due_date(p.calendar, *a.on, t.amount, t.unit);
       if (!d.due)
         o.notes.push_back({"date_outside_calendar", "The bank-holiday calendar does not cover the dates needed for \"" +
@@ -546,6 +661,12 @@ outcome evaluate(const pack& p, const answers& a) {
     if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(&pw);
   add_next_steps(p, f, o);
   return o;
+}
+
+}  // namespace
+
+outcome evaluate(const pack& p, const answers& a) {
+  return evaluate_screening(p, a, false);
 }
 
 }  // namespace threshold

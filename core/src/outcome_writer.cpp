@@ -161,6 +161,8 @@ void write_next_step(json_writer& w, const pack& p, const next_step& s) {
   w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
   write_unless(w, p, s.unless);
   write_contacts(w, "contacts", s.contacts);
+  w.field("general", s.general).field("no_number", s.no_number);
+  write_contacts(w, "nearest", s.nearest);
   write_due(w, s.due);
   w.field("entry", s.entry).field("source", s.source).key("cite").compact(cite_of(p, s.cite)).end_object();
 }
@@ -221,6 +223,17 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   } else {
     w.null();
   }
+  w.field("route_withheld", o.route_withheld);
+  w.key("significant_harm").begin_object().key("suspected");
+  if (o.significant_harm)
+    w.value(*o.significant_harm);
+  else
+    w.null();
+  w.field("implied", o.significant_harm_implied);
+  if (p.significant_harm && o.significant_harm == std::optional(true))
+    cited(w.strings("text", p.significant_harm->text).field("entry", "/significant_harm"), p,
+          p.significant_harm->source);
+  w.end_object();
   w.key("emergency");
   if (const emergency_action* e = o.emergency) {
     w.begin_object().strings("text", e->text);
@@ -261,6 +274,11 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   std::string sentence = c.sentence;
   for (const auto& u : c.unless) sentence += " " + u.text;
   w.field("verdict", c.verdict).field("sentence", sentence);
+  w.key("decided_by");
+  if (c.decided)
+    w.begin_object().field("by", c.decided->by).field("test", c.decided->test).end_object();
+  else
+    w.null();
   optional_traced(w, p, "exception", c.exception);
   w.key("record");
   if (c.record)
@@ -341,7 +359,8 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
         .field("label", d.label)
         .field("amount", d.amount)
         .field("unit", to_string(d.unit))
-        .field("starts", d.starts);
+        .field("starts", d.starts)
+        .field("owner", d.owner);
     optional_date(w, "due", d.due);
     w.field("note", d.note);
     w.field("entry", d.entry).field("source", d.source).key("cite").compact(cite_of(p, d.cite)).end_object();

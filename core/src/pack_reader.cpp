@@ -178,6 +178,16 @@ class pack_loader {
     r.finish();
     return t;
   }
+  // {"by": "your Designated Safeguarding Lead", "test": "a referral is necessary to protect the child"}
+  std::optional<override_decision> decided_of(object_reader& r) {
+    const json* v = r.get("decided_by", false);
+    if (!v) return std::nullopt;
+    object_reader d(*v, r.at("decided_by"), problems_, "who decides to go ahead without consent");
+    override_decision o{d.text("by"), d.text("test"), d.text("without", false)};
+    if (o.without.empty()) o.without = "consent";
+    d.finish();
+    return o;
+  }
   std::optional<node_timescale> read_node_timescale(object_reader& r) {
     const json* v = r.get("timescale", false);
     if (!v) return std::nullopt;
@@ -450,6 +460,9 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
       t.record = read_cited(*v, x.at("record"), "what must be recorded", false);
       t.record->id = t.id + "_record";
     }
+    t.route = x.text("route", false);
+    refer(x.at("route"), "route", t.route);
+    t.decided = decided_of(x);
     t.source = source_of(x);
     x.finish();
     return t;
@@ -460,6 +473,7 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
     t.id = c.id + "_when_refused";
     t.text = w.paragraphs("text", true);
     c.may_proceed_when_refused = w.boolean("may_proceed_without", true).value_or(false);
+    c.refused_decided = decided_of(w);
     t.source = source_of(w);
     w.finish();
     c.when_refused = t;
@@ -619,6 +633,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     x.id = id_of(o);
     x.label = o.text("label");
     x.action = step_kind(o, "action", {"call", "form", "talk_to_lead", "read"});
+    x.needs_consent = o.boolean("needs_consent").value_or(false);
     x.text = o.paragraphs("text", true);
     x.contacts = contacts_of(o, "contacts");
     x.source = source_of(o);
@@ -636,8 +651,28 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     for (size_t i = 0; i < p.emergency.then_contacts.size(); ++i)
       refer("/emergency/then_contacts/" + std::to_string(i), "contact", p.emergency.then_contacts[i]);
     p.emergency.source = source_of(e);
+    p.emergency.says_999 = std::any_of(p.emergency.text.begin(), p.emergency.text.end(),
+                                       [](const std::string& t) { return t.find("999") != std::string::npos; });
     e.finish();
   }
+  if (const json* v = r.get("significant_harm", false)) {
+    object_reader s(*v, "/significant_harm", problems_, "what suspected significant harm means");
+    significant_harm_rule h;
+    h.level = s.integer("level", true).value_or(0);
+    if (s.get("level", false)) refer("/significant_harm/level", "level", std::to_string(h.level));
+    h.route = s.text("route");
+    refer("/significant_harm/route", "route", h.route);
+    h.text = s.paragraphs("text", true);
+    h.implied_when = optional_condition(s, "implied_when");
+    h.source = source_of(s);
+    s.finish();
+    p.significant_harm = std::move(h);
+  }
+  r.each("glossary", false, [&](const json& j, const std::string& ptr) {
+    object_reader g(j, ptr, problems_, "a glossary entry");
+    p.glossary.push_back({g.text("term"), g.text("meaning")});
+    g.finish();
+  });
   if (const json* v = r.get("strategy_discussion", false)) {
     object_reader s(*v, "/strategy_discussion", problems_, "the strategy discussion note");
     p.strategy_discussion = cited_text{"strategy_discussion", s.paragraphs("text", true), source_of(s)};
@@ -656,6 +691,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     x.id = id_of(o);
     x.kind = step_kind(o, "kind", {"call", "form", "talk_to_lead", "read"}, true);
     x.label = o.text("label", false);
+    x.before_route = o.boolean("before_route").value_or(false);
     x.text = o.paragraphs("text", true);
     x.contacts = contacts_of(o, "contacts");
     x.when = optional_condition(o, "when");
@@ -673,6 +709,10 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     if (t.valid() && x.amount < 0) problems_.add("bad_value", t.at("amount"), "A timescale cannot be negative.");
     x.unit = unit_of(t, "unit");
     x.starts = t.text("starts", false);
+    // Most timescales in threshold guidance are the service's answer; "you" marks the practitioner's own.
+    x.owner = step_kind(t, "owner", {"service", "you"});
+    if (x.owner.empty()) x.owner = "service";
+    x.from_screening = t.boolean("from_screening").value_or(false);
     x.when = optional_condition(t, "when");
     x.source = source_of(t);
     t.finish();

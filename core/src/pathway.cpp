@@ -74,7 +74,14 @@ pathway_step walk(const pack& p, const std::string& pathway_id, const pathway_an
 
   // Screening facts for branch conditions: the screening's own evaluation gives level and concerns.
   outcome screened = evaluate(p, a.screening);
-  detail::facts f{p, a.screening, {}, screened.level, &a.steps, screened.immediate_danger};
+  detail::facts f{p,
+                  a.screening,
+                  {},
+                  screened.level,
+                  &a.steps,
+                  screened.immediate_danger,
+                  screened.significant_harm,
+                  screened.strategy_discussion};
   for (const auto& r : screened.reasons)
     if (!r.indicator.empty())
       if (const indicator* i = p.find_indicator(r.indicator)) f.concerns.push_back(i);

@@ -58,6 +58,7 @@ struct advisory {
 
 struct deadline {
   std::string id, label, starts;
+  std::string owner;  // "service" | "you"
   int amount = 0;
   time_unit unit = time_unit::working_days;
   std::optional<date> due;  // null for hours: they keep their unit
@@ -90,8 +91,11 @@ struct next_step {
   std::optional<step_due> due;
   std::string entry, source;
   citation cite;
-  std::string detail;                 // the guidance's own fuller wording, where text is a heading for it
-  std::vector<unless_clause> unless;  // what to do instead, and when ("If they refuse: …"), said under text
+  std::string detail;                   // the guidance's own fuller wording, where text is a heading for it
+  std::vector<unless_clause> unless;    // what to do instead, and when ("If they refuse: …"), said under text
+  bool general = false;                 // general advice the guidance does not give (999): no pack citation
+  std::string no_number;                // where none of its contacts has a number: says so, and `nearest` has one
+  std::vector<const contact*> nearest;  // the nearest number the guidance does give
 };
 
 /// The consent verdict, said once: seek_consent | proceed_and_inform | proceed_without_consent |
@@ -103,6 +107,7 @@ struct consent_outcome {
   std::optional<bool> may_proceed_without;  // no value: cannot be told yet
   std::string verdict = "undetermined";
   std::string sentence;                            // one plain sentence for the practitioner
+  std::optional<override_decision> decided;        // who decides to go ahead without consent, and on what test
   std::optional<traced> exception;                 // the exception that applies, cited
   std::optional<traced> record;                    // what to record, cited
   bool ask_significant_harm = false;               // unanswered, significant_harm_suspected would decide the verdict
@@ -129,7 +134,12 @@ struct outcome {
   std::optional<int> level;
   std::string level_label, level_summary;
   bool immediate_danger = false;
-  const threshold::route* route = nullptr;         // the route to take, if a level or danger gives one
+  // Suspected significant harm, decided before route and consent: answered (true or false), implied
+  // by what was ticked (true, `significant_harm_implied`), or not known (no value).
+  std::optional<bool> significant_harm;
+  bool significant_harm_implied = false;
+  const threshold::route* route = nullptr;  // the route to take, if a level or danger gives one
+  bool route_withheld = false;  // the route needs the family's agreement, which is refused or not to be asked
   std::vector<const contact*> route_contacts;      // the route's contacts
   const emergency_action* emergency = nullptr;     // in immediate danger: what the guidance says to do
   std::vector<const contact*> emergency_contacts;  // who to contact after 999

@@ -109,7 +109,8 @@ struct contact {
 
 struct route {
   std::string id, label;
-  std::string action;  // the next step's kind: call | form | talk_to_lead | read ("" : from its contacts)
+  std::string action;          // the next step's kind: call | form | talk_to_lead | read ("" : from its contacts)
+  bool needs_consent = false;  // the service takes it only with the family's agreement (an EHA, Early Help)
   std::vector<std::string> text, contacts;
   citation source;
 };
@@ -119,6 +120,7 @@ struct emergency_action {
   int level = 0;
   std::vector<std::string> text, then_contacts;
   citation source;
+  bool says_999 = false;  // its text tells the reader to call 999 (set by the loader): the 999 step may cite it
 };
 
 struct cited_text {
@@ -129,11 +131,20 @@ struct cited_text {
 
 /// An exception to seeking consent: when it applies (a condition over the answers, where the engine's
 /// own immediate-danger decision stands for `immediate_danger`) and what the practitioner does then.
+/// Who decides to go ahead without the family's agreement, and on what test ("your Designated
+/// Safeguarding Lead", "a referral is necessary to protect the child"), where the source says so.
+struct override_decision {
+  std::string by, test;
+  std::string without = "consent";  // what the referral then goes ahead without ("telling the parents")
+};
+
 struct consent_exception : cited_text {
   std::optional<condition> when;                    // absent: consent "would_increase_risk" or a ticked flagged concern
   std::string verdict = "proceed_without_consent";  // or "seek_advice"
   std::vector<std::string> contacts;                // who to ask (seek_advice)
   std::optional<cited_text> record;                 // what to record; else the consent entry's record
+  std::string route;                                // the way forward the source gives when it applies, or ""
+  std::optional<override_decision> decided;         // who decides to go ahead, and on what test
 };
 
 struct consent_rule {
@@ -144,6 +155,7 @@ struct consent_rule {
   std::vector<consent_exception> exceptions;
   std::optional<cited_text> when_refused;
   bool may_proceed_when_refused = false;
+  std::optional<override_decision> refused_decided;  // who decides whether a refusal is overridden
   std::optional<cited_text> not_yet_sought;
   std::optional<cited_text> record;
   std::vector<std::string> advice_contacts;  // who to ask when consent cannot be settled
@@ -152,8 +164,9 @@ struct consent_rule {
 
 /// What to do that holds before (or beside) any level: from the source's procedures and contacts.
 struct first_step {
-  std::string id, kind;  // kind: call | form | talk_to_lead | read
-  std::string label;     // optional: a short heading for a long source text
+  std::string id, kind;       // kind: call | form | talk_to_lead | read
+  std::string label;          // optional: a short heading for a long source text
+  bool before_route = false;  // the source has it done before the referral ("meet the former social worker first")
   std::vector<std::string> text, contacts;
   std::optional<condition> when;  // absent: always
   citation source;
@@ -175,6 +188,8 @@ std::string to_string(time_unit u);
 
 struct timescale {
   std::string id, label, starts;
+  std::string owner = "service";  // whose deadline: "service" (the service answers) or "you" (the practitioner)
+  bool from_screening = false;    // counts from the day of the screening; else from `starts`, a later event
   int amount = 0;
   time_unit unit = time_unit::working_days;
   std::optional<condition> when;
@@ -257,6 +272,21 @@ struct pathway {
   const pathway_node* find(const std::string& node_id) const;
 };
 
+/// Suspected significant harm: the level the source puts it at, the way forward it gives, and the
+/// ticks, levels or flags that already say so (the question is then not asked).
+struct significant_harm_rule {
+  int level = 0;
+  std::string route;
+  std::vector<std::string> text;
+  std::optional<condition> implied_when;
+  citation source;
+};
+
+/// A word the guidance uses that a practitioner may not know ("MARF"), explained in a line.
+struct glossary_entry {
+  std::string term, meaning;
+};
+
 struct partnership {
   std::string name, area, document_title, published, review, applies_to, source_file;
   std::string cite_as;  // how a practitioner names the document ("<area> Threshold Guidance")
@@ -278,6 +308,8 @@ struct pack {
   std::vector<route> routes;
   emergency_action emergency;
   std::optional<cited_text> strategy_discussion;
+  std::optional<significant_harm_rule> significant_harm;
+  std::vector<glossary_entry> glossary;
   std::vector<consent_rule> consent;
   std::vector<first_step> first_steps;
   std::vector<rule> rules;
