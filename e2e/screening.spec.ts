@@ -355,7 +355,8 @@ test('the question that decides consent is answered under the step that asks it'
   await answerAge(page, { years: 6 });
   await answerMobilityIfAsked(page);
   await answer(page, 'None');
-  await tick(page, 'suspicious', 'Unexplained, non accidental, suspicious injury');
+  // Private fostering: a Level 3 concern that does not itself say significant harm (issue 23).
+  await tick(page, 'fostering', 'Private Fostering');
   await continueButton(page).click();
   await answer(page, 'No, consent has been refused');
   const step = page.locator('.ts-result__now .ts-steps__step--consent');
@@ -369,4 +370,26 @@ test('the question that decides consent is answered under the step that asks it'
   await expect(page.locator('.ts-result__now .ts-steps__step--consent')).toContainText('Do not refer without consent');
   await expect(page.locator('.ts-result__now')).toContainText('If the advice is to refer:');
   await expect(page.getByRole('group', { name })).toHaveCount(1);
+});
+
+// Issue 23, case 5: a concern that already says significant harm (Medway: significant evidence of
+// exploitation) is not asked about again; the contact with its number comes first, then the consent
+// line, which lets the referral go ahead; the printout carries no unanswered question.
+test('a tick that already says significant harm puts protection first and asks nothing more', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=medway');
+  await answer(page, 'No');
+  await answerAge(page, { years: 14 });
+  await answerMobilityIfAsked(page);
+  await answer(page, 'None');
+  await tick(page, 'exploitation', 'Significant evidence of exploitation (e.g. sexual, criminal, gang affiliation and drug exploitation)');
+  await continueButton(page).click();
+  await answer(page, 'No, consent has been refused');
+  const steps = page.locator('.ts-result__now .ts-steps__step');
+  await expect(steps.first()).toHaveAttribute('data-step', 'route_statutory_referral');
+  await expect(steps.first().getByRole('link', { name: /01634 334466/ }).first()).toBeVisible();
+  await expect(page.locator('.ts-result__now .ts-steps__step--consent')).toContainText('Go ahead without consent, and record why.');
+  await expect(page.locator('.ts-result')).not.toContainText('Cannot tell yet');
+  const name = 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?';
+  await expect(page.getByRole('group', { name })).toHaveCount(0);
+  await expectAccessible(page, 'significant harm implied');
 });

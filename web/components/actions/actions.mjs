@@ -138,9 +138,12 @@ function contactLines(c) {
 
 function stepLines(step, short) {
   const out = [`- ${step.text}`, ...list(step.unless).map((u) => `  ${u.text}`)];
-  if (!short && step.detail) out.push(`  "${step.detail}"`);
+  if (step.general && step.detail) out.push(`  ${step.detail}`);
+  else if (!short && step.detail) out.push(`  "${step.detail}"`);
   if (!short && step.source) out.push(`  ${format(strings.textSource, { source: step.source }).trim()}`);
   for (const c of list(step.contacts)) out.push(...contactLines(c).map((l) => `  ${l}`));
+  if (step.no_number) out.push(`  ${step.no_number}`);
+  for (const c of list(step.nearest)) out.push(...contactLines(c).map((l) => `  ${l}`));
   if (step.due) {
     const d = step.due;
     out.push(`  ${d.date ? format(strings.textDue, { date: longDate(d.date) + (d.time ? ` ${d.time}` : '') }) : format(strings.textWithin, { duration: duration(d.amount, d.unit), starts: d.starts ?? '' }).trim()}`);

@@ -92,7 +92,6 @@ export function nextSteps(steps, { within = {} } = {}) {
     { class: 'govuk-list govuk-list--number ts-steps' },
     steps.map((s) => {
       const contacts = list(s.contacts);
-      const noPhone = contacts.length > 0 && s.kind === 'call' && !contacts.some((c) => c.phone);
       return h(
         'li',
         { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
@@ -100,8 +99,12 @@ export function nextSteps(steps, { within = {} } = {}) {
         // What to do instead, and when ("If they refuse: …"): part of the step, never folded away.
         list(s.unless).map((u) => h('p', { class: 'govuk-body-s ts-steps__unless' }, u.text)),
         contacts.map(contactLine),
-        noPhone ? h('p', { class: 'govuk-body' }, strings.noPhone) : null,
-        s.detail ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
+        // The engine says where the guidance gives no number, and the nearest number it does give.
+        s.no_number ? h('p', { class: 'govuk-body ts-steps__no-number' }, s.no_number) : null,
+        list(s.nearest).map(contactLine),
+        // General advice (999 where the guidance never says it) is said as such, not as the guidance's.
+        s.general && s.detail ? h('p', { class: 'govuk-body-s ts-steps__general' }, s.detail) : null,
+        s.detail && !s.general ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
         s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
         within[s.id] ?? null,
       );
@@ -140,7 +143,8 @@ function deadlinesList(deadlines) {
       { class: 'govuk-list ts-result__deadlines' },
       deadlines.map((d) => {
         const due = { amount: d.amount, unit: d.unit, starts: d.starts ?? null, date: d.due ?? null, time: null };
-        return h('li', { 'data-deadline': d.id ?? '' }, h('span', { class: 'govuk-!-font-weight-bold' }, d.due ? h('time', { datetime: d.due }, dueText(due)) : dueText(due)), ` – ${d.label}`);
+        const owner = d.owner === 'you' ? strings.ownerYou : strings.ownerService;
+        return h('li', { 'data-deadline': d.id ?? '', 'data-owner': d.owner ?? '' }, h('span', { class: 'govuk-!-font-weight-bold' }, d.due ? h('time', { datetime: d.due }, dueText(due)) : dueText(due)), ` – ${d.label} (${owner})`);
       }),
     ),
   ];
