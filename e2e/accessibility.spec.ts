@@ -3,7 +3,7 @@
 // and for an agreed-level pack, procedures, a pathway question and outcome, the widget in a hostile
 // host page, the iframe embed, the no-JavaScript fallback, a static reference and the single file.
 // No rule is switched off.
-import { test, expect, open, ready, answer, answerAge, continueButton, drawing, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE } from './fixtures';
+import { test, expect, open, ready, answer, answerAge, continueButton, drawing, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE, noneOfThese } from './fixtures';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -97,6 +97,7 @@ test('Luton: concerns and the agreed level on one page, and a result without a l
   await answerAge(page, { years: 3 });
   await answer(page, 'None');
   await expectAccessible(page, 'Luton concerns and agreed level');
+  await noneOfThese(page);
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
   await expect(page.getByRole('heading', { name: 'No level yet' })).toBeVisible();

@@ -1,6 +1,6 @@
 // Embedding: <threshold-screener pack="dudley"> in a partnership's page with its own hostile CSS and
 // a strict CSP, and the iframe option (embed.html?pack=...).
-import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise, noneOfThese } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -74,6 +74,7 @@ test('the iframe option: embed.html?pack=medway inside a host page', async ({ pa
   await answerAge(f, 'unborn');
   await answer(f, 'None');
   await expect(f.getByRole('heading', { name: 'What are you seeing?' })).toBeVisible();
+  await noneOfThese(f);
   await continueButton(f).click();
   await answer(f, 'Yes, consent has been given');
   await expect(f.getByRole('heading', { level: 1 })).toHaveText(/Level 1: /);

@@ -135,6 +135,11 @@ export async function answer(page: Page | Frame, label: string | RegExp) {
   await drawing(page, () => continueButton(page).click());
 }
 
+/** "None of these" on the indicators page: Continue needs it or a tick (issue 23). */
+export async function noneOfThese(page: Page | Frame) {
+  await page.getByRole('checkbox', { name: 'None of these', exact: true }).check();
+}
+
 export async function choosePartnership(page: Page | Frame, name: string) {
   await expect(page.getByRole('heading', { name: /Which partnership/ })).toBeVisible();
   await answer(page, name);

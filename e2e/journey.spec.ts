@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, described, pack, ROOT, TODAY, screenBabyWithBruise } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, described, pack, ROOT, TODAY, screenBabyWithBruise, noneOfThese } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -135,6 +135,7 @@ test('§2 consent: a "do not delay" verdict is warning text, and the significant
   await answerAge(page, { years: 9 });
   if (await page.getByRole('heading', { name: /non-mobile\?$/ }).isVisible()) await answer(page, 'No');
   await answer(page, 'Child in need plan');
+  await noneOfThese(page);
   await continueButton(page).click();
   await answer(page, 'No, consent has been refused');
   const question = page.getByRole('group', { name: /significant harm/i });

@@ -2,7 +2,7 @@
 // storage, no field for a name, a date of birth or an address, and a strict CSP on every page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, open, answer, answerAge, answerMobilityIfAsked, continueButton, tick, SITE } from './fixtures';
+import { test, expect, open, answer, answerAge, answerMobilityIfAsked, continueButton, tick, SITE, noneOfThese } from './fixtures';
 
 const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
@@ -17,6 +17,8 @@ test('a whole screening and a pathway store nothing and send nothing', async ({ 
   await answerMobilityIfAsked(page);
   await answer(page, 'Early help');
   await page.getByRole('searchbox', { name: 'Search the indicators' }).fill('school');
+  await page.getByRole('searchbox', { name: 'Search the indicators' }).fill('');
+  await noneOfThese(page);
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
   await page.getByText(/^Procedures: step up, step down and escalation/).click();
@@ -56,6 +58,7 @@ test('no question asks for a name, a date of birth or an address', async ({ page
   await page.getByRole('radio', { name: /Recently stepped down/ }).check();
   await collect();
   await continueButton(page).click();
+  await noneOfThese(page);
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
   await collect();

@@ -1,6 +1,6 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible, pack } from './fixtures';
+import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible, pack, noneOfThese } from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -66,6 +66,7 @@ test('immediate danger shows 999 first, then the local number, and nothing else 
   await answerAge(page, { years: 9 });
   await answerMobilityIfAsked(page);
   await answer(page, 'None');
+  await noneOfThese(page);
   await continueButton(page).click();
   await answer(page, 'Not yet asked');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
@@ -392,4 +393,29 @@ test('a tick that already says significant harm puts protection first and asks n
   const name = 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?';
   await expect(page.getByRole('group', { name })).toHaveCount(0);
   await expectAccessible(page, 'significant harm implied');
+});
+
+// Issue 23, case 11: Continue with nothing ticked is refused with a GOV.UK error (nothing ticked is not
+// "no concerns"); "None of these" gives the guidance's own words for a child with no additional needs.
+test('Continue needs a tick or "None of these", which gives the guidance\'s own words', async ({ page, guard }) => {
+  await open(page, guard, 'index.html?pack=medway');
+  await answer(page, 'No');
+  await answerAge(page, { years: 7 });
+  await answerMobilityIfAsked(page);
+  await answer(page, 'None');
+  await continueButton(page).click();
+  const message = 'Tick what you are seeing, or tick “None of these”';
+  await expect(page.getByRole('alert')).toContainText(message);
+  await expect(page.getByRole('heading', { name: 'What are you seeing?' })).toBeVisible();
+  await expect(page.locator('.ts-indicators__none .govuk-error-message')).toContainText(message);
+  await expectAccessible(page, 'nothing ticked');
+  await page.getByRole('alert').getByRole('link', { name: message }).click();
+  await expect(page.getByRole('checkbox', { name: 'None of these', exact: true })).toBeFocused();
+  await noneOfThese(page);
+  await continueButton(page).click();
+  await answer(page, 'Not yet asked');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 1/);
+  await expect(page.locator('.ts-result__no-concerns')).toHaveText(
+    'Children whose health and developmental needs will be met by good parental care and the universal services that are available to all children.',
+  );
 });

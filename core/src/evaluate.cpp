@@ -181,6 +181,20 @@ bool significant_harm_answer_decides(const pack& p, const answers& a) {
   return evaluate_screening(p, unanswered, true).consent.ask_significant_harm;
 }
 
+// Would suspected significant harm change this screening (its level, route or consent line)? Then the
+// question is worth asking, unless what was ticked already says it or the child is in immediate danger.
+bool significant_harm_changes(const pack& p, const answers& a, const outcome& o) {
+  if (!p.significant_harm || o.significant_harm_implied || o.immediate_danger) return false;
+  answers yes = a, unanswered = a;
+  yes.significant_harm_suspected = true;
+  yes.significant_harm_unknown = false;
+  unanswered.significant_harm_suspected.reset();
+  unanswered.significant_harm_unknown = false;
+  const outcome with = evaluate_screening(p, yes, true), without = evaluate_screening(p, unanswered, true);
+  return with.level != without.level || with.route != without.route ||
+         with.consent.verdict != without.consent.verdict;
+}
+
 void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o, bool what_if) {
   consent_outcome& c = o.consent;
   const tracer trace{p};
@@ -594,6 +608,7 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
   o.significant_harm = f.harm;
   if (!level && p.default_level) {
     level = *p.default_level;
+    o.no_concerns = true;
     o.notes.push_back(
         {"no_concerns", "No concerns were ticked, so this is the level the guidance gives when there are none."});
   }
@@ -626,7 +641,8 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
   }
   decide_consent(p, a, f, o, what_if);
   if (what_if) return o;
-  o.consent.significant_harm_decides = o.consent.ask_significant_harm || significant_harm_answer_decides(p, a);
+  o.consent.significant_harm_decides =
+      o.consent.ask_significant_harm || significant_harm_answer_decides(p, a) || significant_harm_changes(p, a, o);
   o.consent.significant_harm_suspected = a.significant_harm_suspected;
   o.consent.significant_harm_unknown = a.significant_harm_unknown;
   for (const auto& t : p.timescales) {

@@ -223,7 +223,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   } else {
     w.null();
   }
-  w.field("route_withheld", o.route_withheld);
+  w.field("no_concerns", o.no_concerns).field("route_withheld", o.route_withheld);
   w.key("significant_harm").begin_object().key("suspected");
   if (o.significant_harm)
     w.value(*o.significant_harm);

@@ -138,6 +138,7 @@ struct outcome {
   // by what was ticked (true, `significant_harm_implied`), or not known (no value).
   std::optional<bool> significant_harm;
   bool significant_harm_implied = false;
+  bool no_concerns = false;  // nothing raised the level: it is the guidance's level for no concerns
   const threshold::route* route = nullptr;  // the route to take, if a level or danger gives one
   bool route_withheld = false;  // the route needs the family's agreement, which is refused or not to be asked
   std::vector<const contact*> route_contacts;      // the route's contacts

@@ -5,7 +5,7 @@
 // through the engine's search.
 
 import { h, format, uid } from '../../screener/dom.mjs';
-import { checkbox, heading } from '../question/question.mjs';
+import { checkbox, heading, errorMessage } from '../question/question.mjs';
 import strings from './strings.mjs';
 
 const LEVEL_TAG = ['govuk-tag--grey', 'govuk-tag--green', 'govuk-tag--blue', 'govuk-tag--yellow', 'govuk-tag--red', 'govuk-tag--purple'];
@@ -28,6 +28,7 @@ export function levelTag(number) {
  * @param {string} o.caption
  * @param {boolean} [o.openAll] open every domain (a short list)
  * @param {string[]} [o.examples] words that find indicators in this guidance, for the search hint
+ * @param {string|null} [o.error] why Continue was refused (nothing ticked), shown by "None of these"
  */
 export function indicatorsPage(o) {
   const items = new Map(); // id -> item element
@@ -188,13 +189,16 @@ export function indicatorsPage(o) {
     },
   });
   noneInput = none.querySelector('input');
+  // Continue with nothing ticked is refused (seeing.mjs): the error sits here, by "None of these".
+  const errorId = o.error ? uid('ts-indicators-error') : null;
   const noneGroup = h(
     'div',
-    { class: 'govuk-form-group ts-indicators__none' },
+    { class: `govuk-form-group ts-indicators__none${o.error ? ' govuk-form-group--error' : ''}`, 'data-field': 'indicators' },
     h(
       'fieldset',
-      { class: 'govuk-fieldset' },
+      { class: 'govuk-fieldset', 'aria-describedby': errorId },
       h('legend', { class: 'govuk-fieldset__legend ts-indicators__legend' }, h('span', { class: 'govuk-visually-hidden' }, strings.noneLegend)),
+      o.error ? errorMessage(errorId, o.error) : null,
       h('div', { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' }, h('div', { class: 'govuk-checkboxes__divider' }, strings.or), none),
     ),
   );

@@ -298,6 +298,8 @@ export function resultPage(o) {
       h('p', { class: 'govuk-body-s ts-result__notice' }, strings.indicativeShort),
       quick,
       outcome.level == null ? h('p', { class: 'govuk-body' }, strings.noLevelBody) : null,
+      // Nothing of concern: the guidance's own words for that level, not a bare level number.
+      outcome.no_concerns && outcome.level_summary ? h('p', { class: 'govuk-body-l ts-result__no-concerns' }, outcome.level_summary) : null,
       h(
         'section',
         { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
@@ -338,7 +340,7 @@ export function resultPage(o) {
     h(
       'div',
       { class: 'ts-result__rest' },
-      outcome.level_summary ? more(format(strings.levelMeaning, { number: outcome.level }), h('p', { class: 'govuk-body' }, outcome.level_summary)) : null,
+      outcome.level_summary && !outcome.no_concerns ? more(format(strings.levelMeaning, { number: outcome.level }), h('p', { class: 'govuk-body' }, outcome.level_summary)) : null,
       advisories.length
         ? more(
             format(advisories.length === 1 ? strings.advisoriesOne : strings.advisories, { count: advisories.length }),

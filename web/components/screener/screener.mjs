@@ -16,7 +16,7 @@ import { dangerPage, checkDanger, dangerStrings } from '../danger/danger.mjs';
 import { agePage, checkAge, ageText, ageStrings } from '../age/age.mjs';
 import { mobilityPage, checkMobility, mobilityStrings } from '../mobility/mobility.mjs';
 import { involvementPage, checkInvolvement, involvementText, involvementStrings } from '../involvement/involvement.mjs';
-import { seeingPage, seeingRows } from '../seeing/seeing.mjs';
+import { seeingPage, seeingRows, checkSeeing } from '../seeing/seeing.mjs';
 import { consentPage, checkConsent, consentText, consentStrings } from '../consent/consent.mjs';
 import { emergencyPage } from '../emergency/emergency.mjs';
 import { resultPage, liveText } from '../result/result.mjs';
@@ -560,7 +560,7 @@ export class Screener {
       case 'age': return this.submit('age', checkAge(a));
       case 'mobility': return this.submit('mobility', checkMobility(a));
       case 'involvement': return this.submit('involvement', checkInvolvement(a));
-      case 'seeing': return this.submit('seeing', []);
+      case 'seeing': return this.submit('seeing', checkSeeing(a, this.described));
       case 'consent': return this.submit('consent', checkConsent(a));
       case 'pathway': return this.submitPathway();
       default: return undefined;

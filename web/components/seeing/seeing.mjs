@@ -3,7 +3,7 @@
 // guidance does not cover.
 
 import { h, format } from '../../screener/dom.mjs';
-import { radios, form, continueButton } from '../question/question.mjs';
+import { radios, form, continueButton, errorSummary, errorFor, need } from '../question/question.mjs';
 import { indicatorsPage } from '../indicators/indicators.mjs';
 import strings from './strings.mjs';
 
@@ -67,6 +67,7 @@ export function seeingPage(ctx, { described, search }) {
         ctx.changed();
       },
       search,
+      error: errorFor(ctx.errors, 'indicators'),
     }));
   }
   if (askAgreed) {
@@ -74,7 +75,18 @@ export function seeingPage(ctx, { described, search }) {
     parts.push(notCoveredDetails(ctx.area, described.partnership?.not_covered));
   }
   const title = withIndicators ? strings.title : strings.agreedTitle;
-  return { title, node: form(ctx.submit, parts, continueButton(null)) };
+  const summary = errorSummary(ctx.errors.map((e) => ({ text: e.text, target: () => ctx.root.querySelector(`[data-field="${e.field}"] input`) })));
+  return { title, node: h('div', null, summary, form(ctx.submit, parts, continueButton(null))) };
+}
+
+/**
+ * With a list of indicators, Continue needs a tick or "None of these": nothing ticked is not "no
+ * concerns". A level agreed with the safeguarding lead, where the page also asks it, is an answer too.
+ */
+export function checkSeeing(a, described) {
+  const withIndicators = (described?.domains ?? []).some((d) => d.indicators?.length);
+  const agreed = typeof a.agreed_level === 'number';
+  return need(!withIndicators || a.indicators.size > 0 || Boolean(a.none_seen) || agreed, 'indicators', strings.error);
 }
 
 /** Summary rows: what was ticked (each, by its words) and the agreed level. */

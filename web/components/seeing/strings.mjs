@@ -13,4 +13,5 @@ export default {
   answerAgreed: 'Level agreed with safeguarding lead',
   nothingTicked: 'Nothing ticked',
   noneOfThese: 'None of these',
+  error: 'Tick what you are seeing, or tick “None of these”',
 };
