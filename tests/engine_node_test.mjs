@@ -70,6 +70,17 @@ for (const lone of ['{"indicators": ["\uD800"]}', '{"indicators": ["x\uDC00y"]}'
   assert.equal(JSON.parse(engine.evaluate('utf8_check', lone)).ok, false, 'a lone surrogate is refused');
 }
 
+// Issue 25, defect 1: a 60 KB unknown key came back whole, twice (the error's `path` and the list's):
+// a 120 KB answer. The key is cut in the pointer as in the message.
+const longKey = engine.evaluate(packs[0].id, JSON.stringify({ ['k'.repeat(60000)]: 1 }));
+assert.equal(JSON.parse(longKey).error.code, 'answers.unknown_key');
+assert.ok(longKey.length < 2000, `a 60 KB key gives a ${longKey.length}-character answer`);
+assert.equal(JSON.parse(longKey).error.path, `/${'k'.repeat(60)}\u2026`);
+// Issue 25, defect 2: C1 and bidi controls in a value are shown by their code, as C0 controls are.
+const controls = JSON.parse(engine.evaluate(packs[0].id, '{"consent": "\u009b31m\u202etxt.exe\u2066"}')).error.message;
+assert.doesNotMatch(controls, /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/, controls);
+assert.match(controls, /U\+009B31mU\+202Etxt\.exeU\+2066/);
+
 const { counts, before, after } = stress(engine, packs, 5000, 7);
 assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);

@@ -98,7 +98,8 @@ TEST(json_value, lists_a_few_duplicate_keys_and_counts_the_rest) {
   ASSERT_TRUE(r.ok) << r.message;
   ASSERT_EQ(r.duplicate_keys.size(), max_listed_duplicate_keys);
   EXPECT_EQ(r.duplicate_keys_unlisted, 30000u - 1 - max_listed_duplicate_keys);
-  EXPECT_EQ(r.duplicate_keys[0].first, "/" + long_key + "/a");
+  // The long key's segment is cut like a shown value (issue 25, defect 1).
+  EXPECT_EQ(r.duplicate_keys[0].first, "/" + long_key.substr(0, 60) + "\u2026/a");
 }
 
 TEST(json_value, accepts_only_well_formed_utf8_and_says_where) {

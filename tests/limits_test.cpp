@@ -73,11 +73,48 @@ TEST(limits, messages_repeat_only_the_start_of_a_long_value) {
   ASSERT_TRUE(has_error(r.errors, "answers.bad_date", "/date")) << describe(r.errors).substr(0, 300);
   EXPECT_LT(r.errors[0].message.size(), 500u);
   EXPECT_NE(r.errors[0].message.find("YYYY-MM-DD"), std::string::npos) << r.errors[0].message;
-  std::string long_key(30000, 'q');
+}
+
+TEST(limits, a_long_key_is_cut_in_the_pointer_as_in_the_message) {
+  // Issue 25, defect 1: a 60 KB unknown key gave a 60 KB stderr line (and the WASM reply held it twice,
+  // in `path`): the pointer's segment is cut like a shown value.
+  std::string long_key(60000, 'q');
   auto k = parse_answers("{\"" + long_key + "\": 1}", mini());
   ASSERT_EQ(k.errors.size(), 1u);
+  EXPECT_EQ(k.errors[0].code, "answers.unknown_key");
   EXPECT_LT(k.errors[0].message.size(), 500u);
-  EXPECT_EQ(k.errors[0].pointer, "/" + long_key);  // the pointer stays exact
+  EXPECT_EQ(k.errors[0].pointer, "/" + long_key.substr(0, detail::max_shown_chars) + "\u2026");
+  // Repeated under a long key, nested: each segment is cut, and "/" and "~" are still escaped.
+  auto d = parse_answers("{\"" + std::string(100, '/') + "\": {\"x\": 1, \"x\": 2}}", mini());
+  std::string escaped;
+  for (size_t i = 0; i < detail::max_shown_chars; ++i) escaped += "~1";
+  EXPECT_TRUE(has_error(d.errors, "answers.duplicate_key", "/" + escaped + "\u2026/x")) << describe(d.errors);
+  // In a pack, a key of 7 MB (issue 25: a 7 MB line from validate, render, search and the site build).
+  std::string text = testing::read("tests/fixtures/mini_pack.json");
+  text.insert(text.find('{') + 1, "\"" + std::string(7 * 1024 * 1024, 'k') + "\": 1, ");
+  auto r = load_pack(text, testing::calendar());
+  ASSERT_TRUE(has_error(r.errors, "pack.unknown_key", "/" + std::string(detail::max_shown_chars, 'k') + "\u2026"))
+      << describe(r.errors).substr(0, 300);
+  for (const auto& e : r.errors) EXPECT_LT(e.pointer.size() + e.message.size(), 1000u);
+  // A key just at the limit is kept whole.
+  EXPECT_EQ(detail::pointer_segment(std::string(detail::max_shown_chars, 'a')),
+            std::string(detail::max_shown_chars, 'a'));
+  EXPECT_EQ(detail::pointer_segment("a/b~c"), "a~1b~0c");
+}
+
+TEST(limits, c1_and_bidi_controls_are_shown_by_their_code) {
+  // Issue 25, defect 2: U+009B (an 8-bit CSI) and the bidi controls reached stderr raw.
+  EXPECT_EQ(without_controls("a\u009B31mb"), "aU+009B31mb");
+  EXPECT_EQ(without_controls("\u0080\u009F\u061C\u200E\u200F"), "U+0080U+009FU+061CU+200EU+200F");
+  EXPECT_EQ(without_controls("\u202A\u202B\u202C\u202D\u202E"), "U+202AU+202BU+202CU+202DU+202E");
+  EXPECT_EQ(without_controls("\u2066\u2067\u2068\u2069"), "U+2066U+2067U+2068U+2069");
+  // Letters around them, and their neighbours, are kept: é, U+00A0, U+200D (a joiner in emoji), U+2070.
+  EXPECT_EQ(without_controls("caf\u00E9\u00A0\u200D\u2070\U0001F600"), "caf\u00E9\u00A0\u200D\u2070\U0001F600");
+  // A byte that is not UTF-8 (a file name can hold one) cannot act as a control either.
+  EXPECT_EQ(without_controls("x\x9By\xC2"), "x\uFFFDy\uFFFD");
+  auto r = parse_answers("{\"consent\": \"\u009B31m\u202Eexe.txt\"}", mini());
+  ASSERT_TRUE(has_error(r.errors, "answers.bad_value", "/consent")) << describe(r.errors);
+  EXPECT_NE(r.errors[0].message.find("U+009B31mU+202Eexe.txt"), std::string::npos) << r.errors[0].message;
 }
 
 TEST(limits, messages_never_carry_control_characters) {

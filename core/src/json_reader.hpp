@@ -13,7 +13,10 @@ namespace threshold::detail {
 
 using json = json_value;
 
-std::string pointer_escape(const std::string& key);
+/// One JSON Pointer segment naming `key` (RFC 6901: "~" as "~0", "/" as "~1"), cut like a shown value
+/// past max_shown_chars characters with "…": a pointer in an error is for a reader, and a key of
+/// megabytes made every error line as long (issue 25).
+std::string pointer_segment(std::string_view key);
 
 // Limits on hostile input (docs/API.md, "Limits"). Answers are a few kilobytes; packs are generously
 // above the largest partnership's guidance (about 180 KB).
@@ -53,7 +56,7 @@ class object_reader {
   object_reader(const json& j, std::string pointer, problems& p, std::string what);
   bool valid() const { return object_ != nullptr; }
   const std::string& pointer() const { return pointer_; }
-  std::string at(const std::string& key) const { return pointer_ + "/" + pointer_escape(key); }
+  std::string at(const std::string& key) const { return pointer_ + "/" + pointer_segment(key); }
 
   /// The raw value of `key` (marks the key as known), or null when absent.
   const json* get(const std::string& key, bool required);

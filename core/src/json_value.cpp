@@ -11,7 +11,7 @@ const json_value* json_value::find(std::string_view key) const {
   return nullptr;
 }
 
-std::string pointer_escape(const std::string& key);
+std::string pointer_segment(std::string_view key);
 
 namespace {
 
@@ -62,7 +62,7 @@ class json_parser {
     std::string out;
     for (const auto& s : path_) {
       out += '/';
-      out += s.key ? pointer_escape(*s.key) : std::to_string(s.index);
+      out += s.key ? pointer_segment(*s.key) : std::to_string(s.index);
     }
     return out;
   }

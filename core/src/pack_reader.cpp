@@ -280,7 +280,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   }
   const std::string key = j.members()[0].first;
   const json& v = j.members()[0].second;
-  const std::string at = ptr + "/" + key;
+  const std::string at = ptr + "/" + detail::pointer_segment(key);
   auto expect_string = [&]() {
     if (v.is_string()) return v.as_string();
     problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
@@ -330,7 +330,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     r.finish();
     if (r.valid()) refer(at + "/level", "level", std::to_string(c.level));
   } else {
-    problems_.add("bad_value", at, "\"" + key + "\" is not a kind of condition.");
+    problems_.add("bad_value", at, "\"" + detail::shown(key) + "\" is not a kind of condition.");
   }
   return c;
 }
