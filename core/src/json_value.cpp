@@ -373,6 +373,9 @@ class json_parser {
       }
     }
     if (!std::isfinite(value)) return fail("number out of range");
+    // A nonzero literal that reads as 0 (1e-400) is refused as 1e309 is, not taken for 0: an age of
+    // 1e-400 years is no answer a person gave (issue 25).
+    if (significand != 0 && value == 0) return fail("number out of range: too close to 0 to be read as anything but 0");
     v.type_ = json_value::value_t::number_float;
     v.number_ = negative ? -value : value;
     return true;
