@@ -146,6 +146,42 @@ class pack_loader {
     return url;
   }
 
+  // An email address the page and the reference write after "mailto:": a plain local@domain only.
+  // "mash@x.gov.uk?bcc=someone@evil.example" was accepted and became a silent Bcc in every link
+  // (issue 25), so the local part takes letters, digits and . _ - + ' (no ? & % # = , ; spaces or
+  // anything else a mailto: URL gives a meaning), and the domain dot-separated labels of letters,
+  // digits and hyphens.
+  std::string email_of(object_reader& r, const std::string& key) {
+    std::string address = r.text(key, false);
+    if (address.empty() || plain_email_address(address)) return address;
+    problems_.add("bad_value", r.at(key),
+                  "\"" + detail::shown(address) +
+                      "\" is not a plain email address: write it as name@domain, with no spaces, \"?\", \"&\", "
+                      "commas or other addresses.");
+    return address;
+  }
+
+  static bool plain_email_address(std::string_view address) {
+    auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    size_t at = address.find('@');
+    if (at == std::string_view::npos || at == 0 || address.size() > 254) return false;
+    std::string_view local = address.substr(0, at), domain = address.substr(at + 1);
+    if (local.size() > 64 || local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos)
+      return false;
+    for (char c : local)
+      if (!is_alnum(c) && c != '.' && c != '_' && c != '-' && c != '+' && c != '\'') return false;
+    size_t labels = 0;
+    for (size_t from = 0; from <= domain.size(); ++labels) {
+      size_t to = std::min(domain.find('.', from), domain.size());
+      std::string_view label = domain.substr(from, to - from);
+      if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+      for (char c : label)
+        if (!is_alnum(c) && c != '-') return false;
+      from = to + 1;
+    }
+    return labels >= 2;
+  }
+
   template <typename T, typename F>
   std::vector<T> list(object_reader& r, const std::string& key, bool required, F read_one) {
     std::vector<T> items;
@@ -407,7 +443,7 @@ contact pack_loader::read_contact(const json& j, const std::string& ptr) {
   c.label = r.text("label");
   c.phone = r.text("phone", false);
   c.hours = r.text("hours", false);
-  c.email = r.text("email", false);
+  c.email = email_of(r, "email");
   c.url = link_of(r, "url");
   c.notes = r.text("notes", false);
   c.group = r.text("group", false);
