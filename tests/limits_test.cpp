@@ -1,5 +1,9 @@
 // Hostile input is normal input (issue 10): size limits, a capped error list, short and printable
 // messages. The limits themselves are documented in docs/API.md, "Limits".
+#include <algorithm>
+#include <functional>
+#include <nlohmann/json.hpp>
+
 #include "json_reader.hpp"
 #include "support.hpp"
 
@@ -9,6 +13,7 @@ namespace {
 using testing::describe;
 using testing::has_error;
 using testing::mini;
+using json = nlohmann::json;
 
 bool printable(const std::string& s) {
   for (char c : s)
@@ -100,6 +105,72 @@ TEST(limits, a_long_key_is_cut_in_the_pointer_as_in_the_message) {
   EXPECT_EQ(detail::pointer_segment(std::string(detail::max_shown_chars, 'a')),
             std::string(detail::max_shown_chars, 'a'));
   EXPECT_EQ(detail::pointer_segment("a/b~c"), "a~1b~0c");
+}
+
+TEST(limits, a_pack_text_has_a_generous_length_limit) {
+  // Issue 25, defect 3: one 7 MB indicator text took 10.8 s to validate and 16.6 s to load in the
+  // page's worker (each word costs every search, and the loader searches for each search example).
+  json base = json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  json j = base;
+  j["indicators"][0]["text"] = std::string(7 * 1024 * 1024, 'w');
+  auto r = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(has_error(r.errors, "pack.too_large", "/indicators/0/text")) << describe(r.errors).substr(0, 300);
+  for (const auto& e : r.errors)
+    if (e.code == "pack.too_large")
+      EXPECT_EQ(e.message,
+                "This text is 7168 KB; a text here holds at most 8 KB: shorten it, or split it into paragraphs or "
+                "entries.");
+  // In a list of paragraphs or of keywords, the entry is named.
+  j = base;
+  j["levels"][0]["definition"] = {"short", std::string(detail::max_text_bytes + 1, 'w')};
+  j["indicators"][0]["keywords"] = {std::string(detail::max_text_bytes + 1, 'w')};
+  r = load_pack(j.dump(), testing::calendar());
+  EXPECT_TRUE(has_error(r.errors, "pack.too_large", "/levels/0/definition/1")) << describe(r.errors).substr(0, 300);
+  EXPECT_TRUE(has_error(r.errors, "pack.too_large", "/indicators/0/keywords/0")) << describe(r.errors).substr(0, 300);
+  // At the limit, a text is read.
+  j = base;
+  j["indicators"][0]["hint"] = std::string(detail::max_text_bytes, 'w');
+  EXPECT_TRUE(load_pack(j.dump(), testing::calendar()).ok());
+  // Generous: the longest text in any partnership's pack is far below it.
+  for (const char* name : {"dudley", "medway", "walsall", "luton", "gloucestershire"}) {
+    std::function<size_t(const json&)> longest = [&](const json& v) -> size_t {
+      if (v.is_string()) return v.get<std::string>().size();
+      size_t most = 0;
+      if (v.is_structured())
+        for (const auto& item : v) most = std::max(most, longest(item));
+      return most;
+    };
+    EXPECT_LT(4 * longest(json::parse(testing::read(std::string("content/") + name + "/pack.json"))),
+              detail::max_text_bytes)
+        << name;
+  }
+}
+
+TEST(limits, search_reads_a_bounded_number_of_words_of_each_indicator) {
+  // Issue 25, defect 3: every word of an indicator cost every search; a list of 800,000 keywords
+  // made each search take a second in the page.
+  json j = json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  std::vector<std::string> keywords(100000, "filler");
+  keywords.push_back("zebra");
+  j["indicators"][0]["keywords"] = keywords;
+  auto loaded = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.errors);
+  EXPECT_TRUE(search(*loaded.value, "zebra").empty()) << "a word past max_search_words_per_indicator is not read";
+  j["indicators"][0]["keywords"] = {"zebra"};
+  loaded = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(loaded.ok());
+  ASSERT_FALSE(search(*loaded.value, "zebra").empty());
+  // Every partnership's indicators are well within it.
+  for (const char* name : {"dudley", "medway", "luton"}) {
+    auto p = load_pack(testing::read(std::string("content/") + name + "/pack.json"), testing::calendar());
+    ASSERT_TRUE(p.ok()) << name;
+    for (const auto& i : p.value->indicators) {
+      size_t words = 0;
+      for (char c : i.text + " " + i.hint) words += c == ' ';
+      for (const auto& k : i.keywords) words += 1 + static_cast<size_t>(std::count(k.begin(), k.end(), ' '));
+      EXPECT_LT(4 * words, max_search_words_per_indicator) << name << " " << i.id;
+    }
+  }
 }
 
 TEST(limits, c1_and_bidi_controls_are_shown_by_their_code) {

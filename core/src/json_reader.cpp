@@ -155,6 +155,15 @@ void object_reader::wrong_type(const std::string& key, const std::string& expect
   problems_.add("wrong_type", at(key), "\"" + key + "\" must be " + expected + ", not " + type_name(actual) + ".");
 }
 
+std::string object_reader::within_limit(const json& text, const std::string& pointer) {
+  const std::string& value = text.as_string();
+  if (value.size() <= problems_.max_text_bytes) return value;
+  problems_.add("too_large", pointer,
+                "This text is " + kilobytes(value.size()) + "; a text here holds at most " +
+                    kilobytes(problems_.max_text_bytes) + ": shorten it, or split it into paragraphs or entries.");
+  return "";  // nothing after the loader reads it: the pack is refused
+}
+
 std::string object_reader::text(const std::string& key, bool required) {
   const json* v = get(key, required);
   if (!v) return "";
@@ -162,7 +171,7 @@ std::string object_reader::text(const std::string& key, bool required) {
     wrong_type(key, "a string", *v);
     return "";
   }
-  return v->as_string();
+  return within_limit(*v, at(key));
 }
 
 std::optional<int> object_reader::integer(const std::string& key, bool required) {
@@ -209,7 +218,7 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
   }
   for (size_t i = 0; i < v->size(); ++i) {
     if ((*v)[i].is_string())
-      out.push_back((*v)[i].as_string());
+      out.push_back(within_limit((*v)[i], at(key) + "/" + std::to_string(i)));
     else
       problems_.add("wrong_type", at(key) + "/" + std::to_string(i),
                     "Each entry of \"" + key + "\" must be a string, not " + type_name((*v)[i]) + ".");
@@ -219,7 +228,7 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
 
 std::vector<std::string> object_reader::paragraphs(const std::string& key, bool required) {
   const json* v = get(key, required);
-  if (v && v->is_string()) return {v->as_string()};
+  if (v && v->is_string()) return {within_limit(*v, at(key))};
   return strings(key, required);
 }
 

@@ -41,7 +41,7 @@ std::optional<time_unit> parse_unit(const std::string& text) {
 class pack_loader {
  public:
   pack_loader(std::vector<error>& errors, bool check_references)
-      : problems_{errors, "pack"}, check_references_(check_references) {}
+      : problems_{errors, "pack", detail::max_text_bytes}, check_references_(check_references) {}
 
   std::optional<pack> load(const json& root, const working_day_calendar& calendar);
 
@@ -781,7 +781,7 @@ result<working_day_calendar> load_calendar(std::string_view json_text) {
   result<working_day_calendar> out;
   auto root = detail::parse_strict(json_text, "calendar", out.errors);
   if (!root) return out;
-  problems p{out.errors, "calendar"};
+  problems p{out.errors, "calendar", detail::max_text_bytes};
   object_reader r(*root, "", p, "a bank-holiday calendar");
   working_day_calendar cal;
   cal.id = r.text("id");
