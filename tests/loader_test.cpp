@@ -263,6 +263,13 @@ TEST(loader, a_contact_email_is_a_plain_address) {
         EXPECT_NE(e.message.find("is not a plain email address: write it as name@domain"), std::string::npos)
             << e.message;
   }
+  // The same hidden Bcc in a mailto: link.
+  for (const std::string bad : {"mailto:mash@dudley.gov.uk?bcc=someone@evil.example", "mailto:a@b.uk,c@evil.example",
+                                "mailto:?to=a@evil.example", "MAILTO:mash@dudley.gov.uk&cc=x@evil.example"}) {
+    json j = fixture();
+    j["contacts"][0]["url"] = bad;
+    EXPECT_TRUE(has_error(errors_of(j), "pack.bad_link", "/contacts/0/url")) << "accepted: " << bad;
+  }
   for (const std::string good : {"Fs.brierleyhill@dudley.gov.uk", "Prevent.referrals@kent.pnn.police.uk",
                                  "first.o'brien+mash@my-council.example.org", "a_b-c@x1.uk", ""}) {
     json j = fixture();

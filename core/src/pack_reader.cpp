@@ -143,6 +143,11 @@ class pack_loader {
       problems_.add("bad_link", r.at(key),
                     "A link must start with https:, http:, mailto: or tel: and contain no spaces before it or control "
                     "characters; this one does not.");
+    else if (scheme == "mailto" && !plain_email_address(std::string_view(url).substr(url.find(':') + 1)))
+      // The same hidden Bcc as in an email (issue 25): mailto:mash@...?bcc=someone@evil.example.
+      problems_.add("bad_link", r.at(key),
+                    "A mailto: link names one plain address, mailto:name@domain, with nothing after it (no "
+                    "\"?bcc=\", \"?subject=\" or second address).");
     return url;
   }
 
