@@ -105,7 +105,7 @@ std::string find_calendar(const std::string& pack_path, const std::string& pack_
 bool load(const options& o, const std::string& pack_path, std::optional<threshold::pack>& out) {
   std::string text;
   if (!read_file(pack_path, text)) {
-    std::cerr << pack_path << ": cannot read the file\n";
+    std::cerr << threshold::without_controls(pack_path) << ": cannot read the file\n";
     return false;
   }
   std::string calendar_path = o.calendar.empty() ? find_calendar(pack_path, text) : o.calendar;
@@ -116,9 +116,9 @@ bool load(const options& o, const std::string& pack_path, std::optional<threshol
       print_errors(pack_path, unreadable);
       return false;
     }
-    std::cerr << pack_path << ": cannot find the bank-holiday calendar"
+    std::cerr << threshold::without_controls(pack_path) << ": cannot find the bank-holiday calendar"
               << (calendar_path.empty() ? " (looked for calendars/<calendar>.json above the pack; use --calendar FILE)"
-                                        : " " + calendar_path)
+                                        : " " + threshold::without_controls(calendar_path))
               << "\n";
     return false;
   }
@@ -168,7 +168,8 @@ int run(const options& o) {
     if (o.answers.empty() || (o.command == "pathway" && o.id.empty())) return std::cerr << usage, exit_usage;
     if (!load(o, o.pack, p)) return exit_invalid;
     std::string text;
-    if (!read_file(o.answers, text)) return std::cerr << o.answers << ": cannot read the file\n", exit_usage;
+    if (!read_file(o.answers, text))
+      return std::cerr << threshold::without_controls(o.answers) << ": cannot read the file\n", exit_usage;
     const std::string name = o.answers == "-" ? "answers" : o.answers;
     if (o.command == "evaluate") {
       auto a = threshold::parse_answers(text, *p);
@@ -192,7 +193,8 @@ int run(const options& o) {
     threshold::answers a;
     if (!o.answers.empty()) {
       std::string text;
-      if (!read_file(o.answers, text)) return std::cerr << o.answers << ": cannot read the file\n", exit_usage;
+      if (!read_file(o.answers, text))
+        return std::cerr << threshold::without_controls(o.answers) << ": cannot read the file\n", exit_usage;
       auto parsed = threshold::parse_answers(text, *p);
       if (!parsed.ok()) return print_errors(o.answers == "-" ? "answers" : o.answers, parsed.errors), exit_usage;
       a = *parsed.value;
@@ -217,7 +219,8 @@ int run(const options& o) {
     if (!load(o, o.pack, p)) return exit_invalid;
     std::string path = o.scenarios.empty() ? default_scenarios(o.pack) : o.scenarios;
     std::string text;
-    if (!read_file(path, text)) return std::cerr << path << ": cannot read the file\n", exit_usage;
+    if (!read_file(path, text))
+      return std::cerr << threshold::without_controls(path) << ": cannot read the file\n", exit_usage;
     auto results = threshold::run_scenarios(*p, text);
     if (!results.ok()) return print_errors(path, results.errors), exit_invalid;
     int failed = 0;

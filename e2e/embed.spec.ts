@@ -88,6 +88,44 @@ test('the iframe option: embed.html?pack=medway inside a host page', async ({ pa
   expect(await iframe.evaluate((el) => el.clientHeight)).not.toBe(1400);
 });
 
+test('once the frame has navigated to another origin, that origin cannot set its height', async ({ page, guard }) => {
+  // Issue 25, defect 6: threshold-screener-frame.js checked the message's window but not its origin,
+  // and a frame keeps its window when a link inside it is followed. A host page without a CSP (the
+  // demo's frame-src 'self' would stop the navigation itself), the frame script copied beside it.
+  guard.allowRequests();
+  await page.route('**/frame-host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main>
+        <iframe data-threshold-screener src="embed.html?pack=medway" height="1400" title="Threshold Screener"></iframe>
+        <script src="threshold-screener-frame.js"></script></main></body></html>`,
+    }),
+  );
+  await page.route('https://elsewhere.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!DOCTYPE html><title>elsewhere</title><script>
+        parent.postMessage({ type: 'threshold-screener:height', height: 4321 }, '*');
+        document.title = 'posted';
+      </script>`,
+    }),
+  );
+  await page.goto('frame-host.html');
+  const iframe = page.locator('iframe');
+  // The screener itself (the src's origin) sizes the frame.
+  await expect.poll(() => iframe.evaluate((el) => el.clientHeight)).not.toBe(1400);
+  const sized = await iframe.evaluate((el) => el.clientHeight);
+  expect(sized).not.toBe(4321);
+  const screener = page.frames().find((x) => x.url().includes('embed.html'))!;
+  await screener.evaluate(() => {
+    location.href = 'https://elsewhere.example/page';
+  });
+  await expect.poll(() => page.frames().find((x) => x.url().startsWith('https://elsewhere.example/'))?.title()).toBe('posted');
+  // Give the host's listener the message (it is queued before the title changes), then look.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  expect(await iframe.evaluate((el) => el.clientHeight)).toBe(sized);
+});
+
 test('a heading-level attribute sets the level of the widget\'s headings', async ({ page, guard }) => {
   await page.goto('demo/index.html');
   await ready(page, guard);

@@ -1,6 +1,6 @@
 // The strict JSON reader against nlohmann (the reference): the same texts accepted, the same values
 // read. Differences the reader means to have are excluded: nesting beyond 200 levels and numbers
-// beyond the range of a double, which it refuses.
+// beyond the range of a double either way (1e309, and 1e-400, which nlohmann reads as 0), which it refuses.
 #include <cmath>
 
 #include "fuzz_support.hpp"
@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
       FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80);
     // nlohmann's lexer takes a NUL byte for the end of the input (found by this target: "1\0garbage"
     // is 1 to nlohmann); the reader refuses it, as RFC 8259 asks.
-    bool intended = mine.message == "nesting is too deep" || mine.message == "number out of range" ||
+    bool intended = mine.message == "nesting is too deep" || mine.message.rfind("number out of range", 0) == 0 ||
                     text.find('\0') != std::string::npos;
     FUZZ_CHECK(theirs.is_discarded() || intended);
     return 0;

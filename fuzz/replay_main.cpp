@@ -10,6 +10,11 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size);
+// A target with a custom mutator (pack_structure) defines it: then each input is also mutated a few
+// times, with fixed seeds, and every result checked, so that ctest runs the mutator too.
+extern "C" size_t LLVMFuzzerCustomMutator(std::uint8_t* data, size_t size, size_t max_size, unsigned int seed)
+    __attribute__((weak));
+constexpr unsigned mutations_per_input = 8;
 
 int main(int argc, char** argv) {
   std::vector<std::filesystem::path> files;
@@ -30,13 +35,23 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::sort(files.begin(), files.end());
+  size_t mutated = 0;
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     std::string text = s.str();
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    for (unsigned seed = 1; LLVMFuzzerCustomMutator && seed <= mutations_per_input; ++seed) {
+      std::vector<std::uint8_t> buffer(text.begin(), text.end());
+      buffer.resize(text.size() + 65536);
+      size_t size = LLVMFuzzerCustomMutator(buffer.data(), text.size(), buffer.size(), seed);
+      LLVMFuzzerTestOneInput(buffer.data(), size);
+      ++mutated;
+    }
   }
-  std::printf("replayed %zu inputs\n", files.size());
+  std::printf("replayed %zu inputs", files.size());
+  if (mutated) std::printf(" and %zu mutations of them", mutated);
+  std::printf("\n");
   return 0;
 }

@@ -16,7 +16,7 @@ def write(target, name, data):
 
 
 # Only seed-* and repro-* files are rewritten; found-* files are what fuzzing found, kept as they are.
-for target in ("json_reader", "answers", "pathway", "pack"):
+for target in ("json_reader", "json_utf8", "answers", "pathway", "pack", "pack_structure"):
     for old in (corpus / target).glob("seed-*"):
         old.unlink()
 
@@ -58,3 +58,50 @@ bad = json.loads(json.dumps(mini))
 bad["id"] = 'q"><img src=x onerror=alert(1)>'
 write("pack", "repro-4-hostile-id.json", json.dumps(bad))
 write("pack", "repro-5-overlong-utf8.json", json.dumps(mini).replace('"My family has debts"', '"My family has \\u00e9"').encode().replace(b"\\u00e9", b"\xc0\xaf"))
+
+# Issue 25: a long key echoed whole, C1 and bidi controls, a number that underflows to 0, a text past
+# the limit, a hidden Bcc in a contact's email or mailto: link.
+write("answers", "repro-25-1-long-key.json", '{"' + "k" * 20000 + '": 1}')
+write("answers", "repro-25-2-c1-and-bidi.json", '{"consent": "\\u009b31m\\u202etxt.exe\\u2066", "\\u202ekey": 1}')
+write("answers", "repro-25-5-underflow.json", '{"age_years": 1e-400, "age_months": -1e-400}')
+write("json_reader", "repro-25-5-underflow.json", '[1e-400, -1e-400, 0e-400, 4.9e-324, 2.2250738585072014e-308]')
+pack_repros = {}
+bad = json.loads(json.dumps(mini))
+bad["contacts"][0]["email"] = "mash@dudley.gov.uk?bcc=someone@evil.example&subject=x"
+pack_repros["repro-25-4-hidden-bcc.json"] = json.dumps(bad)
+bad = json.loads(json.dumps(mini))
+bad["contacts"][0]["url"] = "mailto:mash@dudley.gov.uk?bcc=someone@evil.example"
+pack_repros["repro-25-4-mailto-bcc.json"] = json.dumps(bad)
+bad = json.loads(json.dumps(mini))
+bad["k" * 5000 + "/~"] = 1
+pack_repros["repro-25-1-long-key.json"] = json.dumps(bad)
+bad = json.loads(json.dumps(mini))
+bad["indicators"][0]["text"] = "word " * 2000
+pack_repros["repro-25-3-long-text.json"] = json.dumps(bad)
+for name, text in pack_repros.items():
+    write("pack", name, text)
+    write("pack_structure", name, text)
+write("pack_structure", "seed-mini-pack.json", (root / "tests/fixtures/mini_pack.json").read_text())
+
+# json_utf8: the first byte says where the rest goes (0 a string, 1 a key, 2 a number, 3 a document).
+utf8_samples = {
+    "plain": b"plain text",
+    "c1-csi": b"\xc2\x9b31m",
+    "bidi": b"\xe2\x80\xaetxt.exe\xe2\x81\xa6\xd8\x9c\xe2\x80\x8e",
+    "escapes": b"\\u009b \\u202e \\ud83d\\ude00 \\u0000 \\n",
+    "lone-surrogate-escape": b"\\ud800x",
+    "overlong": b"\xc0\xaf\xe0\x80\xaf",
+    "surrogate": b"\xed\xa0\x80",
+    "beyond-10ffff": b"\xf4\x90\x80\x80",
+    "cut-off": b"caf\xc3",
+    "four-byte": b"\xf0\x9f\x91\xb6 caf\xc3\xa9",
+    "long-with-slashes": b"a/b~c" * 40,
+}
+for name, sample in utf8_samples.items():
+    write("json_utf8", f"seed-string-{name}", b"\x00" + sample)
+    write("json_utf8", f"seed-key-{name}", b"\x01" + sample)
+for i, number in enumerate(["1e-400", "-1e-400", "0e-400", "1e309", "4.9e-324", "2.2250738585072014e-308", "-0",
+                            "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+                            "1.7976931348623157e308", "123456789012345678901234567890e-10", "0.1", "1E+2"]):
+    write("json_utf8", f"seed-number-{i}", b"\x02" + number.encode())
+write("json_utf8", "seed-document", b"\x03" + '{"a": [1, "\\u202e", {"\\u009b": null}], "a": true}'.encode())

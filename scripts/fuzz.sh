@@ -10,7 +10,7 @@ seconds="${FUZZ_SECONDS:-60}"
 # Seconds one input may take before libFuzzer calls it a hang: raise it on a loaded machine (the
 # first inputs also load every pack, under the sanitizers).
 timeout="${FUZZ_TIMEOUT:-10}"
-targets=(${FUZZ_TARGETS:-json_reader answers pathway pack})
+targets=(${FUZZ_TARGETS:-json_reader json_utf8 answers pathway pack pack_structure})
 build=build/fuzz
 
 scripts/install-deps.sh fuzz
@@ -24,14 +24,14 @@ for target in "${targets[@]}"; do
   seeds=("fuzz/corpus/$target")
   case "$target" in
     json_reader) seeds+=(content tests/fixtures) ;;
-    pack) mkdir -p "$build/seed-packs"
+    pack | pack_structure) mkdir -p "$build/seed-packs"
           for f in content/*/pack.json; do cp "$f" "$build/seed-packs/$(basename "$(dirname "$f")").json"; done
           seeds+=("$build/seed-packs") ;;
   esac
   echo "== fuzz_$target for ${seconds}s"
   # -max_len: short inputs run hundreds of times faster and reach the same code; packs need their
   # real size (about 180 KB) to load at all.
-  max_len=$([ "$target" = pack ] && echo 262144 || echo 4096)
+  max_len=$(case "$target" in pack | pack_structure) echo 262144 ;; *) echo 4096 ;; esac)
   "$build/fuzz_$target" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=2560 \
     -print_final_stats=1 -artifact_prefix="$build/artifacts/${target}-" "$work" "${seeds[@]}" 2>"$build/$target.log" ||
     { tail -40 "$build/$target.log"; echo "fuzz_$target FOUND A PROBLEM: input in $build/artifacts/"; exit 1; }

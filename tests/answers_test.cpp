@@ -47,6 +47,22 @@ TEST(answers, absurd_values_are_refused_with_a_message) {
       has_error(parse_answers(R"({"agreed_level": 2.5})", mini()).errors, "answers.wrong_type", "/agreed_level"));
 }
 
+TEST(answers, a_number_too_small_to_tell_from_zero_is_refused_like_one_too_large) {
+  // Issue 25, defect 5: "age_years": 1e-400 read as 0 (a four-month-old's screening as a newborn's)
+  // while 1e309 was refused.
+  const std::pair<const char*, const char*> refused[] = {
+      {R"({"age_years": 1e-400})",
+       "Not valid JSON at line 1, column 21: number out of range: too close to 0 to be read as anything but 0."},
+      {R"({"age_years": 1e309})", "Not valid JSON at line 1, column 20: number out of range."}};
+  for (const auto& [text, message] : refused) {
+    auto r = parse_answers(text, mini());
+    ASSERT_EQ(r.errors.size(), 1u) << text;
+    EXPECT_EQ(r.errors[0].code, "answers.syntax") << text;
+    EXPECT_EQ(r.errors[0].message, message);
+  }
+  EXPECT_TRUE(parse_answers(R"({"age_years": 0e-400})", mini()).ok());
+}
+
 TEST(answers, significant_harm_suspected_is_yes_no_or_unknown) {
   auto yes = parse_answers(R"({"significant_harm_suspected": true})", mini());
   ASSERT_TRUE(yes.ok()) << describe(yes.errors);

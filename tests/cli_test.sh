@@ -86,6 +86,37 @@ python3 -c "print('[' + ','.join(['0'] * 40000) + ']')" >"$tmp/big.json"
 grep -q 'answers.too_large' "$tmp/err" || { echo "FAIL: oversized answers: $(head -c 300 "$tmp/err")"; failures=$((failures + 1)); }
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || { echo "FAIL: oversized answers give $(wc -l <"$tmp/err") lines"; failures=$((failures + 1)); }
 
+# Issue 25, defect 1: a long key is cut in the pointer as in the message, from answers and from a pack.
+python3 -c "import json; print(json.dumps({'k' * 60000: 1}))" >"$tmp/long-key.json"
+"$cli" evaluate --pack "$pack" --answers "$tmp/long-key.json" >/dev/null 2>"$tmp/err"; expect "evaluate answers with a 60 KB key" 2 $?
+[ "$(wc -c <"$tmp/err")" -lt 1000 ] || { echo "FAIL: a 60 KB key gives $(wc -c <"$tmp/err") bytes on stderr"; failures=$((failures + 1)); }
+grep -q "answers.unknown_key" "$tmp/err" || { echo "FAIL: long key: $(head -c 300 "$tmp/err")"; failures=$((failures + 1)); }
+python3 - "$pack" "$tmp/long-key-pack.json" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+at = text.index("{") + 1
+open(sys.argv[2], "w", encoding="utf-8").write(text[:at] + '"' + "k" * (7 * 1024 * 1024) + '": 1, ' + text[at:])
+PY
+for command in "validate $tmp/long-key-pack.json" "render --pack $tmp/long-key-pack.json" "search --pack $tmp/long-key-pack.json bruise"; do
+  "$cli" $command >/dev/null 2>"$tmp/err"; expect "$command (a 7 MB key)" 1 $?
+  [ "$(wc -c <"$tmp/err")" -lt 1000 ] || { echo "FAIL: $command: a 7 MB key gives $(wc -c <"$tmp/err") bytes on stderr"; failures=$((failures + 1)); }
+done
+
+# Issue 25, defect 2: C1 controls (U+009B, an 8-bit CSI) and bidi controls never reach stderr raw,
+# from a value or from a file name.
+printf '{"consent":"\302\23331m\342\200\256txt.exe\330\234\342\201\246"}' >"$tmp/c1.json"
+cp "$tmp/c1.json" "$tmp/$(printf 'name\302\233\342\200\256')"
+for answers in "$tmp/c1.json" "$tmp/$(printf 'name\302\233\342\200\256')" "$tmp/$(printf 'missing\302\233')"; do
+  "$cli" evaluate --pack "$pack" --answers "$answers" >/dev/null 2>"$tmp/err"; expect "evaluate answers with C1 and bidi controls" 2 $?
+  python3 - "$tmp/err" <<'PY' || { echo "FAIL: a C1 or bidi control reached stderr: $(od -c "$tmp/err" | head -4)"; failures=$((failures + 1)); }
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+sys.exit(1 if re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) else 0)
+PY
+done
+"$cli" evaluate --pack "$pack" --answers "$tmp/c1.json" >/dev/null 2>"$tmp/err"
+grep -q 'U+009B31mU+202Etxt.exeU+061CU+2066' "$tmp/err" || { echo "FAIL: the controls are not shown by code: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+
 "$cli" frobnicate >/dev/null 2>&1; expect "unknown command" 2 $?
 "$cli" >/dev/null 2>&1; expect "no command" 2 $?
 "$cli" validate /no/such/pack.json >/dev/null 2>&1; expect "missing pack file" 1 $?

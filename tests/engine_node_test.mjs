@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ALLOCATOR_SLACK, ENGINE, loadEngine, loadPacks, stress } from '../tools/stress.mjs';
+import { ALLOCATOR_SLACK, ENGINE, loadEngine, loadPacks, stress, TEST_HOOKS_ENGINE } from '../tools/stress.mjs';
 import { configureEngine, getEngine } from '../web/screener/engine.mjs';
 
 const engine = await loadEngine();
@@ -70,6 +70,18 @@ for (const lone of ['{"indicators": ["\uD800"]}', '{"indicators": ["x\uDC00y"]}'
   assert.equal(JSON.parse(engine.evaluate('utf8_check', lone)).ok, false, 'a lone surrogate is refused');
 }
 
+// Issue 25, defect 1: a 60 KB unknown key came back whole, twice (the error's `path` and the list's):
+// a 120 KB answer. The key is cut in the pointer as in the message.
+const longKey = engine.evaluate(packs[0].id, JSON.stringify({ ['k'.repeat(60000)]: 1 }));
+assert.equal(JSON.parse(longKey).error.code, 'answers.unknown_key');
+assert.ok(longKey.length < 2000, `a 60 KB key gives a ${longKey.length}-character answer`);
+assert.equal(JSON.parse(longKey).error.path, `/${'k'.repeat(60)}\u2026`);
+// Issue 25, defect 2: C1 and bidi controls in a value are shown by their code, as C0 controls are.
+const controls = JSON.parse(engine.evaluate(packs[0].id, '{"consent": "\u009b31m\u202etxt.exe\u2066"}')).error.message;
+const hidden = (c) => { const n = c.codePointAt(0); return n < 0x20 || (n >= 0x7f && n <= 0x9f) || [0x61c, 0x200e, 0x200f].includes(n) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069); };
+assert.ok(![...controls].some(hidden), controls);
+assert.match(controls, /U\+009B31mU\+202Etxt\.exeU\+2066/);
+
 const { counts, before, after } = stress(engine, packs, 5000, 7);
 assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);
@@ -78,9 +90,19 @@ console.log(`engine in Node: imports, refuses bad arguments without throwing, ${
 
 // Issue 11: the engine is built without C++ exceptions, so a failure inside it traps and that
 // instance is finished. The page's engine layer answers the call with a clear error, starts a fresh
-// instance with the same packs, and tells the page, which redraws: never a dead page. (A trap is
-// made here at the module's boundary, where a real one arrives: a WebAssembly.RuntimeError.)
-configureEngine({ load: () => import(pathToFileURL(ENGINE).href) });
+// instance with the same packs, and tells the page, which redraws: never a dead page. Issue 25: the
+// trap is a real one, inside the WebAssembly, from the test build of the engine
+// (threshold_engine_test_hooks.mjs, wasm/bindings.cpp): an answers text or a query containing
+// "threshold-test-hook:abort" aborts the instance as running out of memory does, and
+// "threshold-test-hook:trap" executes WebAssembly's unreachable. The shipped engine has no such path.
+for (const word of ['threshold-test-hook:abort', 'threshold-test-hook:trap']) {
+  const r = JSON.parse(engine.search(packs[0].id, word));
+  assert.equal(r.ok, true, `the shipped engine treats ${word} as words to search for`);
+}
+assert.ok(!readFileSync(ENGINE, 'latin1').includes('threshold-test-hook'), 'the shipped engine holds no test hook');
+assert.ok(existsSync(TEST_HOOKS_ENGINE), `${TEST_HOOKS_ENGINE} is missing: run make wasm`);
+assert.ok(readFileSync(TEST_HOOKS_ENGINE, 'latin1').includes('threshold-test-hook:abort'), 'the test build holds the hook');
+configureEngine({ load: () => import(pathToFileURL(TEST_HOOKS_ENGINE).href) });
 const page = await getEngine();
 assert.ok(page.available);
 const dudleyText = readFileSync('content/dudley/pack.json', 'utf8');
@@ -91,22 +113,27 @@ const first = page.evaluate('dudley', answers);
 assert.equal(first.ok, true);
 let restarts = 0;
 page.onRestart(() => (restarts += 1));
-const trapped = page.module;
-page.module.evaluate = () => {
-  throw new WebAssembly.RuntimeError('unreachable executed');
+const calls = {
+  'a search (abort, as out of memory)': () => page.search('dudley', 'bruise threshold-test-hook:abort'),
+  'an evaluation (unreachable)': () => page.evaluate('dudley', { ...answers, indicators: ['threshold-test-hook:trap'] }),
 };
-const failed = page.evaluate('dudley', answers);
-assert.equal(failed.ok, false);
-assert.equal(failed.error.code, 'engine.restarted');
-assert.match(failed.error.message, /internal error \(unreachable executed\).*started again/);
-assert.equal(page.evaluate('dudley', answers).error.code, 'engine.restarting', 'no call reaches the trapped instance');
-await page.whenReady();
-assert.equal(restarts, 1, 'the page is told once the fresh engine is ready');
-assert.notEqual(page.module, trapped, 'a fresh instance');
-const again = page.evaluate('dudley', answers);
-assert.equal(again.ok, true, JSON.stringify(again.error));
-assert.deepEqual(again.outcome, first.outcome, 'the same guidance is loaded in the fresh instance');
-console.log('engine layer: a trap gives engine.restarted, then a fresh instance with the same packs');
+for (const [what, call] of Object.entries(calls)) {
+  const trapped = page.module;
+  let failed;
+  assert.doesNotThrow(() => (failed = call()), what);
+  assert.equal(failed.ok, false, what);
+  assert.equal(failed.error.code, 'engine.restarted', what);
+  assert.match(failed.error.message, /stopped on an internal error \((Aborted|unreachable)[^)]*\).*started again/, what);
+  assert.equal(page.evaluate('dudley', answers).error.code, 'engine.restarting', `${what}: no call reaches the trapped instance`);
+  await page.whenReady();
+  assert.notEqual(page.module, trapped, `${what}: a fresh instance`);
+  const again = page.evaluate('dudley', answers);
+  assert.equal(again.ok, true, JSON.stringify(again.error));
+  assert.deepEqual(again.outcome, first.outcome, `${what}: the same guidance is loaded in the fresh instance`);
+  assert.equal(page.search('dudley', 'bruise').ok, true, what);
+}
+assert.equal(restarts, 2, 'the page is told once for each restart, when the fresh engine is ready');
+console.log('engine layer: a real trap (abort, unreachable) gives engine.restarted, then a fresh instance with the same packs');
 
 // Issue 11: the page draws its first pages from what the native CLI said of each pack at build time
 // (packs/<id>.first.mjs, `threshold describe` without the indicator lists) and redraws them unless

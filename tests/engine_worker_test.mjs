@@ -9,9 +9,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ENGINE } from '../tools/stress.mjs';
+import { ENGINE, TEST_HOOKS_ENGINE } from '../tools/stress.mjs';
 
 const load = () => import(pathToFileURL(ENGINE).href);
+// The engine built with THRESHOLD_ENGINE_TEST_HOOKS (wasm/bindings.cpp), for a real trap in the worker.
+const loadWithTestHooks = () => import(pathToFileURL(TEST_HOOKS_ENGINE).href);
 const dudley = readFileSync('content/dudley/pack.json', 'utf8');
 const calendar = readFileSync('content/calendars/england-and-wales.json', 'utf8');
 const answers = { date: '2026-11-23', age_months: 4, non_mobile: true, indicators: ['health_4_non_mobile_bruise'] };
@@ -21,13 +23,13 @@ let copies = 0;
 const engineLayer = () => import(`../web/screener/engine.mjs?copy=${(copies += 1)}`);
 
 /** A Worker whose global scope is the other end of a MessageChannel, served by a fresh engine layer. */
-function channelWorker(served) {
+function channelWorker(served, loadThere = load) {
   return class {
     constructor(url, options) {
       assert.equal(options?.type, 'module', 'a module worker');
       const { port1, port2 } = new MessageChannel();
       served.push(engineLayer().then((layer) => {
-        layer.configureEngine({ load });
+        layer.configureEngine({ load: loadThere });
         const engine = layer.serveEngine(port2);
         port2.start();
         return engine;
@@ -46,7 +48,7 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
 
 {
   const served = [];
-  globalThis.Worker = channelWorker(served);
+  globalThis.Worker = channelWorker(served, loadWithTestHooks);
   const page = await engineLayer();
   page.configureEngine({ load, worker: 'threshold-engine-worker.mjs' });
   assert.equal(page.engineRunsInWorker(), true);
@@ -86,19 +88,22 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   assert.equal((await remote.evaluate('dudley', cyclic)).error.code, 'answers.syntax', 'answers that cannot be JSON are refused here');
 
   // A trap in the worker: the call says so, the worker starts a fresh instance with the same guidance,
-  // and the page is told once it is ready.
+  // and the page is told once it is ready. The trap is real (issue 25): the worker runs the test build
+  // of the engine, which aborts inside the WebAssembly on this query, as running out of memory does.
   const there = await served[0];
+  const trapped = there.module;
   let restarts = 0;
   remote.onRestart(() => (restarts += 1));
-  there.module.evaluate = () => {
-    throw new WebAssembly.RuntimeError('unreachable executed');
-  };
-  const failed = await remote.evaluate('dudley', answers);
+  const [failed, during] = await Promise.all([remote.search('dudley', 'bruise threshold-test-hook:abort'), remote.evaluate('dudley', answers)]);
   assert.equal(failed.error.code, 'engine.restarted');
+  assert.match(failed.error.message, /stopped on an internal error \(Aborted/);
+  assert.equal(during.error.code, 'engine.restarting', 'a call made before the fresh instance is ready says so');
   assert.ok(remote.available, 'available while it starts again');
   await remote.whenReady();
   assert.equal(restarts, 1);
+  assert.notEqual(there.module, trapped, 'a fresh instance in the worker');
   assert.deepEqual((await remote.evaluate('dudley', answers)).outcome, expected, 'the same guidance in the fresh instance');
+  assert.equal((await remote.search('dudley', 'bruise')).ok, true);
 
   // The worker stops (it should not): the call waiting and every later call say so; the page is told.
   const waiting = remote.evaluate('dudley', answers);

@@ -1,5 +1,9 @@
 // Hostile input is normal input (issue 10): size limits, a capped error list, short and printable
 // messages. The limits themselves are documented in docs/API.md, "Limits".
+#include <algorithm>
+#include <functional>
+#include <nlohmann/json.hpp>
+
 #include "json_reader.hpp"
 #include "support.hpp"
 
@@ -9,6 +13,7 @@ namespace {
 using testing::describe;
 using testing::has_error;
 using testing::mini;
+using json = nlohmann::json;
 
 bool printable(const std::string& s) {
   for (char c : s)
@@ -73,11 +78,114 @@ TEST(limits, messages_repeat_only_the_start_of_a_long_value) {
   ASSERT_TRUE(has_error(r.errors, "answers.bad_date", "/date")) << describe(r.errors).substr(0, 300);
   EXPECT_LT(r.errors[0].message.size(), 500u);
   EXPECT_NE(r.errors[0].message.find("YYYY-MM-DD"), std::string::npos) << r.errors[0].message;
-  std::string long_key(30000, 'q');
+}
+
+TEST(limits, a_long_key_is_cut_in_the_pointer_as_in_the_message) {
+  // Issue 25, defect 1: a 60 KB unknown key gave a 60 KB stderr line (and the WASM reply held it twice,
+  // in `path`): the pointer's segment is cut like a shown value.
+  std::string long_key(60000, 'q');
   auto k = parse_answers("{\"" + long_key + "\": 1}", mini());
   ASSERT_EQ(k.errors.size(), 1u);
+  EXPECT_EQ(k.errors[0].code, "answers.unknown_key");
   EXPECT_LT(k.errors[0].message.size(), 500u);
-  EXPECT_EQ(k.errors[0].pointer, "/" + long_key);  // the pointer stays exact
+  EXPECT_EQ(k.errors[0].pointer, "/" + long_key.substr(0, detail::max_shown_chars) + "\u2026");
+  // Repeated under a long key, nested: each segment is cut, and "/" and "~" are still escaped.
+  auto d = parse_answers("{\"" + std::string(100, '/') + "\": {\"x\": 1, \"x\": 2}}", mini());
+  std::string escaped;
+  for (size_t i = 0; i < detail::max_shown_chars; ++i) escaped += "~1";
+  EXPECT_TRUE(has_error(d.errors, "answers.duplicate_key", "/" + escaped + "\u2026/x")) << describe(d.errors);
+  // In a pack, a key of 7 MB (issue 25: a 7 MB line from validate, render, search and the site build).
+  std::string text = testing::read("tests/fixtures/mini_pack.json");
+  text.insert(text.find('{') + 1, "\"" + std::string(7 * 1024 * 1024, 'k') + "\": 1, ");
+  auto r = load_pack(text, testing::calendar());
+  ASSERT_TRUE(has_error(r.errors, "pack.unknown_key", "/" + std::string(detail::max_shown_chars, 'k') + "\u2026"))
+      << describe(r.errors).substr(0, 300);
+  for (const auto& e : r.errors) EXPECT_LT(e.pointer.size() + e.message.size(), 1000u);
+  // A key just at the limit is kept whole.
+  EXPECT_EQ(detail::pointer_segment(std::string(detail::max_shown_chars, 'a')),
+            std::string(detail::max_shown_chars, 'a'));
+  EXPECT_EQ(detail::pointer_segment("a/b~c"), "a~1b~0c");
+}
+
+TEST(limits, a_pack_text_has_a_generous_length_limit) {
+  // Issue 25, defect 3: one 7 MB indicator text took 10.8 s to validate and 16.6 s to load in the
+  // page's worker (each word costs every search, and the loader searches for each search example).
+  json base = json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  json j = base;
+  j["indicators"][0]["text"] = std::string(7 * 1024 * 1024, 'w');
+  auto r = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(has_error(r.errors, "pack.too_large", "/indicators/0/text")) << describe(r.errors).substr(0, 300);
+  for (const auto& e : r.errors)
+    if (e.code == "pack.too_large")
+      EXPECT_EQ(e.message,
+                "This text is 7168 KB; a text here holds at most 8 KB: shorten it, or split it into paragraphs or "
+                "entries.");
+  // In a list of paragraphs or of keywords, the entry is named.
+  j = base;
+  j["levels"][0]["definition"] = {"short", std::string(detail::max_text_bytes + 1, 'w')};
+  j["indicators"][0]["keywords"] = {std::string(detail::max_text_bytes + 1, 'w')};
+  r = load_pack(j.dump(), testing::calendar());
+  EXPECT_TRUE(has_error(r.errors, "pack.too_large", "/levels/0/definition/1")) << describe(r.errors).substr(0, 300);
+  EXPECT_TRUE(has_error(r.errors, "pack.too_large", "/indicators/0/keywords/0")) << describe(r.errors).substr(0, 300);
+  // At the limit, a text is read.
+  j = base;
+  j["indicators"][0]["hint"] = std::string(detail::max_text_bytes, 'w');
+  EXPECT_TRUE(load_pack(j.dump(), testing::calendar()).ok());
+  // Generous: the longest text in any partnership's pack is far below it.
+  for (const char* name : {"dudley", "medway", "walsall", "luton", "gloucestershire"}) {
+    std::function<size_t(const json&)> longest = [&](const json& v) -> size_t {
+      if (v.is_string()) return v.get<std::string>().size();
+      size_t most = 0;
+      if (v.is_structured())
+        for (const auto& item : v) most = std::max(most, longest(item));
+      return most;
+    };
+    EXPECT_LT(4 * longest(json::parse(testing::read(std::string("content/") + name + "/pack.json"))),
+              detail::max_text_bytes)
+        << name;
+  }
+}
+
+TEST(limits, search_reads_a_bounded_number_of_words_of_each_indicator) {
+  // Issue 25, defect 3: every word of an indicator cost every search; a list of 800,000 keywords
+  // made each search take a second in the page.
+  json j = json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  std::vector<std::string> keywords(100000, "filler");
+  keywords.push_back("zebra");
+  j["indicators"][0]["keywords"] = keywords;
+  auto loaded = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.errors);
+  EXPECT_TRUE(search(*loaded.value, "zebra").empty()) << "a word past max_search_words_per_indicator is not read";
+  j["indicators"][0]["keywords"] = {"zebra"};
+  loaded = load_pack(j.dump(), testing::calendar());
+  ASSERT_TRUE(loaded.ok());
+  ASSERT_FALSE(search(*loaded.value, "zebra").empty());
+  // Every partnership's indicators are well within it.
+  for (const char* name : {"dudley", "medway", "luton"}) {
+    auto p = load_pack(testing::read(std::string("content/") + name + "/pack.json"), testing::calendar());
+    ASSERT_TRUE(p.ok()) << name;
+    for (const auto& i : p.value->indicators) {
+      size_t words = 0;
+      for (char c : i.text + " " + i.hint) words += c == ' ';
+      for (const auto& k : i.keywords) words += 1 + static_cast<size_t>(std::count(k.begin(), k.end(), ' '));
+      EXPECT_LT(4 * words, max_search_words_per_indicator) << name << " " << i.id;
+    }
+  }
+}
+
+TEST(limits, c1_and_bidi_controls_are_shown_by_their_code) {
+  // Issue 25, defect 2: U+009B (an 8-bit CSI) and the bidi controls reached stderr raw.
+  EXPECT_EQ(without_controls("a\u009B31mb"), "aU+009B31mb");
+  EXPECT_EQ(without_controls("\u0080\u009F\u061C\u200E\u200F"), "U+0080U+009FU+061CU+200EU+200F");
+  EXPECT_EQ(without_controls("\u202A\u202B\u202C\u202D\u202E"), "U+202AU+202BU+202CU+202DU+202E");
+  EXPECT_EQ(without_controls("\u2066\u2067\u2068\u2069"), "U+2066U+2067U+2068U+2069");
+  // Letters around them, and their neighbours, are kept: é, U+00A0, U+200D (a joiner in emoji), U+2070.
+  EXPECT_EQ(without_controls("caf\u00E9\u00A0\u200D\u2070\U0001F600"), "caf\u00E9\u00A0\u200D\u2070\U0001F600");
+  // A byte that is not UTF-8 (a file name can hold one) cannot act as a control either.
+  EXPECT_EQ(without_controls("x\x9By\xC2"), "x\uFFFDy\uFFFD");
+  auto r = parse_answers("{\"consent\": \"\u009B31m\u202Eexe.txt\"}", mini());
+  ASSERT_TRUE(has_error(r.errors, "answers.bad_value", "/consent")) << describe(r.errors);
+  EXPECT_NE(r.errors[0].message.find("U+009B31mU+202Eexe.txt"), std::string::npos) << r.errors[0].message;
 }
 
 TEST(limits, messages_never_carry_control_characters) {

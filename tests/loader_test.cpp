@@ -230,6 +230,54 @@ TEST(loader, every_search_example_finds_an_indicator) {
   EXPECT_TRUE(load_pack(j.dump(), calendar()).ok());
 }
 
+TEST(loader, a_contact_email_is_a_plain_address) {
+  // Issue 25, defect 4: "?bcc=..." after an address passed and became a silent Bcc in every mailto:
+  // link, on the page and in the reference.
+  for (const std::string bad : {"mash@dudley.gov.uk?bcc=someone@evil.example&subject=x",
+                                "mash@dudley.gov.uk&cc=x@evil.example",
+                                "mash@dudley.gov.uk,x@evil.example",
+                                "mash@dudley.gov.uk; x@evil.example",
+                                "mash @dudley.gov.uk",
+                                "mash@dudley.gov.uk ",
+                                "mash",
+                                "@dudley.gov.uk",
+                                "mash@",
+                                "mash@localhost",
+                                "mash@@dudley.gov.uk",
+                                "mash@dudley..gov.uk",
+                                "mash@-dudley.gov.uk",
+                                ".mash@dudley.gov.uk",
+                                "ma..sh@dudley.gov.uk",
+                                "mash%0Abcc@dudley.gov.uk",
+                                "mash#x@dudley.gov.uk",
+                                "mailto:mash@dudley.gov.uk",
+                                "m\u00e1sh@dudley.gov.uk",
+                                "mash@dudley.gov.uk\nBcc: x@evil.example"}) {
+    json j = fixture();
+    j["contacts"][0]["email"] = bad;
+    auto errors = errors_of(j);
+    ASSERT_TRUE(has_error(errors, "pack.bad_value", "/contacts/0/email")) << "accepted: " << bad << "\n"
+                                                                          << describe(errors);
+    for (const auto& e : errors)
+      if (e.pointer == "/contacts/0/email")
+        EXPECT_NE(e.message.find("is not a plain email address: write it as name@domain"), std::string::npos)
+            << e.message;
+  }
+  // The same hidden Bcc in a mailto: link.
+  for (const std::string bad : {"mailto:mash@dudley.gov.uk?bcc=someone@evil.example", "mailto:a@b.uk,c@evil.example",
+                                "mailto:?to=a@evil.example", "MAILTO:mash@dudley.gov.uk&cc=x@evil.example"}) {
+    json j = fixture();
+    j["contacts"][0]["url"] = bad;
+    EXPECT_TRUE(has_error(errors_of(j), "pack.bad_link", "/contacts/0/url")) << "accepted: " << bad;
+  }
+  for (const std::string good : {"Fs.brierleyhill@dudley.gov.uk", "Prevent.referrals@kent.pnn.police.uk",
+                                 "first.o'brien+mash@my-council.example.org", "a_b-c@x1.uk", ""}) {
+    json j = fixture();
+    j["contacts"][0]["email"] = good;
+    EXPECT_TRUE(load_pack(j.dump(), calendar()).ok()) << "refused: " << good << "\n" << describe(errors_of(j));
+  }
+}
+
 }  // namespace
 }  // namespace threshold
 

@@ -131,6 +131,8 @@ TEST(schema, schema_and_loader_refuse_the_same_invalid_packs) {
       {"a missing citation", [](json& j) { j["routes"][0].erase("source"); }},
       {"citation lines not a pair", [](json& j) { j["routes"][0]["source"]["lines"] = {1}; }},
       {"a javascript: link", [](json& j) { j["contacts"][0]["url"] = "javascript:alert(1)"; }},
+      {"an email with a hidden Bcc",
+       [](json& j) { j["contacts"][0]["email"] = "mash@dudley.gov.uk?bcc=someone@evil.example&subject=x"; }},
       {"a condition with two kinds",
        [](json& j) {
          j["rules"][0]["when"] = {{"always", true}, {"tag", "x"}};

@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENGINE = path.join(ROOT, 'build', 'wasm', 'threshold_engine.mjs');
+/** The same engine built with THRESHOLD_ENGINE_TEST_HOOKS (wasm/bindings.cpp): tests only, never shipped. */
+export const TEST_HOOKS_ENGINE = path.join(ROOT, 'build', 'wasm', 'threshold_engine_test_hooks.mjs');
 
 /** A small deterministic generator, so that a failure can be replayed with the same seed. */
 function random(seed) {

@@ -4,6 +4,7 @@
 #include <malloc.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <string>
@@ -109,6 +110,23 @@ std::string caught(F body) {
 #endif
 }
 
+// Test-only: nothing within the engine's input limits makes it run out of memory, so the recovery from
+// a trap (web/screener/engine.mjs: engine.restarted, then a fresh instance with the same packs) could
+// not be exercised. The test build (threshold_engine_test_hooks.mjs, CMakeLists.txt) defines
+// THRESHOLD_ENGINE_TEST_HOOKS: there, an answers text or a search containing one of these words stops
+// the instance the two ways a real failure would. In the engine the page ships this is an empty
+// function, so the hook costs no bytes and no input can reach it. A separate build rather than an
+// exported function: an export would ship, and a call the page never makes proves less than the
+// page's own search box or answers reaching the trap.
+#if defined(THRESHOLD_ENGINE_TEST_HOOKS)
+void stop_if_asked_to(const std::string& text) {
+  if (text.find("threshold-test-hook:abort") != std::string::npos) std::abort();     // as out of memory does
+  if (text.find("threshold-test-hook:trap") != std::string::npos) __builtin_trap();  // WebAssembly's unreachable
+}
+#else
+void stop_if_asked_to(const std::string&) {}
+#endif
+
 // Every answer: caught, then in ASCII for JavaScript.
 template <typename F>
 std::string guarded(F body) {
@@ -152,6 +170,7 @@ std::string load_validated_pack(const std::string& pack_json, const std::string&
 }
 
 std::string evaluate(const std::string& pack_id, const std::string& answers_json) {
+  stop_if_asked_to(answers_json);
   return with_pack(pack_id, [&](const threshold::pack& p) {
     auto a = threshold::parse_answers(answers_json, p);
     if (!a.ok()) return failure(a.errors);
@@ -161,6 +180,7 @@ std::string evaluate(const std::string& pack_id, const std::string& answers_json
 
 // describe(pack_id, answers_json): "" or "{}" before any answer.
 std::string describe(const std::string& pack_id, const std::string& answers_json) {
+  stop_if_asked_to(answers_json);
   return with_pack(pack_id, [&](const threshold::pack& p) {
     threshold::answers a;
     if (!answers_json.empty()) {
@@ -174,6 +194,7 @@ std::string describe(const std::string& pack_id, const std::string& answers_json
 
 // live(pack_id, answers_json): what the page needs on every answer change (to_live_json).
 std::string live(const std::string& pack_id, const std::string& answers_json) {
+  stop_if_asked_to(answers_json);
   return with_pack(pack_id, [&](const threshold::pack& p) {
     auto a = threshold::parse_answers(answers_json, p);
     if (!a.ok()) return failure(a.errors);
@@ -183,6 +204,7 @@ std::string live(const std::string& pack_id, const std::string& answers_json) {
 }
 
 std::string search(const std::string& pack_id, const std::string& query) {
+  stop_if_asked_to(query);
   return with_pack(pack_id, [&](const threshold::pack& p) {
     return "{\"ok\":true,\"results\":" + threshold::to_json(p, threshold::search(p, query), -1) + "}";
   });

@@ -16,9 +16,22 @@
     if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
     const frames = document.querySelectorAll('iframe[data-threshold-screener]');
     for (let i = 0; i < frames.length; i += 1) {
-      if (frames[i].contentWindow === event.source) {
+      // The frame's window stays the same when what is in it navigates elsewhere (a link followed
+      // inside it): only the screener's own origin, that of the frame's src, may size it.
+      if (frames[i].contentWindow === event.source && event.origin === screenerOrigin(frames[i])) {
         frames[i].style.height = Math.min(Math.max(Math.ceil(data.height), 200), 50000) + 'px';
       }
     }
   });
+
+  // The origin of the frame's src, resolved against this page's URL; null for none, or for an
+  // opaque origin ("null": about:, data:, a file), which any other opaque document shares.
+  function screenerOrigin(frame) {
+    try {
+      const origin = new URL(frame.getAttribute('src') || '', document.baseURI).origin;
+      return origin === 'null' ? null : origin;
+    } catch (e) {
+      return null;
+    }
+  }
 })();

@@ -120,7 +120,7 @@ result<pathway_answers> parse_pathway_answers(std::string_view json_text, const 
       r.wrong_type("dates", "an object", *dates);
     } else {
       for (const auto& [id, value] : dates->members()) {
-        const std::string at = r.at("dates") + "/" + detail::pointer_escape(id);
+        const std::string at = r.at("dates") + "/" + detail::pointer_segment(id);
         auto moment = value.is_string() ? parse_date_time(value.as_string()) : std::nullopt;
         if (!moment) {
           pr.add("bad_date", at, "A date is YYYY-MM-DD, or YYYY-MM-DDTHH:MM with the time, e.g. 2026-11-23T14:30.");

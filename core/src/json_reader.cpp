@@ -1,19 +1,8 @@
 #include "json_reader.hpp"
 
-namespace threshold::detail {
+#include <cstdint>
 
-std::string pointer_escape(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
+namespace threshold::detail {
 
 const char* type_name(const json& j) {
   switch (j.type()) {
@@ -56,6 +45,14 @@ std::string_view utf8_suffix(std::string_view s, size_t chars) {
 }
 
 constexpr size_t max_message_chars = 400;
+constexpr std::string_view ellipsis = "\u2026";
+
+// What a message or a pointer repeats of a value or a key: its first max_chars characters, and
+// whether anything was cut (then "…" follows). The one place where echoed text is cut.
+std::pair<std::string_view, bool> shown_part(std::string_view value, size_t max_chars) {
+  std::string_view kept = utf8_prefix(value, max_chars);
+  return {kept, kept.size() < value.size()};
+}
 
 std::string kilobytes(size_t bytes) {
   return std::to_string((bytes + 1023) / 1024) + " KB";
@@ -63,9 +60,24 @@ std::string kilobytes(size_t bytes) {
 
 }  // namespace
 
+std::string pointer_segment(std::string_view key) {
+  auto [kept, cut] = shown_part(key, max_shown_chars);
+  std::string out;
+  for (char c : kept) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  if (cut) out += ellipsis;
+  return out;
+}
+
 std::string shown(std::string_view value, size_t max_chars) {
-  if (utf8_length(value) <= max_chars) return without_controls(value);
-  return without_controls(utf8_prefix(value, max_chars)) + "\u2026";
+  auto [kept, cut] = shown_part(value, max_chars);
+  return cut ? without_controls(kept) + std::string(ellipsis) : without_controls(kept);
 }
 
 void add_problem(std::vector<error>& list, const std::string& code, const std::string& pointer,
@@ -143,6 +155,15 @@ void object_reader::wrong_type(const std::string& key, const std::string& expect
   problems_.add("wrong_type", at(key), "\"" + key + "\" must be " + expected + ", not " + type_name(actual) + ".");
 }
 
+std::string object_reader::within_limit(const json& text, const std::string& pointer) {
+  const std::string& value = text.as_string();
+  if (value.size() <= problems_.max_text_bytes) return value;
+  problems_.add("too_large", pointer,
+                "This text is " + kilobytes(value.size()) + "; a text here holds at most " +
+                    kilobytes(problems_.max_text_bytes) + ": shorten it, or split it into paragraphs or entries.");
+  return "";  // nothing after the loader reads it: the pack is refused
+}
+
 std::string object_reader::text(const std::string& key, bool required) {
   const json* v = get(key, required);
   if (!v) return "";
@@ -150,7 +171,7 @@ std::string object_reader::text(const std::string& key, bool required) {
     wrong_type(key, "a string", *v);
     return "";
   }
-  return v->as_string();
+  return within_limit(*v, at(key));
 }
 
 std::optional<int> object_reader::integer(const std::string& key, bool required) {
@@ -197,7 +218,7 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
   }
   for (size_t i = 0; i < v->size(); ++i) {
     if ((*v)[i].is_string())
-      out.push_back((*v)[i].as_string());
+      out.push_back(within_limit((*v)[i], at(key) + "/" + std::to_string(i)));
     else
       problems_.add("wrong_type", at(key) + "/" + std::to_string(i),
                     "Each entry of \"" + key + "\" must be a string, not " + type_name((*v)[i]) + ".");
@@ -207,7 +228,7 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
 
 std::vector<std::string> object_reader::paragraphs(const std::string& key, bool required) {
   const json* v = get(key, required);
-  if (v && v->is_string()) return {v->as_string()};
+  if (v && v->is_string()) return {within_limit(*v, at(key))};
   return strings(key, required);
 }
 
@@ -224,16 +245,72 @@ void object_reader::finish() {
 
 namespace threshold {
 
+namespace {
+
+// Characters a terminal or a bidi-aware display acts on instead of showing: C0 and DEL, the 8-bit C1
+// controls (U+009B is a CSI, as ESC [ is) and the invisible bidi controls that reorder what follows
+// (U+202E turns "exe.txt" round).
+bool is_hidden_control(std::uint32_t code) {
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x061C || code == 0x200E || code == 0x200F ||
+         (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+// The length of the well-formed UTF-8 character at the start of s (RFC 3629's table) and its code,
+// or 0 when s does not start with one.
+size_t utf8_character(std::string_view s, std::uint32_t& code) {
+  auto byte = [&](size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  unsigned lead = byte(0);
+  size_t length = 0;
+  unsigned low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead < 0x80) {
+    code = lead;
+    return 1;
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code = lead & 0x0F;
+    if (lead == 0xE0) low = 0xA0;   // overlong below U+0800
+    if (lead == 0xED) high = 0x9F;  // UTF-16 surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code = lead & 0x07;
+    if (lead == 0xF0) low = 0x90;   // overlong below U+10000
+    if (lead == 0xF4) high = 0x8F;  // beyond U+10FFFF
+  } else {
+    return 0;
+  }
+  for (size_t i = 1; i < length; ++i) {
+    unsigned b = byte(i);
+    if (b < (i == 1 ? low : 0x80) || b > (i == 1 ? high : 0xBF)) return 0;
+    code = (code << 6) | (b & 0x3F);
+  }
+  return length;
+}
+
+}  // namespace
+
 std::string without_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   const char* hex = "0123456789ABCDEF";
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F)
-      out += std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
-    else
-      out += c;
+  for (size_t at = 0; at < text.size();) {
+    std::uint32_t code = 0;
+    size_t length = utf8_character(text.substr(at), code);
+    if (length == 0) {
+      // Not UTF-8 (a file name can be anything): one replacement character per stray byte, so that a
+      // lone 0x9B cannot act as a CSI on a terminal that reads 8-bit controls.
+      out += "\uFFFD";
+      ++at;
+    } else if (is_hidden_control(code)) {
+      out += std::string("U+") + hex[(code >> 12) & 0xF] + hex[(code >> 8) & 0xF] + hex[(code >> 4) & 0xF] +
+             hex[code & 0xF];
+      at += length;
+    } else {
+      out.append(text.substr(at, length));
+      at += length;
+    }
   }
   return out;
 }

@@ -13,7 +13,10 @@ namespace threshold::detail {
 
 using json = json_value;
 
-std::string pointer_escape(const std::string& key);
+/// One JSON Pointer segment naming `key` (RFC 6901: "~" as "~0", "/" as "~1"), cut like a shown value
+/// past max_shown_chars characters with "…": a pointer in an error is for a reader, and a key of
+/// megabytes made every error line as long (issue 25).
+std::string pointer_segment(std::string_view key);
 
 // Limits on hostile input (docs/API.md, "Limits"). Answers are a few kilobytes; packs are generously
 // above the largest partnership's guidance (about 180 KB).
@@ -23,6 +26,10 @@ inline constexpr size_t max_pack_bytes = 8 * 1024 * 1024;
 inline constexpr size_t max_listed_errors = 20;
 /// Characters of a value a message repeats ("\"2026-13-45\" is not a date").
 inline constexpr size_t max_shown_chars = 60;
+/// Bytes in one text of a pack (a label, a paragraph, a keyword): the longest in the partnerships'
+/// guidance is 1,014 (Medway, /rules/8/text). Each word of a pack's text costs search and loading
+/// time: one 7 MB indicator text took 10.8 s to validate and 16.6 s to load in the page's worker.
+inline constexpr size_t max_text_bytes = 8 * 1024;
 
 /// Parses text, reporting an oversized document as `<prefix>.too_large`, syntax errors (with line
 /// and column) and duplicate keys (with their pointer) as `<prefix>.syntax` and `<prefix>.duplicate_key`.
@@ -41,6 +48,9 @@ void add_problem(std::vector<error>& list, const std::string& code, const std::s
 struct problems {
   std::vector<error>& list;
   std::string prefix;  // "pack", "answers", "calendar"
+  /// Longer texts are `<prefix>.too_large` at their pointer (packs: max_text_bytes; answers have their
+  /// own, smaller, limit on the whole document).
+  size_t max_text_bytes = static_cast<size_t>(-1);
   void add(const std::string& code, const std::string& pointer, const std::string& message) {
     add_problem(list, prefix + "." + code, pointer, message);
   }
@@ -53,10 +63,12 @@ class object_reader {
   object_reader(const json& j, std::string pointer, problems& p, std::string what);
   bool valid() const { return object_ != nullptr; }
   const std::string& pointer() const { return pointer_; }
-  std::string at(const std::string& key) const { return pointer_ + "/" + pointer_escape(key); }
+  std::string at(const std::string& key) const { return pointer_ + "/" + pointer_segment(key); }
 
   /// The raw value of `key` (marks the key as known), or null when absent.
   const json* get(const std::string& key, bool required);
+  /// A string value as the document's limits allow it: "" (and a too_large problem) past max_text_bytes.
+  std::string within_limit(const json& text, const std::string& pointer);
   std::string text(const std::string& key, bool required = true);
   std::optional<int> integer(const std::string& key, bool required = true);
   std::optional<double> number(const std::string& key, bool required = false);

@@ -11,7 +11,7 @@ const json_value* json_value::find(std::string_view key) const {
   return nullptr;
 }
 
-std::string pointer_escape(const std::string& key);
+std::string pointer_segment(std::string_view key);
 
 namespace {
 
@@ -62,7 +62,7 @@ class json_parser {
     std::string out;
     for (const auto& s : path_) {
       out += '/';
-      out += s.key ? pointer_escape(*s.key) : std::to_string(s.index);
+      out += s.key ? pointer_segment(*s.key) : std::to_string(s.index);
     }
     return out;
   }
@@ -373,6 +373,9 @@ class json_parser {
       }
     }
     if (!std::isfinite(value)) return fail("number out of range");
+    // A nonzero literal that reads as 0 (1e-400) is refused as 1e309 is, not taken for 0: an age of
+    // 1e-400 years is no answer a person gave (issue 25).
+    if (significand != 0 && value == 0) return fail("number out of range: too close to 0 to be read as anything but 0");
     v.type_ = json_value::value_t::number_float;
     v.number_ = negative ? -value : value;
     return true;

@@ -41,7 +41,7 @@ std::optional<time_unit> parse_unit(const std::string& text) {
 class pack_loader {
  public:
   pack_loader(std::vector<error>& errors, bool check_references)
-      : problems_{errors, "pack"}, check_references_(check_references) {}
+      : problems_{errors, "pack", detail::max_text_bytes}, check_references_(check_references) {}
 
   std::optional<pack> load(const json& root, const working_day_calendar& calendar);
 
@@ -143,7 +143,48 @@ class pack_loader {
       problems_.add("bad_link", r.at(key),
                     "A link must start with https:, http:, mailto: or tel: and contain no spaces before it or control "
                     "characters; this one does not.");
+    else if (scheme == "mailto" && !plain_email_address(std::string_view(url).substr(url.find(':') + 1)))
+      // The same hidden Bcc as in an email (issue 25): mailto:mash@...?bcc=someone@evil.example.
+      problems_.add("bad_link", r.at(key),
+                    "A mailto: link names one plain address, mailto:name@domain, with nothing after it (no "
+                    "\"?bcc=\", \"?subject=\" or second address).");
     return url;
+  }
+
+  // An email address the page and the reference write after "mailto:": a plain local@domain only.
+  // "mash@x.gov.uk?bcc=someone@evil.example" was accepted and became a silent Bcc in every link
+  // (issue 25), so the local part takes letters, digits and . _ - + ' (no ? & % # = , ; spaces or
+  // anything else a mailto: URL gives a meaning), and the domain dot-separated labels of letters,
+  // digits and hyphens.
+  std::string email_of(object_reader& r, const std::string& key) {
+    std::string address = r.text(key, false);
+    if (address.empty() || plain_email_address(address)) return address;
+    problems_.add("bad_value", r.at(key),
+                  "\"" + detail::shown(address) +
+                      "\" is not a plain email address: write it as name@domain, with no spaces, \"?\", \"&\", "
+                      "commas or other addresses.");
+    return address;
+  }
+
+  static bool plain_email_address(std::string_view address) {
+    auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    size_t at = address.find('@');
+    if (at == std::string_view::npos || at == 0 || address.size() > 254) return false;
+    std::string_view local = address.substr(0, at), domain = address.substr(at + 1);
+    if (local.size() > 64 || local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos)
+      return false;
+    for (char c : local)
+      if (!is_alnum(c) && c != '.' && c != '_' && c != '-' && c != '+' && c != '\'') return false;
+    size_t labels = 0;
+    for (size_t from = 0; from <= domain.size(); ++labels) {
+      size_t to = std::min(domain.find('.', from), domain.size());
+      std::string_view label = domain.substr(from, to - from);
+      if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+      for (char c : label)
+        if (!is_alnum(c) && c != '-') return false;
+      from = to + 1;
+    }
+    return labels >= 2;
   }
 
   template <typename T, typename F>
@@ -290,7 +331,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   }
   const std::string key = j.members()[0].first;
   const json& v = j.members()[0].second;
-  const std::string at = ptr + "/" + key;
+  const std::string at = ptr + "/" + detail::pointer_segment(key);
   auto expect_string = [&]() {
     if (v.is_string()) return v.as_string();
     problems_.add("wrong_type", at, "\"" + key + "\" must be a string, not " + detail::type_name(v) + ".");
@@ -340,7 +381,7 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
     r.finish();
     if (r.valid()) refer(at + "/level", "level", std::to_string(c.level));
   } else {
-    problems_.add("bad_value", at, "\"" + key + "\" is not a kind of condition.");
+    problems_.add("bad_value", at, "\"" + detail::shown(key) + "\" is not a kind of condition.");
   }
   return c;
 }
@@ -417,7 +458,7 @@ contact pack_loader::read_contact(const json& j, const std::string& ptr) {
   c.label = r.text("label");
   c.phone = r.text("phone", false);
   c.hours = r.text("hours", false);
-  c.email = r.text("email", false);
+  c.email = email_of(r, "email");
   c.url = link_of(r, "url");
   c.notes = r.text("notes", false);
   c.group = r.text("group", false);
@@ -785,7 +826,7 @@ result<working_day_calendar> load_calendar(std::string_view json_text) {
   result<working_day_calendar> out;
   auto root = detail::parse_strict(json_text, "calendar", out.errors);
   if (!root) return out;
-  problems p{out.errors, "calendar"};
+  problems p{out.errors, "calendar", detail::max_text_bytes};
   object_reader r(*root, "", p, "a bank-holiday calendar");
   working_day_calendar cal;
   cal.id = r.text("id");

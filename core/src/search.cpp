@@ -157,15 +157,21 @@ std::vector<search_hit> search(const pack& p, std::string_view query) {
   };
   std::vector<scored> found;
   for (const auto& ind : p.indicators) {
+    // At most max_search_words_per_indicator words, so that no indicator's text (or list of
+    // keywords) makes every search slow; false once the indicator has that many.
     std::vector<field_word> fields;
     auto add = [&](std::string_view text, double weight) {
-      for (auto& w : words_of(text)) fields.push_back({w, stem(w), weight});
+      for (auto& w : words_of(text)) {
+        if (fields.size() == max_search_words_per_indicator) return false;
+        fields.push_back({w, stem(w), weight});
+      }
+      return fields.size() < max_search_words_per_indicator;
     };
-    add(ind.text, 1.0);
-    for (const auto& k : ind.keywords) add(k, 0.9);
-    add(ind.hint, 0.7);
-    if (const domain* d = p.find_domain(ind.domain)) add(d->label, 0.4);
-    for (const auto& t : ind.tags) add(t, 0.5);
+    bool room = add(ind.text, 1.0);
+    for (size_t k = 0; room && k < ind.keywords.size(); ++k) room = add(ind.keywords[k], 0.9);
+    room = room && add(ind.hint, 0.7);
+    if (const domain* d = p.find_domain(ind.domain); room && d) room = add(d->label, 0.4);
+    for (size_t t = 0; room && t < ind.tags.size(); ++t) room = add(ind.tags[t], 0.5);
 
     double score = 0;
     size_t matched = 0;

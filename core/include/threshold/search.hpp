@@ -15,6 +15,9 @@ struct search_hit {
 /// Only this much of a query is read, and only this many different words of it (docs/API.md, "Limits").
 inline constexpr size_t max_search_query_bytes = 200;
 inline constexpr size_t max_search_terms = 12;
+/// Words of one indicator a search reads (its text, then keywords, hint, domain and tags): each costs
+/// every search some microseconds, and the most any partnership's indicator has is 50.
+inline constexpr size_t max_search_words_per_indicator = 400;
 
 /// Indicators matching a practitioner's words, best first: case-insensitive, any word order, simple
 /// plurals, small typos and the shared synonyms of content/search-synonyms.json ("nudes", "selfharm").
