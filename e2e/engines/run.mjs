@@ -1,0 +1,165 @@
+// The cross-engine run (issue 25): the flows in flows.mjs, written once, in Chromium (Playwright),
+// Firefox ESR (puppeteer-core, WebDriver BiDi) and WebKitGTK (selenium-webdriver, WebKitWebDriver),
+// all three from Debian. Prints engines × flows × results and exits non-zero on any failure.
+//
+//   node e2e/engines/run.mjs                      # every engine, every flow (make test-browsers)
+//   node e2e/engines/run.mjs --engines webkit     # some engines
+//   node e2e/engines/run.mjs --flows screening    # flows whose name contains a word
+//   node e2e/engines/run.mjs --break              # a page error in every flow: the run must fail
+//
+// build/site is served on 127.0.0.1:TS_ENGINES_PORT (default 8092) with one addition to every HTML
+// page: the guard (in-page.js), a same-origin script first in <head>, which the pages' policy
+// (script-src 'self') allows. The offline flow opens a copy of the single file with the guard inline
+// and its hash added to script-src. Engines run one after another (2 cores); each flow has a time
+// limit, and WebKitWebDriver, which hangs rather than fails without a display, runs under `timeout`.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch } from './drivers.mjs';
+import { FLOWS, INJECT, ROOT, steps } from './flows.mjs';
+import { guard } from './in-page.js';
+
+const SITE = path.join(ROOT, 'build', 'site');
+const PORT = Number(process.env.TS_ENGINES_PORT ?? 8092);
+const FLOW_SECONDS = 60;
+const GUARD = `(${guard})();\n`;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : process.argv[i + 1];
+}
+const engines = option('engines', 'chromium,firefox,webkit').split(',');
+const only = option('flows', '');
+const broken = process.argv.includes('--break');
+
+/** build/site, with the guard first in every HTML page's <head>. */
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/__engines/guard.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+      return res.end(GUARD);
+    }
+    let file = path.join(SITE, decodeURIComponent(url.pathname));
+    if (!file.startsWith(SITE)) return res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return res.writeHead(404).end();
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body = fs.readFileSync(file);
+    if (type.startsWith('text/html')) body = body.toString('utf8').replace(/<head>/i, '<head>\n<script src="/__engines/guard.js"></script>');
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(PORT, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** A copy of the single file with the guard inline, first after the policy, its hash allowed. */
+function offlineCopy() {
+  const html = fs.readFileSync(path.join(SITE, 'threshold-screener.html'), 'utf8');
+  const hash = crypto.createHash('sha256').update(GUARD).digest('base64');
+  const csp = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/.exec(html);
+  if (!csp) throw new Error('threshold-screener.html has no Content-Security-Policy meta tag');
+  const withHash = csp[0].replace("script-src ", `script-src 'sha256-${hash}' `);
+  const out = html.replace(csp[0], `${withHash}\n<script>${GUARD}</script>`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-engines-'));
+  const file = path.join(dir, 'threshold-screener.html');
+  fs.writeFileSync(file, out);
+  return pathToFileURL(file).href;
+}
+
+const withLimit = (promise, seconds, what) => {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${seconds} s`)), seconds * 1000)))]).finally(() => clearTimeout(timer));
+};
+
+/** One flow in one engine: its own checks, then the guard's record (errors, CSP, late requests). */
+async function runFlow(d, t, flow, context) {
+  d.native.length = 0;
+  await d.fresh?.();
+  await flow.run(t, d, context);
+  if (flow.faults) return;
+  if (broken) {
+    await d.run(INJECT);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const { problems, late } = await t.q('report');
+  const all = [...problems, ...d.native.filter((n) => !problems.some((p) => p.includes(n.replace(/^\w+ error: /, ''))))];
+  if (all.length) throw new Error(`errors on the page: ${all.join(' | ')}`);
+  if (late.length) throw new Error(`requests after load: ${late.join(', ')}`);
+}
+
+async function runEngine(name, context, results) {
+  const started = Date.now();
+  let d;
+  try {
+    d = await withLimit(launch(name), 60, `starting ${name}`);
+  } catch (e) {
+    for (const flow of context.flows) results.push({ engine: name, flow: flow.name, ok: false, ms: 0, error: `could not start: ${e.message}` });
+    return { name, version: '?', ms: Date.now() - started };
+  }
+  const t = steps(d, context.base);
+  for (const flow of context.flows) {
+    const t0 = Date.now();
+    let error = null;
+    try {
+      await withLimit(runFlow(d, t, flow, context), FLOW_SECONDS, flow.name);
+    } catch (e) {
+      error = (e.message ?? String(e)).split('\n')[0];
+    } finally {
+      if (flow.offline) await withLimit(d.setOffline(false), 30, 'network back on').catch(() => {});
+    }
+    results.push({ engine: d.engine, flow: flow.name, ok: !error, ms: Date.now() - t0, error });
+    process.stdout.write(`${error ? '✗' : '✓'} ${d.engine.padEnd(8)} ${flow.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)${error ? `\n    ${error}` : ''}\n`);
+  }
+  await withLimit(d.close(), 15, `closing ${name}`).catch(() => {});
+  return { name: d.engine, version: d.version, ms: Date.now() - started };
+}
+
+function table(runs, results, flows) {
+  const cell = (engine, flow) => {
+    const r = results.find((x) => x.engine === engine && x.flow === flow);
+    return r ? `${r.ok ? 'pass' : 'FAIL'} ${(r.ms / 1000).toFixed(1)} s` : '-';
+  };
+  const head = ['flow', ...runs.map((r) => r.name)];
+  const rows = flows.map((f) => [f.name, ...runs.map((r) => cell(r.name, f.name))]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
+  console.log(runs.map((r) => `${r.name} ${r.version}: ${(r.ms / 1000).toFixed(1)} s`).join('; '));
+}
+
+const t0 = Date.now();
+if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
+  console.error('e2e/engines: build/site is missing: run `make site` first');
+  process.exit(2);
+}
+const server = await serve();
+const flows = FLOWS.filter((f) => !only || f.name.includes(only));
+const context = { base: `http://127.0.0.1:${PORT}/`, file: offlineCopy(), flows };
+const results = [];
+const runs = [];
+for (const name of engines) runs.push(await runEngine(name, context, results));
+server.close();
+table(runs, results, flows);
+const failed = results.filter((r) => !r.ok);
+console.log(`${results.length - failed.length} of ${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s${broken ? ' (--break: every flow should fail but the self-check)' : ''}`);
+process.exit(failed.length ? 1 : 0);
