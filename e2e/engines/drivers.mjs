@@ -5,7 +5,7 @@
 //   await d.goto(url, {timeout});         // navigate and wait for load
 //   await d.run(expression);              // evaluate a JS expression in the page (promises awaited)
 //   const el = await d.element(expr);     // the element the expression returns, as a driver handle
-//   await d.click(el); await d.type(el, 'text');
+//   await d.click(el); await d.type(el, 'text');   // (callers retry through settled())
 //   await d.setOffline(true);             // the network off (file:// pages still open)
 //   d.native                              // errors the driver itself reports (none for WebKit)
 //   await d.close();
@@ -19,15 +19,18 @@ import net from 'node:net';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Retries an action that can fail once while the page is drawing (a field typed into right after it
- *  appears: WebKitWebDriver's ElementNotInteractableError; an element redrawn between find and act). */
-async function settled(d, action) {
+/**
+ * Retries an action that can fail while the page is drawing: a field typed into right after it
+ * appears (WebKitWebDriver's ElementNotInteractableError), an element redrawn between finding and
+ * acting. `action` finds the element again each time; a frame apart, five tries.
+ */
+export async function settled(d, action) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await action();
     } catch (e) {
-      if (attempt >= 3 || !/not ?interactable|stale|detached|not attached|intercept|obscured/i.test(`${e.name} ${e.message}`)) throw e;
-      await d.run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))').catch(() => {});
+      if (attempt >= 5 || !/not ?interactable|stale|detached|not attached|intercept|obscured/i.test(`${e.name} ${e.message}`)) throw e;
+      await d.run('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))').catch(() => {});
     }
   }
 }
@@ -47,8 +50,8 @@ async function chromium() {
     goto: (url, { timeout = 30_000 } = {}) => page.goto(url, { waitUntil: 'load', timeout }),
     run: (expression) => page.evaluate(expression),
     element: async (expression) => (await page.evaluateHandle(expression)).asElement(),
-    click: (el) => settled(d, () => el.click()),
-    type: (el, text) => settled(d, () => el.fill(text)),
+    click: (el) => el.click(),
+    type: (el, text) => el.fill(text),
     setOffline: (on) => context.setOffline(on),
     close: () => browser.close(),
   };
@@ -81,14 +84,13 @@ async function firefox() {
     goto: (url, { timeout = 30_000 } = {}) => page.goto(url, { waitUntil: 'load', timeout }),
     run: (expression) => page.evaluate(expression),
     element: async (expression) => (await page.evaluateHandle(expression)).asElement(),
-    click: (el) => settled(d, () => el.click()),
-    type: (el, text) =>
-      settled(d, async () => {
-        await el.evaluate((e) => {
-          e.value = '';
-        });
-        await el.type(text);
-      }),
+    click: (el) => el.click(),
+    type: async (el, text) => {
+      await el.evaluate((e) => {
+        e.value = '';
+      });
+      await el.type(text);
+    },
     setOffline: (on) => page.setOfflineMode(on),
     close: async () => {
       const proc = browser.process();
@@ -157,12 +159,11 @@ async function webkit({ seconds = 600 } = {}) {
     goto: (url) => session.get(url),
     run: (expression) => session.executeScript(`return ${expression}`),
     element: (expression) => session.executeScript(`return ${expression}`),
-    click: (el) => settled(d, () => el.click()),
-    type: (el, text) =>
-      settled(d, async () => {
-        await el.clear();
-        if (text) await el.sendKeys(text); // (WebKitWebDriver refuses empty keys: "Missing text parameter")
-      }),
+    click: (el) => el.click(),
+    type: async (el, text) => {
+      await el.clear();
+      if (text) await el.sendKeys(text); // (WebKitWebDriver refuses empty keys: "Missing text parameter")
+    },
     // WebDriver classic has no "offline": a new session whose proxy goes nowhere (about 2 s).
     setOffline: async (on) => {
       await session.quit();

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { settled } from './drivers.mjs';
 import { query } from './in-page.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,11 +53,15 @@ export function steps(d, base) {
       await q('mark');
     },
     find: (target, op = 'find') => until(describe(target), () => d.element(call(op, target))),
+    /** The last steps taken, for the failure message. */
+    trail: [],
     async click(target) {
-      await d.click(await t.find(target));
+      t.trail.push(`click ${describe(target)}`);
+      await settled(d, async () => d.click(await t.find(target)));
     },
     async fill(target, text) {
-      await d.type(await t.find(target, 'input'), text);
+      t.trail.push(`fill ${describe(target)}`);
+      await settled(d, async () => d.type(await t.find(target, 'input'), text));
     },
     see: (target, timeout) => until(describe(target), () => q('exists', target), timeout),
     /** Waits until one of the targets is shown; its index. */
@@ -73,7 +78,10 @@ export function steps(d, base) {
       await d.run(`void (window.__tsDrawn = new Promise((r) => document.addEventListener('threshold-screener:page', () => r(true), { once: true })))`);
       await action();
       const drawn = await d.run('Promise.race([window.__tsDrawn, new Promise((r) => setTimeout(() => r(false), 10000))])');
-      if (!drawn) throw new Error('the screener did not draw the next page');
+      if (!drawn) {
+        const heading = await d.run(`${call('find', { role: 'heading', level: 1 })}?.textContent ?? ${call('find', { role: 'heading', level: 2 })}?.textContent`).catch(() => '?');
+        throw new Error(`the screener did not draw the next page (still at "${heading}")`);
+      }
     },
     continue: () => t.drawing(() => t.click({ role: 'button', name: 'Continue', exact: true })),
     /** Chooses a radio by its label and continues. */

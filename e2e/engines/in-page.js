@@ -9,7 +9,6 @@
 // - query(op, arg): finds elements the way a person does, by role and accessible name or by text,
 //   through open shadow roots (the widget), and answers the runner's waits.
 
-/* eslint-disable no-console */
 export function guard() {
   if (window.__tsGuard) return;
   const g = { problems: [], resources: [], readyAt: null };
@@ -63,8 +62,19 @@ export function query(op, arg) {
   };
   walk(document);
   const all = (selector) => roots.flatMap((r) => [...r.querySelectorAll(selector)]);
+  // Inside a closed <details> (outside its summary) nothing is shown. WebKit still lays such content
+  // out (content-visibility: hidden), with boxes that cannot be clicked: checkVisibility() and the
+  // walk up through shadow roots both say so.
+  const inClosedDetails = (el) => {
+    for (let n = el; n; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
+      const details = n.parentElement;
+      if (details && details.localName === 'details' && !details.open && n.localName !== 'summary') return true;
+    }
+    return false;
+  };
   const visible = (el) => {
-    if (!el || !el.isConnected || el.getClientRects().length === 0) return false;
+    if (!el || !el.isConnected || el.getClientRects().length === 0 || inClosedDetails(el)) return false;
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
     const s = getComputedStyle(el);
     return s.visibility !== 'hidden' && s.display !== 'none';
   };

@@ -120,10 +120,13 @@ async function runEngine(name, context, results) {
   for (const flow of context.flows) {
     const t0 = Date.now();
     let error = null;
+    t.trail.length = 0;
     try {
       await withLimit(runFlow(d, t, flow, context), FLOW_SECONDS, flow.name);
     } catch (e) {
-      error = (e.message ?? String(e)).split('\n')[0];
+      const message = String(e?.message ?? e).split('\n').filter((l) => l.trim())[0] ?? '';
+      error = `${e?.name && e.name !== 'Error' ? `${e.name}: ` : ''}${message}`;
+      if (t.trail.length) error += `\n    after: ${t.trail.slice(-3).join(' → ')}`;
     } finally {
       if (flow.offline) await withLimit(d.setOffline(false), 30, 'network back on').catch(() => {});
     }
