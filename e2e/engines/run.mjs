@@ -155,7 +155,10 @@ if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
   console.error('e2e/engines: build/site is missing: run `make site` first');
   process.exit(2);
 }
-const server = await serve();
+const server = await serve().catch((e) => {
+  console.error(`e2e/engines: cannot serve build/site on 127.0.0.1:${PORT} (${e.code ?? e.message}): set TS_ENGINES_PORT`);
+  process.exit(2);
+});
 const flows = FLOWS.filter((f) => !only || f.name.includes(only));
 const context = { base: `http://127.0.0.1:${PORT}/`, file: offlineCopy(), flows };
 const results = [];
