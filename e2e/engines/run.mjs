@@ -11,7 +11,9 @@
 // page: the guard (in-page.js), a same-origin script first in <head>, which the pages' policy
 // (script-src 'self') allows. The offline flow opens a copy of the single file with the guard inline
 // and its hash added to script-src. Engines run one after another (2 cores); each flow has a time
-// limit, and WebKitWebDriver, which hangs rather than fails without a display, runs under `timeout`.
+// limit (TS_ENGINES_FLOW_SECONDS, 60): an engine that stops answering is closed and its remaining
+// flows fail as not run. WebKitWebDriver, which hangs rather than fails without a display, runs under
+// `timeout`.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -24,7 +26,7 @@ import { guard } from './in-page.js';
 
 const SITE = path.join(ROOT, 'build', 'site');
 const PORT = Number(process.env.TS_ENGINES_PORT ?? 8092);
-const FLOW_SECONDS = 60;
+const FLOW_SECONDS = Number(process.env.TS_ENGINES_FLOW_SECONDS ?? 60);
 const GUARD = `(${guard})();\n`;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -86,9 +88,11 @@ function offlineCopy() {
   return pathToFileURL(file).href;
 }
 
+class TimeoutError extends Error {}
 const withLimit = (promise, seconds, what) => {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${seconds} s`)), seconds * 1000)))]).finally(() => clearTimeout(timer));
+  const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what}: no answer in ${seconds} s`)), seconds * 1000)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 };
 
 /** One flow in one engine: its own checks, then the guard's record (errors, CSP, late requests). */
@@ -117,13 +121,20 @@ async function runEngine(name, context, results) {
     return { name, version: '?', ms: Date.now() - started };
   }
   const t = steps(d, context.base);
+  let hung = null;
   for (const flow of context.flows) {
+    if (hung) {
+      // A driver that stopped answering is not asked again: the rest of its flows are not run.
+      results.push({ engine: d.engine, flow: flow.name, ok: false, ms: 0, error: `not run: ${hung}` });
+      continue;
+    }
     const t0 = Date.now();
     let error = null;
     t.trail.length = 0;
     try {
       await withLimit(runFlow(d, t, flow, context), FLOW_SECONDS, flow.name);
     } catch (e) {
+      if (e instanceof TimeoutError) hung = `${d.engine} stopped answering in "${flow.name}"`;
       const message = String(e?.message ?? e).split('\n').filter((l) => l.trim())[0] ?? '';
       error = `${e?.name && e.name !== 'Error' ? `${e.name}: ` : ''}${message}`;
       if (t.trail.length) error += `\n    after: ${t.trail.slice(-3).join(' → ')}`;
@@ -140,7 +151,10 @@ async function runEngine(name, context, results) {
 function table(runs, results, flows) {
   const cell = (engine, flow) => {
     const r = results.find((x) => x.engine === engine && x.flow === flow);
-    return r ? `${r.ok ? 'pass' : 'FAIL'} ${(r.ms / 1000).toFixed(1)} s` : '-';
+    if (!r) return '-';
+    if (r.error?.startsWith('not run')) return 'FAIL (not run)';
+    if (r.error?.startsWith('could not start')) return 'FAIL (no start)';
+    return `${r.ok ? 'pass' : 'FAIL'} ${(r.ms / 1000).toFixed(1)} s`;
   };
   const head = ['flow', ...runs.map((r) => r.name)];
   const rows = flows.map((f) => [f.name, ...runs.map((r) => cell(r.name, f.name))]);
@@ -149,6 +163,9 @@ function table(runs, results, flows) {
   console.log(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
   console.log(runs.map((r) => `${r.name} ${r.version}: ${(r.ms / 1000).toFixed(1)} s`).join('; '));
 }
+
+// Stopped (make's `timeout`, Ctrl+C): exit, so that every driver's exit hook closes its browser.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const t0 = Date.now();
 if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
