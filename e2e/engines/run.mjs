@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from './drivers.mjs';
+import { wasmExceptions } from './wasm-check.mjs';
 import { FLOWS, INJECT, ROOT, steps } from './flows.mjs';
 import { guard } from './in-page.js';
 
@@ -172,6 +173,10 @@ if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
   console.error('e2e/engines: build/site is missing: run `make site` first');
   process.exit(2);
 }
+// The binary the engine module embeds (tools/embed-wasm.mjs): no WebAssembly exception handling.
+const BINARY = path.join(ROOT, 'build', 'wasm', 'threshold_engine_core.opt.wasm');
+const eh = fs.existsSync(BINARY) ? wasmExceptions(fs.readFileSync(BINARY)) : ['build/wasm has no engine binary'];
+console.log(eh.length ? `✗ engine binary: ${eh.join(', ')} (-fwasm-exceptions crashed Safari 26.0, emscripten issue 25365)` : '✓ engine binary: no WebAssembly exception handling (built with -fno-exceptions)');
 const server = await serve().catch((e) => {
   console.error(`e2e/engines: cannot serve build/site on 127.0.0.1:${PORT} (${e.code ?? e.message}): set TS_ENGINES_PORT`);
   process.exit(2);
@@ -184,5 +189,6 @@ for (const name of engines) runs.push(await runEngine(name, context, results));
 server.close();
 table(runs, results, flows);
 const failed = results.filter((r) => !r.ok);
+console.log(eh.length ? `FAIL: the engine binary has ${eh.join(', ')}` : 'The engine binary has no WebAssembly exception handling.');
 console.log(`${results.length - failed.length} of ${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s${broken ? ' (--break: every flow should fail but the self-check)' : ''}`);
-process.exit(failed.length ? 1 : 0);
+process.exit(failed.length || eh.length ? 1 : 0);
