@@ -7,7 +7,7 @@
 //   const el = await d.element(expr);     // the element the expression returns, as a driver handle
 //   await d.click(el); await d.type(el, 'text');   // (callers retry through settled())
 //   await d.setOffline(true);             // the network off (file:// pages still open)
-//   d.native                              // errors the driver itself reports (none for WebKit)
+//   d.native, d.requests                  // errors and requests the driver itself reports (none for WebKit)
 //   await d.close();
 //
 // Chromium: Playwright with Debian's /usr/bin/chromium. Firefox: puppeteer-core over WebDriver BiDi
@@ -47,6 +47,7 @@ async function chromium() {
     engine: 'Chromium',
     version: browser.version(),
     native: [],
+    requests: [],
     goto: (url, { timeout = 30_000 } = {}) => page.goto(url, { waitUntil: 'load', timeout }),
     run: (expression) => page.evaluate(expression),
     element: async (expression) => (await page.evaluateHandle(expression)).asElement(),
@@ -59,6 +60,7 @@ async function chromium() {
   page.on('console', (m) => {
     if (m.type() === 'error') d.native.push(`console error: ${m.text()}`);
   });
+  page.on('request', (r) => d.requests.push({ url: r.url(), at: Date.now() }));
   return d;
 }
 
@@ -70,6 +72,7 @@ async function firefox() {
     engine: 'Firefox',
     version: (await browser.version()).replace('firefox/', ''),
     native: [],
+    requests: [],
     // A new tab for each flow: leaving a screening with answers asks "leave the page?"
     // (beforeunload), which Firefox's BiDi navigation refuses instead of dismissing.
     fresh: async () => {
@@ -79,6 +82,7 @@ async function firefox() {
       page.on('console', (m) => {
         if (m.type() === 'error') d.native.push(`console error: ${m.text()}`);
       });
+      page.on('request', (r) => d.requests.push({ url: r.url(), at: Date.now() }));
       await old?.close({ runBeforeUnload: false });
     },
     goto: (url, { timeout = 30_000 } = {}) => page.goto(url, { waitUntil: 'load', timeout }),
@@ -155,7 +159,8 @@ async function webkit({ seconds = 600 } = {}) {
   const d = {
     engine: 'WebKit',
     version: `${caps.get('browserName')} ${caps.get('browserVersion')}`,
-    native: [], // WebKitWebDriver reports no console events: the page's own guard is the record
+    native: [], // WebKitWebDriver reports no console events and no requests: the page's guard is the record
+    requests: [],
     goto: (url) => session.get(url),
     run: (expression) => session.executeScript(`return ${expression}`),
     element: (expression) => session.executeScript(`return ${expression}`),

@@ -51,6 +51,7 @@ export function steps(d, base) {
       await d.goto(new URL(url, base).href).catch(() => d.goto(new URL(url, base).href));
       await until(`the screener on ${url} to be ready`, () => q('ready'), 15_000);
       await q('mark');
+      d.readyAt = Date.now();
     },
     find: (target, op = 'find') => until(describe(target), () => d.element(call(op, target))),
     /** The last steps taken, for the failure message. */
