@@ -1,5 +1,5 @@
 # The two front-door commands: `make run` and `make test`. Everything they need is installed first.
-.PHONY: all deps native wasm site run test test-native test-wasm test-e2e dist bench clean lint format sanitize fuzz
+.PHONY: all deps native wasm site run test test-native test-wasm test-e2e test-browsers dist bench clean lint format sanitize fuzz
 
 PORT ?= 8080
 NATIVE := build/native
@@ -26,7 +26,7 @@ run: site
 	@echo "Threshold Screener: http://127.0.0.1:$(PORT)/"
 	@cd build/site && python3 -m http.server $(PORT) --bind 127.0.0.1
 
-test: site test-native test-wasm test-e2e
+test: site test-native test-wasm test-e2e test-browsers
 
 test-native: native
 	@cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
@@ -39,6 +39,12 @@ test-wasm: wasm
 
 test-e2e: site
 	@npx playwright test
+
+# The same flows in Chromium, Firefox ESR and WebKitGTK (e2e/engines/, e2e/README.md): a screening in
+# every pack, a pathway, the widget on the demo host, the offline file. Serves build/site on
+# TS_ENGINES_PORT (default 8092); `timeout` because a browser driver can hang rather than fail.
+test-browsers: site
+	@timeout 600 node e2e/engines/run.mjs
 
 dist: site
 	@node tools/build-site.mjs --dist

@@ -1,4 +1,5 @@
-// ESLint (flat config) for the page (web/, browser modules) and the build tools (tools/, Node).
+// ESLint (flat config) for the page (web/, browser modules), the build tools (tools/, Node) and the
+// cross-engine run (e2e/engines/, Node, with code it sends to the browser).
 // The recommended rules plus a few that catch real mistakes; formatting is not ESLint's job here.
 import js from '@eslint/js';
 import globals from 'globals';
@@ -12,11 +13,11 @@ export default [
   },
   {
     // Tools run in Node and hand functions to the browser (Playwright's page.evaluate): both sets of globals.
-    files: ['tools/**/*.{js,mjs}', 'tests/**/*.mjs', 'eslint.config.js'],
+    files: ['tools/**/*.{js,mjs}', 'tests/**/*.mjs', 'e2e/**/*.{js,mjs}', 'eslint.config.js'],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['web/**/*.{js,mjs}', 'tools/**/*.{js,mjs}'],
+    files: ['web/**/*.{js,mjs}', 'tools/**/*.{js,mjs}', 'e2e/**/*.{js,mjs}'],
     rules: {
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-eval': 'error',

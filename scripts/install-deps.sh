@@ -4,7 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # binaryen (wasm-opt) comes with emscripten; named because the engine build runs it itself.
-packages=(cmake g++ make emscripten binaryen nlohmann-json3-dev libgtest-dev chromium python3 nodejs)
+# firefox-esr and webkit2gtk-driver (WebKitWebDriver and MiniBrowser) are the cross-engine run's other
+# two browsers (e2e/engines/); MiniBrowser has no headless mode, so it draws into xvfb (xvfb-run, xauth).
+packages=(cmake g++ make emscripten binaryen nlohmann-json3-dev libgtest-dev chromium python3 nodejs
+  firefox-esr webkit2gtk-driver xvfb xauth)
 # Extras, only for the steps that need them: `install-deps.sh lint` (format and static checks),
 # `install-deps.sh fuzz` (clang with libFuzzer and the sanitizer runtimes).
 for extra in "$@"; do

@@ -10,7 +10,7 @@ echo "lint: clang-format"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
 
 echo "lint: eslint"
-npx eslint --max-warnings 0 web tools tests eslint.config.js
+npx eslint --max-warnings 0 web tools tests e2e/engines eslint.config.js
 
 echo "lint: clang-tidy"
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
