@@ -57,6 +57,9 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   expect(await inFirstScreen(page, page.getByRole('button', { name: 'Copy summary', exact: true }))).toBe(true);
   const strategy = page.locator('.ts-steps__step--strategy_discussion .ts-steps__text');
   expect(await inFirstScreen(page, strategy)).toBe(true);
+  // The guidance's jargon is explained where it is first used, from the partnership's glossary.
+  await expect(page.locator('.ts-steps__step').first().locator('.ts-steps__term')).toContainText('MASH:');
+  await expect(page.locator('.ts-steps__term', { hasText: 'MASH:' })).toHaveCount(1);
   // Out-of-hours cover is a click-to-call link too.
   await expect(page.locator('.ts-result__now').getByRole('link', { name: /0300 555 8574/ }).first()).toHaveAttribute('href', 'tel:03005558574');
   // Then "Why"; everything else is closed, each with a one-line summary.

@@ -133,6 +133,7 @@ description describe(const pack& p, const answers& a, const outcome& o) {
                                {},
                                false,
                                "",
+                               {},
                                {}});
     }
   return d;

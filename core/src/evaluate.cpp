@@ -1,6 +1,7 @@
 #include "threshold/evaluate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "condition.hpp"
@@ -191,8 +192,7 @@ bool significant_harm_changes(const pack& p, const answers& a, const outcome& o)
   unanswered.significant_harm_suspected.reset();
   unanswered.significant_harm_unknown = false;
   const outcome with = evaluate_screening(p, yes, true), without = evaluate_screening(p, unanswered, true);
-  return with.level != without.level || with.route != without.route ||
-         with.consent.verdict != without.consent.verdict;
+  return with.level != without.level || with.route != without.route || with.consent.verdict != without.consent.verdict;
 }
 
 void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o, bool what_if) {
@@ -403,7 +403,8 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                   const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
                   const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
-    next_step s{id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail, {}, false, "", {}};
+    next_step s{id, kind, text, p.find_contacts(contacts), std::nullopt, entry, t.source, c, detail, {}, false,
+                "", {},   {}};
     say_when_no_number(p, s);
     o.next_steps.push_back(std::move(s));
   };
@@ -412,19 +413,9 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
     if (c.verdict == "not_applicable" || c.sentence.empty()) return;
     const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
     if (!from) return;
-    next_step s{"consent",
-                "consent",
-                c.sentence,
-                c.advice_contacts,
-                std::nullopt,
-                from->entry,
-                from->source,
-                from->cite,
-                "",
-                c.unless,
-                false,
-                "",
-                {}};
+    next_step s{"consent",    "consent",  c.sentence, c.advice_contacts, std::nullopt, from->entry,
+                from->source, from->cite, "",         c.unless,          false,        "",
+                {},           {}};
     say_when_no_number(p, s);
     o.next_steps.push_back(std::move(s));
   };
@@ -454,6 +445,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                               {},
                               true,
                               "",
+                              {},
                               {}});
     }
     if (!p.emergency.then_contacts.empty())
@@ -485,6 +477,33 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   if (protect) first_steps(true);
   first_steps(false);
   if (!consent_first) consent_step();
+}
+
+// Does `text` use `term` as a word of its own ("MARF" in "a MARF to the MASH", not in "MARFS")?
+bool uses_term(const std::string& text, const std::string& term) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(term); at != std::string::npos; at = text.find(term, at + 1)) {
+    const std::size_t end = at + term.size();
+    if ((at == 0 || !word(text[at - 1])) && (end >= text.size() || !word(text[end]))) return true;
+  }
+  return false;
+}
+
+// The guidance's jargon, explained under the first step that uses it (in what the step says, its
+// "if they refuse" lines and the names of whom to ring), once per screening.
+void explain_terms(const pack& p, outcome& o) {
+  std::vector<bool> said(p.glossary.size(), false);
+  for (auto& s : o.next_steps) {
+    std::string shown = s.text;
+    for (const auto& u : s.unless) shown += "\n" + u.text;
+    for (const contact* c : s.contacts) shown += "\n" + c->label;
+    for (const contact* c : s.nearest) shown += "\n" + c->label;
+    for (std::size_t i = 0; i < p.glossary.size(); ++i)
+      if (!said[i] && !p.glossary[i].term.empty() && uses_term(shown, p.glossary[i].term)) {
+        said[i] = true;
+        s.terms.push_back(&p.glossary[i]);
+      }
+  }
 }
 
 // Is a strategy discussion indicated? By a flagged concern or a rule; with their reasons when asked.
@@ -676,6 +695,7 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
   for (const auto& pw : p.pathways)
     if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(&pw);
   add_next_steps(p, f, o);
+  explain_terms(p, o);
   return o;
 }
 

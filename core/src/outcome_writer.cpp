@@ -163,6 +163,16 @@ void write_next_step(json_writer& w, const pack& p, const next_step& s) {
   write_contacts(w, "contacts", s.contacts);
   w.field("general", s.general).field("no_number", s.no_number);
   write_contacts(w, "nearest", s.nearest);
+  w.key("terms").begin_array();
+  for (const glossary_entry* g : s.terms) {
+    w.begin_object().field("term", g->term).field("meaning", g->meaning);
+    if (g->source)
+      cited(w, p, *g->source);
+    else
+      w.null_field("source");
+    w.end_object();
+  }
+  w.end_array();
   write_due(w, s.due);
   w.field("entry", s.entry).field("source", s.source).key("cite").compact(cite_of(p, s.cite)).end_object();
 }

@@ -711,7 +711,9 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
   }
   r.each("glossary", false, [&](const json& j, const std::string& ptr) {
     object_reader g(j, ptr, problems_, "a glossary entry");
-    p.glossary.push_back({g.text("term"), g.text("meaning")});
+    glossary_entry x{g.text("term"), g.text("meaning"), std::nullopt};
+    if (g.get("source", false)) x.source = source_of(g);
+    p.glossary.push_back(std::move(x));
     g.finish();
   });
   if (const json* v = r.get("strategy_discussion", false)) {

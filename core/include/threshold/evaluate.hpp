@@ -91,11 +91,12 @@ struct next_step {
   std::optional<step_due> due;
   std::string entry, source;
   citation cite;
-  std::string detail;                   // the guidance's own fuller wording, where text is a heading for it
-  std::vector<unless_clause> unless;    // what to do instead, and when ("If they refuse: …"), said under text
-  bool general = false;                 // general advice the guidance does not give (999): no pack citation
-  std::string no_number;                // where none of its contacts has a number: says so, and `nearest` has one
-  std::vector<const contact*> nearest;  // the nearest number the guidance does give
+  std::string detail;                        // the guidance's own fuller wording, where text is a heading for it
+  std::vector<unless_clause> unless;         // what to do instead, and when ("If they refuse: …"), said under text
+  bool general = false;                      // general advice the guidance does not give (999): no pack citation
+  std::string no_number;                     // where none of its contacts has a number: says so, and `nearest` has one
+  std::vector<const contact*> nearest;       // the nearest number the guidance does give
+  std::vector<const glossary_entry*> terms;  // the guidance's jargon this step is the first to use, explained
 };
 
 /// The consent verdict, said once: seek_consent | proceed_and_inform | proceed_without_consent |
@@ -138,7 +139,7 @@ struct outcome {
   // by what was ticked (true, `significant_harm_implied`), or not known (no value).
   std::optional<bool> significant_harm;
   bool significant_harm_implied = false;
-  bool no_concerns = false;  // nothing raised the level: it is the guidance's level for no concerns
+  bool no_concerns = false;                 // nothing raised the level: it is the guidance's level for no concerns
   const threshold::route* route = nullptr;  // the route to take, if a level or danger gives one
   bool route_withheld = false;  // the route needs the family's agreement, which is refused or not to be asked
   std::vector<const contact*> route_contacts;      // the route's contacts

@@ -285,6 +285,7 @@ struct significant_harm_rule {
 /// A word the guidance uses that a practitioner may not know ("MARF"), explained in a line.
 struct glossary_entry {
   std::string term, meaning;
+  std::optional<citation> source;  // where the document spells the term out; none for a general meaning
 };
 
 struct partnership {

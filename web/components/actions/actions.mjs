@@ -137,7 +137,7 @@ function contactLines(c) {
 }
 
 function stepLines(step, short) {
-  const out = [`- ${step.text}`, ...list(step.unless).map((u) => `  ${u.text}`)];
+  const out = [`- ${step.text}`, ...list(step.unless).map((u) => `  ${u.text}`), ...list(step.terms).map((t) => `  ${t.term}: ${t.meaning}`)];
   if (step.general && step.detail) out.push(`  ${step.detail}`);
   else if (!short && step.detail) out.push(`  "${step.detail}"`);
   if (!short && step.source) out.push(`  ${format(strings.textSource, { source: step.source }).trim()}`);

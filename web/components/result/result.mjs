@@ -98,6 +98,8 @@ export function nextSteps(steps, { within = {} } = {}) {
         h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
         // What to do instead, and when ("If they refuse: …"): part of the step, never folded away.
         list(s.unless).map((u) => h('p', { class: 'govuk-body-s ts-steps__unless' }, u.text)),
+        // The guidance's jargon, explained where it is first used (the engine says which step that is).
+        list(s.terms).map((t) => h('p', { class: 'govuk-body-s ts-steps__term' }, h('dfn', { class: 'ts-steps__term-name' }, t.term), `: ${t.meaning}`)),
         contacts.map(contactLine),
         // The engine says where the guidance gives no number, and the nearest number it does give.
         s.no_number ? h('p', { class: 'govuk-body ts-steps__no-number' }, s.no_number) : null,
