@@ -17,6 +17,9 @@ grep -q valid "$tmp/out" || { echo "FAIL: validate prints nothing"; failures=$((
 # fixture pack, which says nothing of significant harm or of danger in its consent, fails with pointers;
 # so does Dudley with the route its consent exception names taken away (asking would put the child at
 # risk: "go ahead without consent", and only the Early Help Assessment, which needs consent, left).
+# Luton's MASH decisions are not things a practitioner ticks (issue 23): the old id is refused.
+echo '{"indicators": ["immediate_protection"]}' | "$cli" evaluate --pack content/luton/pack.json --answers - >"$tmp/out" 2>"$tmp/err"
+expect "Luton's 'immediate protection' is no longer an indicator" 2 $?
 "$cli" check --pack content/gloucestershire/pack.json >"$tmp/out" 2>"$tmp/err"; expect "check a safe pack" 0 $?
 grep -q 'combinations of answers checked, 0 safety problems' "$tmp/out" || { echo "FAIL: check prints no count: $(cat "$tmp/out")"; failures=$((failures + 1)); }
 "$cli" check --pack "$pack" >"$tmp/out" 2>"$tmp/err"; expect "check an unsafe pack" 1 $?
