@@ -18,7 +18,8 @@ std::string show(const json& j) {
 }
 
 // Does `actual` contain `expected`? Objects: every expected key matches. Arrays: every expected
-// element matches some actual element. Scalars: equal (numbers compared as numbers).
+// element matches some actual element; `[]` only an empty array; next_steps in order and in full.
+// Scalars: equal (numbers compared as numbers).
 bool contains(const json& actual, const json& expected, const std::string& path, std::string& why) {
   if (expected.is_object()) {
     if (!actual.is_object()) {
@@ -38,6 +39,11 @@ bool contains(const json& actual, const json& expected, const std::string& path,
   if (expected.is_array()) {
     if (!actual.is_array()) {
       why = path + ": expected an array, got " + show(actual);
+      return false;
+    }
+    // An empty expectation means none: `[]` that matched anything was an assertion that could not fail.
+    if (expected.empty() && !actual.empty()) {
+      why = path + ": expected none, got " + show(actual);
       return false;
     }
     // What to do now is read in order: the steps are matched one for one, none missing, none more.

@@ -150,7 +150,9 @@ TEST(scenario_runner, passes_and_fails_cases_as_written) {
       {"id": "wrong_level", "cites": "x", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"level": 3}},
       {"id": "forbidden", "cites": "x", "answers": {"indicators": ["family_4_staff_allegation"]}, "expect": {"level": 4}, "expect_not": {"advisories": [{"id": "lado"}]}},
       {"id": "error_expected", "cites": "x", "answers": {"indicators": ["nope"]}, "expect_error": "answers.unknown_indicator"},
-      {"id": "error_missing", "cites": "x", "answers": {}, "expect_error": "answers.unknown_indicator"}
+      {"id": "error_missing", "cites": "x", "answers": {}, "expect_error": "answers.unknown_indicator"},
+      {"id": "none_means_none", "cites": "x", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"reasons": []}},
+      {"id": "steps_in_full", "cites": "x", "answers": {"indicators": ["health_4_weapon"]}, "expect": {"next_steps": [{"kind": "consent"}]}}
     ],
     "pathways": [
       {"id": "walk", "cites": "x", "pathway": "step_up", "answers": {"steps": [{"node": "consent", "choice": "refused"}, {"node": "refused", "choice": "no"}]},
@@ -166,6 +168,8 @@ TEST(scenario_runner, passes_and_fails_cases_as_written) {
   EXPECT_FALSE(passed["forbidden"]);
   EXPECT_TRUE(passed["error_expected"]);
   EXPECT_FALSE(passed["error_missing"]);
+  EXPECT_FALSE(passed["none_means_none"]);  // `[]` is "none", not "anything"
+  EXPECT_FALSE(passed["steps_in_full"]);    // next_steps are matched in order and in full
   EXPECT_TRUE(passed["walk"]);
   EXPECT_TRUE(passed["bad_step"]);
   EXPECT_FALSE(passed["bad_expectation"]);

@@ -97,8 +97,9 @@ description describe(const pack& p, const answers& a, const outcome& o) {
                         : "What the guidance says about consent depends on it.");
   ask("significant_harm_suspected", o.consent.significant_harm_decides,
       o.consent.significant_harm_decides
-          ? "Whether you suspect significant harm decides whether the referral may go ahead without consent."
-          : "Asked only when it decides whether a referral may go ahead without consent.");
+          ? "Whether you suspect significant harm changes the level, the way forward or the consent line."
+          : "Asked only when it would change the level, the way forward or the consent line, and not when what "
+            "you ticked already says it.");
 
   detail::facts f{p, a, {}, o.level, nullptr, o.immediate_danger, o.significant_harm, o.strategy_discussion};
   for (const auto& dm : p.domains) {

@@ -523,7 +523,7 @@ namespace threshold {
 std::string to_json(const pack& p, const description& d, int indent) {
   json_writer w(indent);
   const partnership& about = p.about;
-  w.begin_object().key("partnership").begin_object().field("name", about.name);
+  w.begin_object().key("partnership").begin_object().field("name", about.name).field("area", about.area);
   w.field("document_title", about.cite_as.empty() ? about.document_title : about.cite_as)
       .field("date_text", about.published.empty() ? "undated" : about.published);
   optional_id(w, "url", about.url);
@@ -553,6 +553,8 @@ std::string to_json(const pack& p, const description& d, int indent) {
           .field("level", i.level)
           .field("strength", i.strength)
           .field("strategy_discussion", i.strategy_discussion)
+          .field("immediate_danger", i.immediate_danger)
+          .field("consent_may_increase_risk", i.consent_may_increase_risk)
           .field("applies", u.applies)
           .field("applies_text", u.applies_text)
           .field("source", cite_for_people(about, i.source))
