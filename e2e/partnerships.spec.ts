@@ -36,7 +36,7 @@ for (const id of PACK_IDS) {
     if (p.default_level == null) {
       // No default level: the page asks for the level agreed with the safeguarding lead and says
       // plainly what the source does not cover.
-      await page.getByText(`What the ${p.partnership.name} guidance does not cover`).click();
+      await page.getByText(`What the ${p.partnership.area ?? p.partnership.name} guidance does not cover`).click();
       for (const line of p.partnership.not_covered) await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
       await page.getByRole('radio', { name: `Level ${top}: ${level.label}` }).check();
     } else {
