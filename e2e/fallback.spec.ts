@@ -1,6 +1,6 @@
 // Progressive enhancement: without JavaScript, without WebAssembly, or with a broken pack, the page
 // shows the guidance or a clear error, never a blank.
-import { test, expect, open, ready } from './fixtures';
+import { test, expect, open, ready, expectNoSideScroll, pack } from './fixtures';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -86,3 +86,18 @@ test('a fixed pack loads only that pack', async ({ page, guard }) => {
   expect(packs.sort()).toEqual(['/packs/luton.first.mjs', '/packs/luton.mjs']);
   void ready;
 });
+
+// The static references (the no-JavaScript fallback) read like the screener: citations by document and
+// section, never our file names or line numbers, and no sideways scrolling on a 320 px phone (issue 24).
+for (const id of ['dudley', 'medway', 'walsall', 'luton', 'gloucestershire']) {
+  test(`${id}: the static reference cites the document by name and fits 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`reference/${id}.html`);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\.txt\b/);
+    expect(text).not.toMatch(/\blines? \d+/);
+    const p = pack(id);
+    expect(text).toContain(`Source: ${p.partnership.cite_as ?? p.partnership.document_title}`);
+    await expectNoSideScroll(page, `reference/${id}.html at 320 px`);
+  });
+}

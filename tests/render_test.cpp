@@ -17,7 +17,11 @@ TEST(render, includes_every_indicator_with_its_flags_and_citation) {
   for (const auto& i : testing::mini().indicators) EXPECT_NE(html.find(i.text), std::string::npos) << i.id;
   EXPECT_NE(html.find("I am a non-mobile baby with a bruise <span class=\"ts-ref__flag\">[strategy discussion]</span>"),
             std::string::npos);
-  EXPECT_NE(html.find("fixture.txt line 17 (Health L4)"), std::string::npos);
+  // Cited as the screener cites: the document and section, never our file name or line numbers.
+  EXPECT_NE(html.find("(" + cite_for_people(testing::mini().about, testing::mini().indicators[0].source) + ")"),
+            std::string::npos);
+  EXPECT_EQ(html.find(".txt"), std::string::npos);
+  EXPECT_EQ(html.find(" line "), std::string::npos);
 }
 
 TEST(render, includes_levels_consent_routes_contacts_timescales_checklist_escalation_and_pathways) {

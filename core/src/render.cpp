@@ -46,8 +46,10 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-std::string cite(const citation& c) {
-  return "<p class=\"ts-ref__source\">Source: " + escape(format_citation(c)) + "</p>\n";
+// "Source: Dudley Support Level Guidance and Framework, Consent": the document and section, as the
+// screener cites them; never our file names or line numbers, which are for content authors (validate).
+std::string cite(const partnership& about, const citation& c) {
+  return "<p class=\"ts-ref__source\">Source: " + escape(cite_for_people(about, c)) + "</p>\n";
 }
 
 std::string paragraphs(const std::vector<std::string>& items) {
@@ -118,12 +120,12 @@ const char* full_page_style =
     "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;line-height:1.5;max-width:60rem;"
     "margin:0 auto;padding:1rem;color:#0b0c0c}h1,h2,h3{line-height:1.2}.ts-ref__source{color:#505a5f;font-size:.9rem}"
     "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #b1b4b6;text-align:left;padding:.4rem;"
-    "vertical-align:top}.ts-ref__flag{font-weight:bold}@media print{a{color:#000}}";
+    "vertical-align:top}.ts-ref__flag{font-weight:bold}.ts-ref{overflow-wrap:anywhere}@media print{a{color:#000}}";
 
 // The stand-alone reference runs nothing and loads nothing: only the style above (by its SHA-256,
 // which tests/cli_test.sh recomputes) may apply. Like the site's, and stricter: no script at all.
 const char* full_page_csp =
-    "default-src 'none'; style-src 'sha256-fv0afYld9keKzApKsFj1OEdauzYqOcGaJUMyIsYsRqo='; img-src data:; base-uri "
+    "default-src 'none'; style-src 'sha256-9/B72tf8WipijWSN9717N+MLiwLmNNH8oECTUpL5aqQ='; img-src data:; base-uri "
     "'none'; "
     "form-action 'none'";
 
@@ -159,7 +161,7 @@ std::string render(const pack& p, render_options options) {
       if (const contact* c = p.find_contact(id)) h << contact_html(*c);
     h << "</ul>\n";
   }
-  h << cite(p.emergency.source);
+  h << cite(p.about, p.emergency.source);
 
   h << "<h2>Levels of need</h2>\n";
   for (const auto& l : p.levels) {
@@ -169,7 +171,7 @@ std::string render(const pack& p, render_options options) {
     if (!l.response.empty()) h << "<h4>Response</h4>\n" << paragraphs(l.response);
     if (!l.assessments.empty()) h << "<h4>Assessments</h4>\n" << paragraphs(l.assessments);
     if (const route* r = p.find_route(l.route)) h << "<p>Route: " << escape(r->label) << "</p>\n";
-    h << cite(l.source);
+    h << cite(p.about, l.source);
   }
 
   if (!p.indicators.empty()) {
@@ -186,27 +188,29 @@ std::string render(const pack& p, render_options options) {
           if (i.consent_may_increase_risk)
             items += " <span class=\"ts-ref__flag\">[seeking consent may increase risk]</span>";
           if (i.strength) items += " <span class=\"ts-ref__flag\">[strength]</span>";
-          items += " <span class=\"ts-ref__source\">(" + escape(format_citation(i.source)) + ")</span></li>\n";
+          items += " <span class=\"ts-ref__source\">(" + escape(cite_for_people(p.about, i.source)) + ")</span></li>\n";
         }
         if (items.empty()) continue;
         h << "<h4>Level " << l.number << ": " << escape(l.label) << "</h4>\n<ul>\n" << items << "</ul>\n";
       }
     }
-    if (p.strategy_discussion) h << paragraphs(p.strategy_discussion->text) << cite(p.strategy_discussion->source);
+    if (p.strategy_discussion)
+      h << paragraphs(p.strategy_discussion->text) << cite(p.about, p.strategy_discussion->source);
   }
 
   if (!p.consent.empty()) {
     h << "<h2>Consent</h2>\n";
     for (const auto& c : p.consent) {
       h << "<h3>Level " << c.level << "</h3>\n" << paragraphs(c.text);
-      for (const auto& e : c.exceptions) h << "<h4>Exception</h4>\n" << paragraphs(e.text) << cite(e.source);
+      for (const auto& e : c.exceptions) h << "<h4>Exception</h4>\n" << paragraphs(e.text) << cite(p.about, e.source);
       if (c.when_refused)
-        h << "<h4>If consent is refused</h4>\n" << paragraphs(c.when_refused->text) << cite(c.when_refused->source);
+        h << "<h4>If consent is refused</h4>\n"
+          << paragraphs(c.when_refused->text) << cite(p.about, c.when_refused->source);
       if (c.not_yet_sought)
         h << "<h4>If consent has not yet been sought</h4>\n"
-          << paragraphs(c.not_yet_sought->text) << cite(c.not_yet_sought->source);
-      if (c.record) h << "<h4>What to record</h4>\n" << paragraphs(c.record->text) << cite(c.record->source);
-      h << cite(c.source);
+          << paragraphs(c.not_yet_sought->text) << cite(p.about, c.not_yet_sought->source);
+      if (c.record) h << "<h4>What to record</h4>\n" << paragraphs(c.record->text) << cite(p.about, c.record->source);
+      h << cite(p.about, c.source);
     }
   }
 
@@ -219,7 +223,7 @@ std::string render(const pack& p, render_options options) {
         if (const contact* c = p.find_contact(id)) h << contact_html(*c);
       h << "</ul>\n";
     }
-    h << cite(r.source);
+    h << cite(p.about, r.source);
   }
   h << "<h3>All contacts</h3>\n<ul>\n";
   for (const auto& c : p.contacts) h << contact_html(c);
@@ -231,7 +235,7 @@ std::string render(const pack& p, render_options options) {
   if (other_routes || !p.rules.empty()) {
     h << "<h2>Rules and other routes</h2>\n<ul>\n";
     for (const auto& r : p.rules)
-      h << "<li>" << escape(r.text) << " <span class=\"ts-ref__source\">(" << escape(format_citation(r.source))
+      h << "<li>" << escape(r.text) << " <span class=\"ts-ref__source\">(" << escape(cite_for_people(p.about, r.source))
         << ")</span></li>\n";
     h << "</ul>\n";
   }
@@ -241,18 +245,19 @@ std::string render(const pack& p, render_options options) {
     for (const auto& t : p.timescales) {
       h << "<li>" << escape(t.label) << ": " << t.amount << " " << unit_words(t.unit);
       if (!t.starts.empty()) h << ", from " << escape(t.starts);
-      h << " <span class=\"ts-ref__source\">(" << escape(format_citation(t.source)) << ")</span></li>\n";
+      h << " <span class=\"ts-ref__source\">(" << escape(cite_for_people(p.about, t.source)) << ")</span></li>\n";
     }
     h << "</ul>\n";
   }
 
-  for (const auto& pr : p.prompts) h << "<h2>" << escape(pr.label) << "</h2>\n" << bullets(pr.items) << cite(pr.source);
+  for (const auto& pr : p.prompts)
+    h << "<h2>" << escape(pr.label) << "</h2>\n" << bullets(pr.items) << cite(p.about, pr.source);
 
   if (p.referral_checklist) {
     h << "<h2>" << escape(p.referral_checklist->label) << "</h2>\n";
     for (const auto& g : p.referral_checklist->groups) {
       if (!g.label.empty()) h << "<h3>" << escape(g.label) << "</h3>\n";
-      h << bullets(g.items) << cite(g.source);
+      h << bullets(g.items) << cite(p.about, g.source);
     }
   }
 
@@ -268,7 +273,7 @@ std::string render(const pack& p, render_options options) {
           h << "days " << s.from_day << " to " << s.to_day;
         h << ", " << unit_words(s.unit) << ")";
       }
-      h << "</h3>\n" << paragraphs(s.text) << cite(s.source);
+      h << "</h3>\n" << paragraphs(s.text) << cite(p.about, s.source);
     }
   }
 
@@ -289,14 +294,13 @@ std::string render(const pack& p, render_options options) {
           h << "</ul>";
         }
         if (n.timescale) h << " (" << n.timescale->amount << " " << unit_words(n.timescale->unit) << ")";
-        h << " <span class=\"ts-ref__source\">(" << escape(format_citation(n.source)) << ")</span></li>\n";
+        h << " <span class=\"ts-ref__source\">(" << escape(cite_for_people(p.about, n.source)) << ")</span></li>\n";
       }
       h << "</ol>\n";
     }
   }
 
-  h << "<p class=\"ts-ref__source\">Source document: " << escape(p.about.document_title) << " ("
-    << escape(p.about.source_file) << ").</p>\n</div>\n";
+  h << "<p class=\"ts-ref__source\">Source document: " << escape(p.about.document_title) << ".</p>\n</div>\n";
   if (!options.fragment) h << "</main>\n</body>\n</html>\n";
   return h.str();
 }
