@@ -181,7 +181,16 @@ if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
 }
 // The binary the engine module embeds (tools/embed-wasm.mjs): no WebAssembly exception handling.
 const BINARY = path.join(ROOT, 'build', 'wasm', 'threshold_engine_core.opt.wasm');
-const eh = fs.existsSync(BINARY) ? wasmExceptions(fs.readFileSync(BINARY)) : ['build/wasm has no engine binary'];
+// The check must be able to fail: a hand-made module importing a tag ("env" "t") and one importing
+// only functions whose names are longer than one byte (where a reader off by a byte went wrong).
+const withTag = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 10, 1, 3, 0x65, 0x6e, 0x76, 1, 0x74, 4, 0, 0]);
+const functionsOnly = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 13, 2, 1, 0x61, 1, 0x62, 0, 0, 1, 0x61, 1, 0x63, 0, 0]);
+const selfCheck = wasmExceptions(withTag).length === 1 && wasmExceptions(functionsOnly).length === 0;
+const eh = !selfCheck
+  ? ['the binary check failed its own test']
+  : fs.existsSync(BINARY)
+    ? wasmExceptions(fs.readFileSync(BINARY))
+    : ['build/wasm has no engine binary'];
 console.log(eh.length ? `✗ engine binary: ${eh.join(', ')} (-fwasm-exceptions crashed Safari 26.0, emscripten issue 25365)` : '✓ engine binary: no WebAssembly exception handling (built with -fno-exceptions)');
 const server = await serve().catch((e) => {
   console.error(`e2e/engines: cannot serve build/site on 127.0.0.1:${PORT} (${e.code ?? e.message}): set TS_ENGINES_PORT`);

@@ -24,6 +24,12 @@ export function wasmExceptions(bytes) {
     leb();
     if (flags & 1) leb();
   };
+  // Reads a name's length, then skips the name. (Not `at += leb()`: that reads `at` before leb() moves
+  // it past the length, so every name landed one byte short and a function index could read as a tag.)
+  const skipName = () => {
+    const length = leb();
+    at += length;
+  };
   const found = [];
   while (at < bytes.length) {
     const id = bytes[at++];
@@ -31,8 +37,8 @@ export function wasmExceptions(bytes) {
     if (id === 13) found.push('a tag section');
     if (id === 2) {
       for (let n = leb(); n > 0; n -= 1) {
-        at += leb(); // module name
-        at += leb(); // field name
+        skipName(); // module name
+        skipName(); // field name
         const kind = bytes[at++];
         if (kind === 0) leb(); // function: type index
         else if (kind === 1) (at++, limits()); // table: element type, limits
