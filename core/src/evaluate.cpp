@@ -6,12 +6,14 @@
 
 #include "condition.hpp"
 #include "stable_order.hpp"
+#include "steps.hpp"
 
 namespace threshold {
 
 namespace {
 
 using detail::facts;
+using detail::has_number;
 using detail::holds;
 using detail::truth;
 
@@ -54,10 +56,6 @@ std::vector<const contact*> advice_from(const pack& p, const std::vector<std::st
   return {};
 }
 
-bool has_number(const std::vector<const contact*>& contacts) {
-  return std::any_of(contacts.begin(), contacts.end(), [](const contact* c) { return !c->phone.empty(); });
-}
-
 // "the MASH on 03005552866", "your safeguarding lead": how to name who to ring in a sentence. The
 // first contact with a number, else the first contact, saying that the guidance gives no number.
 std::string who(const std::vector<const contact*>& contacts) {
@@ -86,14 +84,18 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if);
 
 // The screening the same child would get with another consent answer (and, if given, another
 // answer about significant harm): the whole risk picture again, so its route follows too.
+// The same answers with significant harm answered as given (no value: not answered).
+answers with_harm(const answers& a, std::optional<bool> harm) {
+  answers other = a;
+  other.significant_harm_suspected = harm;
+  other.significant_harm_unknown = false;
+  return other;
+}
+
 outcome evaluate_if(const pack& p, const answers& a, const std::string& state,
                     std::optional<bool> harm = std::nullopt) {
-  answers other = a;
+  answers other = harm ? with_harm(a, harm) : a;
   other.consent = state;
-  if (harm) {
-    other.significant_harm_suspected = harm;
-    other.significant_harm_unknown = false;
-  }
   return evaluate_screening(p, other, true);
 }
 
@@ -176,22 +178,15 @@ std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const
 // would have been asked; the page then keeps the question, with its answer, so it can be changed.
 bool significant_harm_answer_decides(const pack& p, const answers& a) {
   if (!a.significant_harm_suspected && !a.significant_harm_unknown) return false;
-  answers unanswered = a;
-  unanswered.significant_harm_suspected.reset();
-  unanswered.significant_harm_unknown = false;
-  return evaluate_screening(p, unanswered, true).consent.ask_significant_harm;
+  return evaluate_screening(p, with_harm(a, std::nullopt), true).consent.ask_significant_harm;
 }
 
 // Would suspected significant harm change this screening (its level, route or consent line)? Then the
 // question is worth asking, unless what was ticked already says it or the child is in immediate danger.
 bool significant_harm_changes(const pack& p, const answers& a, const outcome& o) {
   if (!p.significant_harm || o.significant_harm_implied || o.immediate_danger) return false;
-  answers yes = a, unanswered = a;
-  yes.significant_harm_suspected = true;
-  yes.significant_harm_unknown = false;
-  unanswered.significant_harm_suspected.reset();
-  unanswered.significant_harm_unknown = false;
-  const outcome with = evaluate_screening(p, yes, true), without = evaluate_screening(p, unanswered, true);
+  const outcome with = evaluate_screening(p, with_harm(a, true), true);
+  const outcome without = evaluate_screening(p, with_harm(a, std::nullopt), true);
   return with.level != without.level || with.route != without.route || with.consent.verdict != without.consent.verdict;
 }
 
@@ -387,8 +382,7 @@ std::string route_action(const pack& p, const route& r) {
 // A step that has the practitioner ring or talk to someone, none of whom has a number in the guidance,
 // says so and gives the nearest number it does give: the number children's services answer after 999.
 void say_when_no_number(const pack& p, next_step& s) {
-  const bool rings = s.kind == "call" || s.kind == "talk_to_lead" || (s.kind == "consent" && !s.contacts.empty());
-  if (!rings || has_number(s.contacts)) return;
+  if (!detail::rings_someone(s) || has_number(s.contacts)) return;
   for (const contact* c : p.find_contacts(p.emergency.then_contacts))
     if (!c->phone.empty() && std::find(s.nearest.begin(), s.nearest.end(), c) == s.nearest.end())
       s.nearest.push_back(c);

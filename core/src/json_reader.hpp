@@ -27,7 +27,7 @@ inline constexpr size_t max_listed_errors = 20;
 /// Characters of a value a message repeats ("\"2026-13-45\" is not a date").
 inline constexpr size_t max_shown_chars = 60;
 /// Bytes in one text of a pack (a label, a paragraph, a keyword): the longest in the partnerships'
-/// guidance is 1,014 (Medway, /rules/8/text). Each word of a pack's text costs search and loading
+/// guidance is 1,014 (a rule's text). Each word of a pack's text costs search and loading
 /// time: one 7 MB indicator text took 10.8 s to validate and 16.6 s to load in the page's worker.
 inline constexpr size_t max_text_bytes = 8 * 1024;
 

@@ -46,7 +46,7 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-// "Source: Dudley Support Level Guidance and Framework, Consent": the document and section, as the
+// "Source: <document>, <section>": the document and section, as the
 // screener cites them; never our file names or line numbers, which are for content authors (validate).
 std::string cite(const partnership& about, const citation& c) {
   return "<p class=\"ts-ref__source\">Source: " + escape(cite_for_people(about, c)) + "</p>\n";

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "steps.hpp"
 #include "threshold/evaluate.hpp"
 
 namespace threshold {
@@ -49,8 +50,8 @@ std::vector<std::vector<std::string>> concern_sets(const pack& p) {
     if (seen.insert({i.level, i.strategy_discussion, i.immediate_danger, i.consent_may_increase_risk}).second)
       sets.push_back({i.id});
   }
-  // And each concern that, on its own, already says significant harm (Medway's child-protection
-  // concerns, a Dudley '*').
+  // And each concern that, on its own, already says significant harm (by the pack's implied_when: a
+  // protection concern, or one flagged for a strategy discussion).
   if (p.significant_harm && p.significant_harm->implied_when) {
     std::set<int> implied_levels;
     for (const auto& i : p.indicators) {
@@ -99,14 +100,6 @@ std::vector<involvement_case> involvements(const used_facts& u) {
     out.push_back({"recently_stepped_down", std::nullopt});
   }
   return out;
-}
-
-bool needs_number(const next_step& s) {
-  return s.kind == "call" || s.kind == "talk_to_lead" || (s.kind == "consent" && !s.contacts.empty());
-}
-
-bool has_number(const std::vector<const contact*>& contacts) {
-  return std::any_of(contacts.begin(), contacts.end(), [](const contact* c) { return !c->phone.empty(); });
 }
 
 // "immediate danger, consent refused, significant harm not sure, level 3 agreed, aged 6": the case in words.
@@ -199,7 +192,7 @@ class checker {
     }
     // A number for every step that has the practitioner ring someone, or "none given" and the nearest.
     for (const auto& s : o.next_steps) {
-      if (!needs_number(s) || has_number(s.contacts)) continue;
+      if (!detail::rings_someone(s) || detail::has_number(s.contacts)) continue;
       if (s.no_number.empty())
         fail(s.entry.empty() ? "/emergency/then_contacts" : s.entry,
              "the step \"" + s.text + "\" gives no telephone number and does not say that none is given", a, o);
