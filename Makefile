@@ -54,13 +54,15 @@ bench: site
 	@node tools/bench.mjs
 	@node tools/stress.mjs
 
-# Checks CI enforces (.ci/run): formatting, clang-tidy, ESLint. `make format` applies clang-format.
+# Checks CI enforces (.ci/run): formatting, clang-tidy, ESLint, the page's types. `make format` applies
+# clang-format and Prettier.
 lint: deps
 	@scripts/install-deps.sh lint
 	@scripts/lint.sh
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+	@npx prettier --write --log-level warn web tools tests e2e playwright.config.ts eslint.config.js
 
 # Every ctest test (unit, scenarios, CLI contract, fuzz corpus replay) and every pack's scenarios
 # through the CLI, under AddressSanitizer and UndefinedBehaviorSanitizer (also in CI).

@@ -3,7 +3,23 @@
 // and for an agreed-level pack, procedures, a pathway question and outcome, the widget in a hostile
 // host page, the iframe embed, the no-JavaScript fallback, a static reference and the single file.
 // No rule is switched off.
-import { test, expect, open, ready, answer, answerAge, continueButton, drawing, startNow, screenFromEntry, procedureName, expectAccessible, TODAY, SITE, noneOfThese } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  ready,
+  answer,
+  answerAge,
+  continueButton,
+  drawing,
+  startNow,
+  screenFromEntry,
+  procedureName,
+  expectAccessible,
+  TODAY,
+  SITE,
+  noneOfThese,
+} from './fixtures';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -50,7 +66,10 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
   await answer(page, 'Asking would increase the risk to the child or someone else');
   await expect(page.getByRole('heading', { name: /Level 4: Specialist/ })).toBeVisible();
   await expectAccessible(page, 'result: 999, level 4, strategy discussion');
-  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  for (const d of await page.locator('.ts-result details').all())
+    await d.evaluate((el) => {
+      (el as HTMLDetailsElement).open = true;
+    });
   await expectAccessible(page, 'result with every details open');
   await page.getByRole('textbox', { name: 'Your reference (optional)' }).fill('REF-9');
   // A browser that refuses the clipboard: the summary is offered in a text area instead.
@@ -63,7 +82,9 @@ test('every state of a Dudley screening', async ({ page, guard }) => {
   await drawing(page, () => page.getByRole('link', { name: 'Change immediate danger' }).click());
   await drawing(page, () => page.getByRole('link', { name: /^Procedures: step up/ }).click());
   await expectAccessible(page, 'procedures');
-  await drawing(page, () => page.getByRole('link', { name: procedureName('dudley', 'professional_challenge'), exact: true }).click());
+  await drawing(page, () =>
+    page.getByRole('link', { name: procedureName('dudley', 'professional_challenge'), exact: true }).click(),
+  );
   await expectAccessible(page, 'pathway question');
   await drawing(page, () => continueButton(page).click());
   await expectAccessible(page, 'pathway question with error');

@@ -17,13 +17,19 @@ function scratch(packs: Record<string, unknown>) {
   fs.cpSync(path.join(ROOT, 'content', 'calendars'), path.join(content, 'calendars'), { recursive: true });
   for (const [folder, pack] of Object.entries(packs)) {
     fs.mkdirSync(path.join(content, folder), { recursive: true });
-    fs.writeFileSync(path.join(content, folder, 'pack.json'), typeof pack === 'string' ? pack : JSON.stringify(pack, null, 2));
+    fs.writeFileSync(
+      path.join(content, folder, 'pack.json'),
+      typeof pack === 'string' ? pack : JSON.stringify(pack, null, 2),
+    );
   }
   return { dir, content, out: path.join(dir, 'site') };
 }
 
 function build(s: { content: string; out: string }) {
-  return spawnSync(process.execPath, ['tools/build-site.mjs', '--content', s.content, '--out', s.out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['tools/build-site.mjs', '--content', s.content, '--out', s.out, '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 const dudley = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'dudley', 'pack.json'), 'utf8'));
@@ -40,7 +46,7 @@ test.describe('the site build', () => {
     expect(fs.existsSync(path.join(s.out, 'index.html'))).toBe(false);
   });
 
-  test('refuses a pack that breaks the schema, with the CLI\'s problem and its JSON Pointer', () => {
+  test("refuses a pack that breaks the schema, with the CLI's problem and its JSON Pointer", () => {
     const s = scratch({ dudley: { ...dudley(), colour: 'red' }, broken: '{"id": "broken",' });
     const r = build(s);
     expect(r.status).toBe(1);
@@ -60,7 +66,8 @@ test.describe('the site build', () => {
       const html = fs.readFileSync(path.join(s.out, page), 'utf8');
       expect(html, page).not.toContain('<img');
       expect(html, page).not.toContain('q"><');
-      if (page !== 'threshold-screener.html') expect(html, page).toContain('Dudley q&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;');
+      if (page !== 'threshold-screener.html')
+        expect(html, page).toContain('Dudley q&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;');
     }
     const module = fs.readFileSync(path.join(s.out, 'packs', 'dudley.mjs'), 'utf8');
     expect(module).toMatch(/export const vouch = "sha256-[A-Za-z0-9+/]{43}=";/);

@@ -1,6 +1,16 @@
 // Embedding: <threshold-screener pack="dudley"> in a partnership's page with its own hostile CSS and
 // a strict CSP, and the iframe option (embed.html?pack=...).
-import { test, expect, ready, answer, answerAge, continueButton, tick, TODAY, screenBabyWithBruise, noneOfThese } from './fixtures';
+import {
+  test,
+  expect,
+  ready,
+  answer,
+  answerAge,
+  continueButton,
+  TODAY,
+  screenBabyWithBruise,
+  noneOfThese,
+} from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -80,11 +90,13 @@ test('the iframe option: embed.html?pack=medway inside a host page', async ({ pa
   await expect(f.getByRole('heading', { level: 1 })).toHaveText(/Level 1: /);
   // The host's script (threshold-screener-frame.js) sizes the frame to the screener: no inner scroll.
   const iframe = page.locator('iframe');
-  await expect.poll(async () => {
-    const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    const outer = await iframe.evaluate((el) => el.clientHeight);
-    return Math.abs(inner - outer);
-  }).toBeLessThanOrEqual(4);
+  await expect
+    .poll(async () => {
+      const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const outer = await iframe.evaluate((el) => el.clientHeight);
+      return Math.abs(inner - outer);
+    })
+    .toBeLessThanOrEqual(4);
   expect(await iframe.evaluate((el) => el.clientHeight)).not.toBe(1400);
 });
 
@@ -120,13 +132,20 @@ test('once the frame has navigated to another origin, that origin cannot set its
   await screener.evaluate(() => {
     location.href = 'https://elsewhere.example/page';
   });
-  await expect.poll(() => page.frames().find((x) => x.url().startsWith('https://elsewhere.example/'))?.title()).toBe('posted');
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((x) => x.url().startsWith('https://elsewhere.example/'))
+        ?.title(),
+    )
+    .toBe('posted');
   // Give the host's listener the message (it is queued before the title changes), then look.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   expect(await iframe.evaluate((el) => el.clientHeight)).toBe(sized);
 });
 
-test('a heading-level attribute sets the level of the widget\'s headings', async ({ page, guard }) => {
+test("a heading-level attribute sets the level of the widget's headings", async ({ page, guard }) => {
   await page.goto('demo/index.html');
   await ready(page, guard);
   guard.allowRequests(); // the second widget fetches its own partnership's guidance
@@ -143,7 +162,7 @@ test('a heading-level attribute sets the level of the widget\'s headings', async
   await expect(second.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
-test('without WebAssembly the widget keeps the host page\'s fallback and says why', async ({ page, guard }) => {
+test("without WebAssembly the widget keeps the host page's fallback and says why", async ({ page, guard }) => {
   await page.addInitScript(() => {
     // @ts-expect-error: simulating a browser without WebAssembly
     delete window.WebAssembly;

@@ -4,7 +4,10 @@ import { test, expect, open } from './fixtures';
 
 type Failure = { ok: false; error: { code: string; message: string; path: string }; errors: unknown[] };
 
-test('broken packs and broken answers come back as {ok:false, error:{code, message, path}}', async ({ page, guard }) => {
+test('broken packs and broken answers come back as {ok:false, error:{code, message, path}}', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=dudley');
   guard.allowRequests(); // the test itself imports the engine's modules
   const r = await page.evaluate(async () => {
@@ -17,7 +20,20 @@ test('broken packs and broken answers come back as {ok:false, error:{code, messa
       same,
       available: engine.available,
       notJson: engine.loadPack('{"schema_version": 1,', calendar),
-      badPack: engine.loadPack(JSON.stringify({ schema_version: 1, id: 'x', calendar: 'england-and-wales', partnership: {}, levels: [], routes: [], contacts: [], emergency: {}, extra: true }), calendar),
+      badPack: engine.loadPack(
+        JSON.stringify({
+          schema_version: 1,
+          id: 'x',
+          calendar: 'england-and-wales',
+          partnership: {},
+          levels: [],
+          routes: [],
+          contacts: [],
+          emergency: {},
+          extra: true,
+        }),
+        calendar,
+      ),
       badCalendar: engine.loadPack(dudley, '{"nope": 1}'),
       loaded: engine.loadPack(dudley, calendar),
       answersNotJson: engine.evaluate('dudley', '{"indicators": ['),
@@ -25,7 +41,13 @@ test('broken packs and broken answers come back as {ok:false, error:{code, messa
       badConsent: engine.evaluate('dudley', { consent: 'maybe' }),
       badDate: engine.evaluate('dudley', { date: '2026-13-45' }),
       unknownPack: engine.evaluate('no_such_pack', {}),
-      good: engine.evaluate('dudley', { date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, indicators: ['health_4_non_mobile_bruise'] }),
+      good: engine.evaluate('dudley', {
+        date: '2026-11-23',
+        age_years: 0,
+        age_months: 4,
+        non_mobile: true,
+        indicators: ['health_4_non_mobile_bruise'],
+      }),
       search: engine.search('dudley', 'bruise'),
       render: engine.render('dudley'),
       unknownPathway: engine.walk('dudley', 'no_such_pathway', { steps: [] }),
@@ -61,7 +83,11 @@ test('broken packs and broken answers come back as {ok:false, error:{code, messa
   expect(r.loaded).toMatchObject({ ok: true, pack_id: 'dudley' });
   expect(r.good).toMatchObject({ ok: true, outcome: { level: 4, strategy_discussion: true, indicative: true } });
   expect((r.search as any).ok).toBe(true);
-  expect((r.search as any).results[0]).toMatchObject({ id: expect.any(String), text: expect.any(String), level: expect.any(Number) });
+  expect((r.search as any).results[0]).toMatchObject({
+    id: expect.any(String),
+    text: expect.any(String),
+    level: expect.any(Number),
+  });
   expect((r.render as any).html).toContain('Specialist / Statutory Support');
   expect(r.walk).toMatchObject({ ok: true, step: { pathway: 'step_up', status: 'question' } });
 });
@@ -76,7 +102,11 @@ test('without WebAssembly every call fails cleanly instead of throwing', async (
   const r = await page.evaluate(async () => {
     const api = await import('/screener/engine.mjs');
     const engine = await api.getEngine();
-    return { available: engine.available, evaluate: engine.evaluate('dudley', {}), walk: engine.walk('dudley', 'x', {}) };
+    return {
+      available: engine.available,
+      evaluate: engine.evaluate('dudley', {}),
+      walk: engine.walk('dudley', 'x', {}),
+    };
   });
   expect(r.available).toBe(false);
   expect(r.evaluate).toMatchObject({ ok: false, error: { code: 'engine.no_webassembly', path: '' } });

@@ -5,7 +5,10 @@ import { test, expect, open, ready, expectNoSideScroll, pack } from './fixtures'
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page links every partnership\'s static reference and says how to get the screener', async ({ page, guard }) => {
+  test("the page links every partnership's static reference and says how to get the screener", async ({
+    page,
+    guard,
+  }) => {
     await page.goto('index.html');
     await expect(page.getByRole('heading', { name: 'Screen a concern about a child' })).toBeVisible();
     await expect(page.getByText(/turn JavaScript on and reload the page to use it/)).toBeVisible();
@@ -15,14 +18,20 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/reference\/dudley\.html$/);
     await expect(page.getByText('Specialist / Statutory Support').first()).toBeVisible();
     await expect(page.getByText('I am a non-mobile baby/child with a bruise or an injury').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Use the interactive screener' })).toHaveAttribute('href', '../index.html?pack=dudley');
+    await expect(page.getByRole('link', { name: 'Use the interactive screener' })).toHaveAttribute(
+      'href',
+      '../index.html?pack=dudley',
+    );
     guard.markReady();
   });
 
   test('the iframe page does too', async ({ page, guard }) => {
     await page.goto('embed.html?pack=walsall');
     await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Walsall Safeguarding Partnership' })).toHaveAttribute('href', 'reference/walsall.html');
+    await expect(page.getByRole('link', { name: 'Walsall Safeguarding Partnership' })).toHaveAttribute(
+      'href',
+      'reference/walsall.html',
+    );
     guard.markReady();
   });
 });
@@ -36,13 +45,19 @@ test('without WebAssembly the page keeps the fallback, with a message', async ({
   await expect(page.getByRole('alert')).toContainText('The interactive screener is not available');
   await expect(page.getByRole('alert')).toContainText('this browser cannot run WebAssembly');
   await expect(page.getByRole('link', { name: 'Medway Safeguarding Children Partnership' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Read the guidance as a static page instead' })).toHaveAttribute('href', /reference\/medway\.html$/);
+  await expect(page.getByRole('link', { name: 'Read the guidance as a static page instead' })).toHaveAttribute(
+    'href',
+    /reference\/medway\.html$/,
+  );
   guard.markReady();
 });
 
-test('a pack that is not JSON shows the engine\'s error, not a blank page', async ({ page, guard }) => {
+test("a pack that is not JSON shows the engine's error, not a blank page", async ({ page, guard }) => {
   await page.route('**/packs/dudley.mjs', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify('{"schema_version": 1, "id": "dudley",')};` }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export default ${JSON.stringify('{"schema_version": 1, "id": "dudley",')};`,
+    }),
   );
   await page.goto('index.html?pack=dudley');
   const alert = page.getByRole('alert');

@@ -4,7 +4,17 @@
 // matches the guidance is redrawn from the engine. On hosted pages the engine runs in a worker, so
 // loading it never holds up the page.
 import type { Page, Route } from '@playwright/test';
-import { test, expect, ready, startNow, continueButton, described, drawing, expectAccessible, expectNoSideScroll } from './fixtures';
+import {
+  test,
+  expect,
+  ready,
+  startNow,
+  continueButton,
+  described,
+  drawing,
+  expectAccessible,
+  expectNoSideScroll,
+} from './fixtures';
 
 /** Holds a file of the site back until the returned function is called. */
 async function hold(page: Page, file: string) {
@@ -32,7 +42,10 @@ for (const { url, first, firstName, noScriptYet } of [
   { url: 'index.html?pack=walsall', first: 'entry', firstName: /Walsall/ },
   { url: 'index.html', first: 'partnership', firstName: /partnership/i, noScriptYet: true },
 ]) {
-  test(`${url}: Start now works before the page's script has arrived${noScriptYet ? ', or any script' : ''}`, async ({ page, guard }) => {
+  test(`${url}: Start now works before the page's script has arrived${noScriptYet ? ', or any script' : ''}`, async ({
+    page,
+    guard,
+  }) => {
     const release = await hold(page, 'threshold-screener.mjs');
     const releaseEarly = noScriptYet ? await hold(page, 'threshold-engine-early.js') : () => {};
     await page.goto(url, { waitUntil: 'commit' }); // "load" would wait for the held script
@@ -63,13 +76,22 @@ for (const { url, first, firstName, noScriptYet } of [
 
 for (const [why, answer] of [
   ['cannot load', (route: Route) => route.abort()],
-  ['fails as it runs', (route: Route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("not in this browser");' })],
+  [
+    'fails as it runs',
+    (route: Route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("not in this browser");' }),
+  ],
 ] as const) {
-  test(`Start now on the static first screen: a message in its place when the page script ${why}`, async ({ page, guard }) => {
+  test(`Start now on the static first screen: a message in its place when the page script ${why}`, async ({
+    page,
+    guard,
+  }) => {
     guard.expectProblem(/Failed to load resource|not in this browser/);
     await page.route((url) => url.pathname.endsWith('/threshold-screener.mjs'), answer);
     await page.goto('index.html?pack=dudley', { waitUntil: 'commit' });
-    await expect(page.getByRole('alert')).toHaveText('The screener could not load. Reload the page to try again, or read your partnership’s guidance below.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The screener could not load. Reload the page to try again, or read your partnership’s guidance below.',
+    );
     await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Dudley Safeguarding People Partnership' })).toBeVisible();
     await expectAccessible(page, `page script ${why}`);
@@ -92,7 +114,10 @@ test('Start now on the static first screen: none where the screener cannot run',
   guard.markReady();
 });
 
-test('the start page and the first question are on screen before the engine, and an answer waits for it', async ({ page, guard }) => {
+test('the start page and the first question are on screen before the engine, and an answer waits for it', async ({
+  page,
+  guard,
+}) => {
   const release = await holdEngine(page);
   await page.goto('index.html?pack=dudley');
   const screener = page.locator('[data-module="ts-screener"]');
@@ -118,7 +143,10 @@ test('the start page and the first question are on screen before the engine, and
   await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
 });
 
-test('a first-page description that no longer matches the guidance is redrawn from the engine', async ({ page, guard }) => {
+test('a first-page description that no longer matches the guidance is redrawn from the engine', async ({
+  page,
+  guard,
+}) => {
   const release = await holdEngine(page);
   const real = described('dudley').partnership.name;
   await page.route(
@@ -145,11 +173,18 @@ for (const url of ['index.html?pack=dudley', 'embed.html?pack=walsall', 'demo/']
     const workers = page.workers().map((w) => new URL(w.url()).pathname);
     expect(workers).toEqual([expect.stringMatching(/\/threshold-engine-worker\.mjs$/)]);
     // The page's thread never loaded the engine: the worker did.
-    const loadedHere = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('/threshold_engine.mjs')));
+    const loadedHere = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('/threshold_engine.mjs')),
+    );
     expect(loadedHere).toEqual([]);
     // Its steps are on the page's timeline, for the bench.
     const steps = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name));
-    expect(steps).toEqual(expect.arrayContaining(['threshold-screener:engine-import', 'threshold-screener:engine-start']));
+    expect(steps).toEqual(
+      expect.arrayContaining(['threshold-screener:engine-import', 'threshold-screener:engine-start']),
+    );
   });
 }
 
@@ -160,7 +195,10 @@ for (const url of ['index.html?pack=dudley', 'embed.html?pack=walsall', 'demo/']
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   for (const url of ['index.html', 'embed.html?pack=dudley']) {
-    test(`${url}: the static first screen is the largest paint, reported before the screener takes over`, async ({ page, guard }) => {
+    test(`${url}: the static first screen is the largest paint, reported before the screener takes over`, async ({
+      page,
+      guard,
+    }) => {
       await page.addInitScript(() => {
         const w = window as unknown as { tsPaints: { inFallback: boolean; at: number }[]; tsSwapAt: number };
         w.tsPaints = [];
@@ -169,7 +207,9 @@ test.describe('on a phone', () => {
             w.tsPaints.push({ inFallback: Boolean(entry.element?.closest('.js-ts-fallback')), at: entry.startTime });
           }
         }).observe({ type: 'largest-contentful-paint', buffered: true });
-        document.addEventListener('threshold-screener:shown', () => (w.tsSwapAt = performance.now()), { capture: true });
+        document.addEventListener('threshold-screener:shown', () => (w.tsSwapAt = performance.now()), {
+          capture: true,
+        });
       });
       await page.goto(url);
       await ready(page, guard);

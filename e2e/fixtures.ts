@@ -57,7 +57,10 @@ export const test = base.extend<{ guard: Guard }>({
       await page.addInitScript(() => {
         document.addEventListener(
           'securitypolicyviolation',
-          (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+          (e) =>
+            console.error(
+              `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+            ),
           true,
         );
       });
@@ -94,7 +97,9 @@ export { expect };
 /** Waits for the screener (page, widget or frame) to be ready, then forbids any further request. */
 export async function ready(page: Page, guard: Guard, where: Page | Frame = page) {
   await where.waitForLoadState('load');
-  await expect(where.locator('[data-module="ts-screener"][data-state="ready"]').first()).toBeAttached({ timeout: 15_000 });
+  await expect(where.locator('[data-module="ts-screener"][data-state="ready"]').first()).toBeAttached({
+    timeout: 15_000,
+  });
   guard.markReady();
 }
 
@@ -123,7 +128,9 @@ export const continueButton = (page: Page | Frame) => page.getByRole('button', {
  */
 export async function drawing(page: Page | Frame, action: () => Promise<unknown>) {
   await page.evaluate(() => {
-    (window as any).__tsDrawn = new Promise((resolve) => document.addEventListener('threshold-screener:page', () => resolve(null), { once: true }));
+    (window as any).__tsDrawn = new Promise((resolve) =>
+      document.addEventListener('threshold-screener:page', () => resolve(null), { once: true }),
+    );
   });
   await action();
   await page.evaluate(() => (window as any).__tsDrawn);
@@ -149,7 +156,9 @@ export async function choosePartnership(page: Page | Frame, name: string) {
 export async function answerAge(page: Page | Frame, age: 'unborn' | { months?: number; years?: number }) {
   // The engine skips the question where nothing in the guidance depends on age.
   const q = page.getByRole('heading', { name: 'How old is the child?' });
-  await expect(q.or(page.getByRole('heading', { name: 'Which services are involved with the child now?' }))).toBeVisible();
+  await expect(
+    q.or(page.getByRole('heading', { name: 'Which services are involved with the child now?' })),
+  ).toBeVisible();
   if (!(await q.isVisible())) return;
   if (age === 'unborn') {
     await page.getByRole('radio', { name: 'Unborn' }).check();
@@ -196,7 +205,13 @@ export async function expectAccessible(page: Page, state: string, include?: stri
   let builder = new AxeBuilder({ page }).withTags(WCAG);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(violations, `axe violations in state "${state}"`).toEqual([]);
 }
 
@@ -205,6 +220,9 @@ export const liveRegion = (page: Page | Frame): Locator => page.locator('.js-ts-
 
 /** Fails when the page scrolls sideways (WCAG 1.4.10 reflow). */
 export async function expectNoSideScroll(page: Page, state: string) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `horizontal scroll on "${state}"`).toBeLessThanOrEqual(client);
 }

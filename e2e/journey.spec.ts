@@ -6,7 +6,27 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, continueButton, tick, startNow, screenFromEntry, expectAccessible, expectNoSideScroll, procedureName, described, pack, ROOT, TODAY, screenBabyWithBruise, noneOfThese } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  answer,
+  answerAge,
+  choosePartnership,
+  continueButton,
+  tick,
+  startNow,
+  screenFromEntry,
+  expectAccessible,
+  expectNoSideScroll,
+  procedureName,
+  described,
+  pack,
+  ROOT,
+  TODAY,
+  screenBabyWithBruise,
+  noneOfThese,
+} from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -24,7 +44,10 @@ async function inFirstScreen(page: Page, selector: ReturnType<Page['locator']>) 
   return box != null && box.y >= 0 && box.y + box.height <= height;
 }
 
-test('§4 start page: 999 warning on the first screen, guidance and date, privacy, Start now, procedures, offline', async ({ page, guard }) => {
+test('§4 start page: 999 warning on the first screen, guidance and date, privacy, Start now, procedures, offline', async ({
+  page,
+  guard,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await open(page, guard, 'index.html', { start: false });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Screen a concern about a child');
@@ -35,7 +58,10 @@ test('§4 start page: 999 warning on the first screen, guidance and date, privac
   await expect(page.getByText(/Medway Safeguarding Children Partnership \(March 2021\)/)).toBeVisible();
   await expect(page.getByText(/Your answers never leave this device/)).toBeVisible();
   await expect(page.getByText(/does not make the decision for you/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute('download', 'threshold-screener.html');
+  await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute(
+    'download',
+    'threshold-screener.html',
+  );
   await page.getByText('Procedures in the Walsall guidance').click();
   await expect(page.getByRole('link', { name: 'Step Down From CIN' })).toBeVisible();
   await expectAccessible(page, 'start page');
@@ -44,7 +70,10 @@ test('§4 start page: 999 warning on the first screen, guidance and date, privac
   await expect(page.getByRole('heading', { name: /Which partnership/ })).toBeVisible();
 });
 
-test('§1 result first: at 375×667 the level, the first number, the strategy discussion and Print are on the first screen', async ({ page, guard }) => {
+test('§1 result first: at 375×667 the level, the first number, the strategy discussion and Print are on the first screen', async ({
+  page,
+  guard,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await open(page, guard);
   await choosePartnership(page, DUDLEY);
@@ -61,7 +90,12 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   await expect(page.locator('.ts-steps__step').first().locator('.ts-steps__term')).toContainText('MASH:');
   await expect(page.locator('.ts-steps__term', { hasText: 'MASH:' })).toHaveCount(1);
   // Out-of-hours cover is a click-to-call link too.
-  await expect(page.locator('.ts-result__now').getByRole('link', { name: /0300 555 8574/ }).first()).toHaveAttribute('href', 'tel:03005558574');
+  await expect(
+    page
+      .locator('.ts-result__now')
+      .getByRole('link', { name: /0300 555 8574/ })
+      .first(),
+  ).toHaveAttribute('href', 'tel:03005558574');
   // Then "Why"; everything else is closed, each with a one-line summary.
   await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible();
   const closed = page.locator('.ts-result__rest > details');
@@ -73,7 +107,9 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   }
   // No statement twice: the consent sentence, the strategy discussion.
   const text = await page.locator('.ts-result').innerText();
-  const sentence = await page.evaluate(() => document.querySelector('.ts-steps__step--consent .ts-steps__text')?.textContent ?? '');
+  const sentence = await page.evaluate(
+    () => document.querySelector('.ts-steps__step--consent .ts-steps__text')?.textContent ?? '',
+  );
   if (sentence) expect(text.split(sentence).length - 1).toBe(1);
   expect(text.match(/strategy discussion will need to be held/g)?.length ?? 0).toBeLessThanOrEqual(1);
   await expectAccessible(page, 'result at 375×667');
@@ -86,7 +122,10 @@ test('§1 result first: at 375×667 the level, the first number, the strategy di
   await expectNoSideScroll(page, 'result at 320');
 });
 
-test('§7 compare: beside a ticked concern, the same domain one level up and down, from the engine', async ({ page, guard }) => {
+test('§7 compare: beside a ticked concern, the same domain one level up and down, from the engine', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 9 });
@@ -94,31 +133,53 @@ test('§7 compare: beside a ticked concern, the same domain one level up and dow
   await tick(page, 'bullied', 'I am being bullied within my education provision');
   await continueButton(page).click();
   await answer(page, 'Yes, consent has been given');
-  const reason = page.locator('.ts-result__reason').filter({ hasText: 'I am being bullied within my education provision' });
+  const reason = page
+    .locator('.ts-result__reason')
+    .filter({ hasText: 'I am being bullied within my education provision' });
   const compare = reason.locator('details').filter({ hasText: 'Compare with the levels either side' });
   await expect(compare).toHaveCount(1);
   await compare.locator('summary').click();
   // What the engine gives as the neighbours (the outcome's comparison for the reason's domain and
   // level, by id; the words from describe) is what the page lists.
   const cli = JSON.parse(
-    execFileSync(path.join(ROOT, 'build', 'native', 'threshold'), ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'], {
-      input: JSON.stringify({ date: '2026-11-23', immediate_danger: false, age_years: 9, involvement: 'none', consent: 'given', indicators: ['education_3_bullied'] }),
-    }).toString(),
+    execFileSync(
+      path.join(ROOT, 'build', 'native', 'threshold'),
+      ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'],
+      {
+        input: JSON.stringify({
+          date: '2026-11-23',
+          immediate_danger: false,
+          age_years: 9,
+          involvement: 'none',
+          consent: 'given',
+          indicators: ['education_3_bullied'],
+        }),
+      },
+    ).toString(),
   );
   const neighbours = cli.comparisons.find((c: any) => c.domain === 'education' && c.level === 3);
   const words = new Map(described('dudley').domains.flatMap((d: any) => d.indicators.map((i: any) => [i.id, i])));
   const headings = { up: 'What would make this Level {level}', down: 'What Level {level} looks like' };
-  for (const [side, ids] of [['up', neighbours.up], ['down', neighbours.down]] as const) {
+  for (const [side, ids] of [
+    ['up', neighbours.up],
+    ['down', neighbours.down],
+  ] as const) {
     if (!ids.length) continue;
     const list = ids.map((id: string) => words.get(id) as any);
-    await expect(compare.getByRole('heading', { name: headings[side].replace('{level}', String(list[0].level)) }), side).toBeVisible();
+    await expect(
+      compare.getByRole('heading', { name: headings[side].replace('{level}', String(list[0].level)) }),
+      side,
+    ).toBeVisible();
     for (const i of list) await expect(compare.getByText(i.text, { exact: true })).toBeVisible();
   }
   expect(neighbours.up.length + neighbours.down.length).toBeGreaterThan(0);
   await expectAccessible(page, 'compare open');
 });
 
-test('§2 consent: a "do not delay" verdict is warning text, and the significant-harm question is asked where it decides', async ({ page, guard }) => {
+test('§2 consent: a "do not delay" verdict is warning text, and the significant-harm question is asked where it decides', async ({
+  page,
+  guard,
+}) => {
   // Walsall, immediate danger and consent refused: never "do not go ahead without consent".
   await open(page, guard, 'index.html?pack=walsall');
   await screenFromEntry(page);
@@ -162,7 +223,10 @@ test('§2 consent: a "do not delay" verdict is warning text, and the significant
 // The engine decides which guidance has no indicator matrix (describe().has_matrix): Walsall and
 // Gloucestershire. Luton's three named concerns count as a list, so it opens on the questions.
 for (const id of ['walsall', 'gloucestershire']) {
-  test(`§3 ${id}: the entry page shows its procedures and the contacts its source gives, without any answer`, async ({ page, guard }) => {
+  test(`§3 ${id}: the entry page shows its procedures and the contacts its source gives, without any answer`, async ({
+    page,
+    guard,
+  }) => {
     const p = pack(id);
     await open(page, guard, `index.html?pack=${id}`);
     const h1 = page.getByRole('heading', { level: 1 });
@@ -170,8 +234,11 @@ for (const id of ['walsall', 'gloucestershire']) {
     // The caption names the partnership; the heading does not say it again.
     const area = p.partnership.area ?? p.partnership.name;
     expect((await h1.innerText()).split(area).length - 1).toBe(1);
-    await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
-    for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
+    await expect(
+      page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true }),
+    ).toBeVisible();
+    for (const x of p.pathways)
+      await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
     const entry = page.locator('.ts-entry');
     const phones = p.contacts.filter((c: any) => c.phone && c.phone !== '999').map((c: any) => c.phone);
     const links = entry.locator('a[href^="tel:"]:not([href="tel:999"])');
@@ -210,7 +277,10 @@ for (const id of ['walsall', 'gloucestershire']) {
   });
 }
 
-test('§5 questions: mobility only when the engine asks it, no level before a concern, answers kept across partnerships', async ({ page, guard }) => {
+test('§5 questions: mobility only when the engine asks it, no level before a concern, answers kept across partnerships', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard);
   await choosePartnership(page, DUDLEY);
   await answer(page, 'No');
@@ -233,7 +303,10 @@ test('§5 questions: mobility only when the engine asks it, no level before a co
   await expect(page.getByRole('textbox', { name: 'Age in years' })).toHaveValue('14');
 });
 
-test('§6 indicators: the child\'s age first, "None of these" is exclusive, and nothing scrolls sideways at 320 px', async ({ page, guard }) => {
+test('§6 indicators: the child\'s age first, "None of these" is exclusive, and nothing scrolls sideways at 320 px', async ({
+  page,
+  guard,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, guard);
   await expectNoSideScroll(page, 'partnership at 320');
@@ -276,27 +349,44 @@ test('§6 indicators: the child\'s age first, "None of these" is exclusive, and 
   await expectNoSideScroll(page, 'consent at 320');
   await answer(page, 'Not yet asked');
   await expectNoSideScroll(page, 'result at 320');
-  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  for (const d of await page.locator('.ts-result details').all())
+    await d.evaluate((el) => {
+      (el as HTMLDetailsElement).open = true;
+    });
   await expectNoSideScroll(page, 'result with every details open at 320');
   // The answers list what was ticked, in words, not "1 concerns".
-  await expect(page.getByRole('definition').filter({ hasText: 'I am a non-mobile baby/child with a bruise or an injury' })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'I am a non-mobile baby/child with a bruise or an injury' }),
+  ).toBeVisible();
   await expect(page.getByText(/\d+ concerns/)).toHaveCount(0);
 });
 
-test('§8 procedures: step up, step down and escalation from the start page and the result, with progress', async ({ page, guard }) => {
+test('§8 procedures: step up, step down and escalation from the start page and the result, with progress', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=medway', { start: false });
   const p = pack('medway');
-  for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName('medway', x.id), exact: true })).toBeVisible();
+  for (const x of p.pathways)
+    await expect(page.getByRole('link', { name: procedureName('medway', x.id), exact: true })).toBeVisible();
   await startNow(page);
   await page.getByRole('link', { name: /^Procedures: step up/ }).click();
   await expect(page.locator('.ts-step-overview__step')).toHaveCount(p.pathways.length);
   await expectAccessible(page, 'procedures overview');
   await page.locator('.js-ts-pathway-link').first().click();
-  await expect(page.getByRole('radio').first().or(page.getByRole('heading', { name: 'Your route' }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('radio')
+      .first()
+      .or(page.getByRole('heading', { name: 'Your route' })),
+  ).toBeVisible();
   await expectAccessible(page, 'a procedure');
 });
 
-test('§11 plain English: no "pack", "starting level" or tiers on any page a practitioner reads', async ({ page, guard }) => {
+test('§11 plain English: no "pack", "starting level" or tiers on any page a practitioner reads', async ({
+  page,
+  guard,
+}) => {
   const seen: string[] = [];
   const read = async () => seen.push(await page.locator('body').innerText());
   await open(page, guard, 'index.html', { start: false });
@@ -306,7 +396,10 @@ test('§11 plain English: no "pack", "starting level" or tiers on any page a pra
   await choosePartnership(page, DUDLEY);
   await read();
   await screenBabyWithBruise(page, 'Not yet asked');
-  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  for (const d of await page.locator('.ts-result details').all())
+    await d.evaluate((el) => {
+      (el as HTMLDetailsElement).open = true;
+    });
   await read();
   // A screening with no concern ticked: its result carries the engine's no-concerns note.
   guard.allowRequests(); // a second page load, on purpose
@@ -319,7 +412,10 @@ test('§11 plain English: no "pack", "starting level" or tiers on any page a pra
   const consent = page.getByRole('radio', { name: 'Yes, consent has been given' });
   if (await consent.isVisible()) await answer(page, 'Yes, consent has been given');
   await expect(page.locator('.ts-result')).toContainText('No concerns were ticked');
-  for (const d of await page.locator('.ts-result details').all()) await d.evaluate((el) => { (el as HTMLDetailsElement).open = true; });
+  for (const d of await page.locator('.ts-result details').all())
+    await d.evaluate((el) => {
+      (el as HTMLDetailsElement).open = true;
+    });
   await read();
   for (const text of seen) {
     expect(text).not.toMatch(/\bpacks?\b/i);
@@ -329,14 +425,40 @@ test('§11 plain English: no "pack", "starting level" or tiers on any page a pra
   }
 });
 
-test('issue 8: the page and `threshold evaluate` give the same level, consent verdict and next steps', async ({ page, guard }) => {
-  const answers = { date: '2026-11-23', immediate_danger: false, unborn: false, age_years: 0, age_months: 4, non_mobile: true, involvement: 'none', indicators: ['health_4_non_mobile_bruise'], consent: 'not_yet_sought' };
-  const cli = JSON.parse(execFileSync(path.join(ROOT, 'build', 'native', 'threshold'), ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'], { input: JSON.stringify(answers) }).toString());
+test('issue 8: the page and `threshold evaluate` give the same level, consent verdict and next steps', async ({
+  page,
+  guard,
+}) => {
+  const answers = {
+    date: '2026-11-23',
+    immediate_danger: false,
+    unborn: false,
+    age_years: 0,
+    age_months: 4,
+    non_mobile: true,
+    involvement: 'none',
+    indicators: ['health_4_non_mobile_bruise'],
+    consent: 'not_yet_sought',
+  };
+  const cli = JSON.parse(
+    execFileSync(
+      path.join(ROOT, 'build', 'native', 'threshold'),
+      ['evaluate', '--pack', path.join(ROOT, 'content', 'dudley', 'pack.json'), '--answers', '-'],
+      { input: JSON.stringify(answers) },
+    ).toString(),
+  );
   await open(page, guard);
   await choosePartnership(page, DUDLEY);
   await screenBabyWithBruise(page, 'Not yet asked');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`Level ${cli.level}: ${cli.level_label.replace(/[/]/g, '\\/')}`));
-  const steps = await page.locator('.ts-steps__step').evaluateAll((els) => els.map((el) => ({ kind: [...el.classList].find((c) => c.startsWith('ts-steps__step--'))!.slice('ts-steps__step--'.length), text: el.getAttribute('data-text') })));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`Level ${cli.level}: ${cli.level_label.replace(/[/]/g, '\\/')}`),
+  );
+  const steps = await page.locator('.ts-steps__step').evaluateAll((els) =>
+    els.map((el) => ({
+      kind: [...el.classList].find((c) => c.startsWith('ts-steps__step--'))!.slice('ts-steps__step--'.length),
+      text: el.getAttribute('data-text'),
+    })),
+  );
   expect(steps).toEqual(cli.next_steps.map((s: any) => ({ kind: s.kind, text: s.text })));
   await expect(page.locator('.ts-result__consent, .ts-result__now').first()).toBeVisible();
   // The consent verdict is its step: the sentence, then what to do if the family refuse or asking is
@@ -346,7 +468,8 @@ test('issue 8: the page and `threshold evaluate` give the same level, consent ve
   const unless = consentStep.unless.map((u: any) => u.text);
   expect([consentStep.text, ...unless].join(' ')).toBe(cli.consent.sentence);
   const shown = await page.locator('.ts-result').innerText();
-  for (const s of cli.next_steps) for (const line of [s.text, ...s.unless.map((u: any) => u.text)]) expect(shown).toContain(line);
+  for (const s of cli.next_steps)
+    for (const line of [s.text, ...s.unless.map((u: any) => u.text)]) expect(shown).toContain(line);
   await expect(page.locator('.ts-steps__step--consent .ts-steps__unless')).toHaveText(unless);
   // Each line is cited: its sources are listed with the step's, under "where the guidance says this".
   const cited = consentStep.unless.flatMap((u: any) => u.because.map((b: any) => b.source));

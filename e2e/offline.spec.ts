@@ -4,7 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, expectAccessible, expectNoSideScroll, ready, answer, answerAge, continueButton, tick, choosePartnership, SITE, PACK_IDS, pack, TODAY, screenBabyWithBruise, startNow, screenFromEntry } from './fixtures';
+import {
+  test,
+  expect,
+  expectAccessible,
+  expectNoSideScroll,
+  ready,
+  choosePartnership,
+  SITE,
+  PACK_IDS,
+  pack,
+  TODAY,
+  screenBabyWithBruise,
+  startNow,
+  screenFromEntry,
+} from './fixtures';
 
 const FILE = path.join(SITE, 'threshold-screener.html');
 
@@ -16,7 +30,9 @@ test('its policy allows only its own hashed scripts and styles: no unsafe-inline
   const html = fs.readFileSync(FILE, 'utf8');
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
   // The page script and Start now's early script; the page's styles and those without JavaScript.
-  expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/);
+  expect(csp).toMatch(
+    /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/,
+  );
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
   // Nothing is loaded from anywhere: no src= or href= to a file, no url() to a file.
@@ -34,7 +50,8 @@ test('opened from file:// with the network off, it runs a whole screening', asyn
   // The single file is the offline copy: it does not offer itself for download again.
   await expect(page.getByRole('link', { name: /offline use/ })).toHaveCount(0);
   await startNow(page);
-  for (const id of PACK_IDS) await expect(page.getByRole('radio', { name: pack(id).partnership.name, exact: true })).toBeVisible();
+  for (const id of PACK_IDS)
+    await expect(page.getByRole('radio', { name: pack(id).partnership.name, exact: true })).toBeVisible();
   await choosePartnership(page, 'Dudley Safeguarding People Partnership');
   await screenBabyWithBruise(page, 'No, consent has been refused');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4: Specialist/);
@@ -72,7 +89,11 @@ test('its first screen: Start now works before the page script has run', async (
   await expect(page).toHaveURL(/#first-question$/);
 });
 
-test('Start now pressed before the page script ran: the screener opens the partnership question', async ({ page, guard, context }) => {
+test('Start now pressed before the page script ran: the screener opens the partnership question', async ({
+  page,
+  guard,
+  context,
+}) => {
   await context.setOffline(true);
   await page.goto(`${pathToFileURL(FILE).href}#first-question`);
   await ready(page, guard);
@@ -86,14 +107,19 @@ test('Start now pressed before the page script ran: the screener opens the partn
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the single file shows every partnership\'s guidance as a static reference', async ({ page, guard, context }) => {
+  test("the single file shows every partnership's guidance as a static reference", async ({ page, guard, context }) => {
     await context.setOffline(true);
     await page.goto(pathToFileURL(FILE).href);
     // (Playwright's text search skips <noscript>: find its lines by their element.)
-    await expect(page.locator('noscript p').filter({ visible: true })).toContainText(['This file is the whole Threshold Screener', 'Turn JavaScript on and open the file again to use it.']);
+    await expect(page.locator('noscript p').filter({ visible: true })).toContainText([
+      'This file is the whole Threshold Screener',
+      'Turn JavaScript on and open the file again to use it.',
+    ]);
     await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await page.locator('summary', { hasText: 'Dudley Safeguarding People Partnership' }).click();
-    await expect(page.locator('#ts-reference-dudley').getByText('Specialist / Statutory Support').first()).toBeVisible();
+    await expect(
+      page.locator('#ts-reference-dudley').getByText('Specialist / Statutory Support').first(),
+    ).toBeVisible();
     guard.markReady();
   });
 });
@@ -102,9 +128,15 @@ test.describe('without JavaScript', () => {
 // refused from file://, so the copy cannot run the screener: it must say so plainly and point to the
 // offline file, never show a form that does nothing.
 test.describe('a copy of the hosted page saved with the browser', () => {
-  const savedNotice = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'This is a saved copy of the page' });
+  const savedNotice = (page: import('@playwright/test').Page) =>
+    page.getByRole('region', { name: 'This is a saved copy of the page' });
 
-  test('saved as a complete page (the page as it was, its files beside it): says it cannot run, and where the offline file is', async ({ page, guard, context, baseURL }) => {
+  test('saved as a complete page (the page as it was, its files beside it): says it cannot run, and where the offline file is', async ({
+    page,
+    guard,
+    context,
+    baseURL,
+  }) => {
     // What "Webpage, complete" writes: the page's DOM as the practitioner saw it, and its files.
     await page.goto('index.html?pack=dudley');
     await ready(page, guard);
@@ -120,18 +152,29 @@ test.describe('a copy of the hosted page saved with the browser', () => {
     // (Requests stay allowed: they are reads from disk, and axe re-reads the stylesheet.)
     guard.expectProblem(/.*/); // the browser's own refusal of the module script from file://
     await expect(savedNotice(page)).toBeVisible();
-    await expect(page.getByText('The screener cannot run from a copy of the web page saved on your computer.')).toBeVisible();
+    await expect(
+      page.getByText('The screener cannot run from a copy of the web page saved on your computer.'),
+    ).toBeVisible();
     // The link goes back to the hosted offline file (the page set it before it was saved).
-    await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute('href', new URL('threshold-screener.html', baseURL).href);
+    await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute(
+      'href',
+      new URL('threshold-screener.html', baseURL).href,
+    );
     // 999 stays first; the screener as it was when saved (a start page that cannot work) is hidden.
-    await expect(page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true })).toBeVisible();
+    await expect(
+      page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start now' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
     await expectNoSideScroll(page, 'saved copy at desktop');
     await expectAccessible(page, 'saved copy, complete');
   });
 
-  test('saved as HTML only (no script, no stylesheet beside it): the notice shows anyway', async ({ page, guard, context }) => {
+  test('saved as HTML only (no script, no stylesheet beside it): the notice shows anyway', async ({
+    page,
+    guard,
+    context,
+  }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-saved-html-'));
     fs.copyFileSync(path.join(SITE, 'index.html'), path.join(dir, 'index.html'));
     await context.setOffline(true);

@@ -1,5 +1,18 @@
 // Picking each of the five partnerships shows that partnership's guidance, in its own words.
-import { test, expect, open, answer, answerAge, choosePartnership, continueButton, screenFromEntry, pack, PACK_IDS, TODAY, described } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  answer,
+  answerAge,
+  choosePartnership,
+  continueButton,
+  screenFromEntry,
+  pack,
+  PACK_IDS,
+  TODAY,
+  described,
+} from './fixtures';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,7 +34,6 @@ for (const id of PACK_IDS) {
     const concerns = (p.indicators ?? []).filter((i: any) => (i.kind ?? 'concern') === 'concern');
     const top = Math.max(...p.levels.map((l: any) => l.number));
     const level = p.levels.find((l: any) => l.number === top);
-    const route = p.routes.find((r: any) => r.id === level.route);
 
     await open(page, guard);
     await choosePartnership(page, p.partnership.name);
@@ -37,7 +49,8 @@ for (const id of PACK_IDS) {
       // No default level: the page asks for the level agreed with the safeguarding lead and says
       // plainly what the source does not cover.
       await page.getByText(`What the ${p.partnership.area ?? p.partnership.name} guidance does not cover`).click();
-      for (const line of p.partnership.not_covered) await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
+      for (const line of p.partnership.not_covered)
+        await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
       await page.getByRole('radio', { name: `Level ${top}: ${level.label}` }).check();
     } else {
       const ind = concerns.filter((i: any) => i.level === top && !i.applies_when)[0];
@@ -48,7 +61,9 @@ for (const id of PACK_IDS) {
     await continueButton(page).click();
     await answer(page, 'Yes, consent has been given');
 
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`Level ${top}: ${escape(level.label)}`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      new RegExp(`Level ${top}: ${escape(level.label)}`),
+    );
     const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
     await expect(doNow.getByRole('listitem').first()).toBeVisible();
     const cited = p.partnership.cite_as ?? p.partnership.document_title;
@@ -56,7 +71,10 @@ for (const id of PACK_IDS) {
   });
 }
 
-test('medway: deadlines say whose they are and count from the event the guidance names, with no date invented', async ({ page, guard }) => {
+test('medway: deadlines say whose they are and count from the event the guidance names, with no date invented', async ({
+  page,
+  guard,
+}) => {
   const p = pack('medway');
   const ind = p.indicators.find((i: any) => i.level === 3 && (i.kind ?? 'concern') === 'concern' && !i.applies_when);
   await open(page, guard, 'index.html?pack=medway');
@@ -64,7 +82,10 @@ test('medway: deadlines say whose they are and count from the event the guidance
   await answerAge(page, { years: 9 });
   if (await page.getByRole('heading', { name: 'Is the child non-mobile?' }).isVisible()) await answer(page, 'No');
   await answer(page, 'None');
-  await page.locator('summary', { hasText: p.domains.find((d: any) => d.id === ind.domain).label }).first().click();
+  await page
+    .locator('summary', { hasText: p.domains.find((d: any) => d.id === ind.domain).label })
+    .first()
+    .click();
   await page.getByRole('checkbox', { name: ind.text, exact: true }).check();
   await continueButton(page).click();
   await answer(page, 'Yes, consent has been given');
@@ -77,7 +98,10 @@ test('medway: deadlines say whose they are and count from the event the guidance
   await expect(page.locator('.ts-result__deadlines time')).toHaveCount(0);
 });
 
-test('a level the guidance gives no consent rules for says so, and does not forbid going ahead', async ({ page, guard }) => {
+test('a level the guidance gives no consent rules for says so, and does not forbid going ahead', async ({
+  page,
+  guard,
+}) => {
   const p = pack('luton');
   const early = p.levels.find((l: any) => !p.consent.some((c: any) => c.level === l.number));
   await open(page, guard);

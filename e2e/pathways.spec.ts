@@ -1,6 +1,21 @@
 // Pathways: each pack's procedures as a wizard driven by engine.walk, one question per page.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, continueButton, drawing, tick, screenFromEntry, procedureName, pack, PACK_IDS, TODAY, answerMobilityIfAsked } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  answer,
+  answerAge,
+  continueButton,
+  drawing,
+  tick,
+  screenFromEntry,
+  procedureName,
+  pack,
+  PACK_IDS,
+  TODAY,
+  answerMobilityIfAsked,
+} from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
@@ -26,14 +41,17 @@ for (const id of PACK_IDS.filter((p) => (pack(p).pathways ?? []).length > 0)) {
     const pathway = p.pathways[0];
     // The procedures are first-class entries: linked from the start page.
     await open(page, guard, `index.html?pack=${id}`, { start: false });
-    for (const x of p.pathways) await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
+    for (const x of p.pathways)
+      await expect(page.getByRole('link', { name: procedureName(id, x.id), exact: true })).toBeVisible();
     await drawing(page, () => page.getByRole('link', { name: procedureName(id, pathway.id), exact: true }).click());
 
     // The first question, one per page, as GOV.UK radios, with no error until Continue is pressed.
     const start = pathway.nodes.find((n: any) => n.id === pathway.start);
     const firstQuestion = start.type === 'question' ? start : null;
     if (firstQuestion) {
-      await expect(page.getByRole('group', { name: new RegExp(escape(firstQuestion.text.slice(0, 40))) })).toBeVisible();
+      await expect(
+        page.getByRole('group', { name: new RegExp(escape(firstQuestion.text.slice(0, 40))) }),
+      ).toBeVisible();
       await continueButton(page).click();
       await expect(page.getByRole('alert')).toContainText('Select an answer');
     }
@@ -64,7 +82,11 @@ function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-test('the result links to the pathways that apply, and the route is summarised and copyable', async ({ page, guard, context }) => {
+test('the result links to the pathways that apply, and the route is summarised and copyable', async ({
+  page,
+  guard,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, guard, 'index.html?pack=walsall');
   await screenFromEntry(page);
@@ -88,7 +110,8 @@ test('the result links to the pathways that apply, and the route is summarised a
   expect(summary).toContain('Route taken');
   expect(summary).toContain('Outcome:');
   // Back through the whole walk returns to the result, answers intact.
-  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: 'What to do now' }).isVisible()); i += 1) await drawing(page, () => page.goBack());
+  for (let i = 0; i < 30 && !(await page.getByRole('heading', { name: 'What to do now' }).isVisible()); i += 1)
+    await drawing(page, () => page.goBack());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 3/);
   expect(text.length).toBeGreaterThan(0);
 });
@@ -107,7 +130,10 @@ test('Dudley: step up is offered from a level 4 result', async ({ page, guard })
   await expect(page.getByRole('radio').first()).toBeVisible();
 });
 
-test('Walsall: a social worker completes the step down from CIN wizard and prints the plan with its dates', async ({ page, guard }) => {
+test('Walsall: a social worker completes the step down from CIN wizard and prints the plan with its dates', async ({
+  page,
+  guard,
+}) => {
   const p = pack('walsall');
   const pathway = p.pathways.find((x: any) => x.id === 'step_down_from_cin');
   await open(page, guard, 'index.html?pack=walsall');

@@ -2,7 +2,18 @@
 // storage, no field for a name, a date of birth or an address, and a strict CSP on every page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, open, answer, answerAge, answerMobilityIfAsked, continueButton, tick, SITE, noneOfThese } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  answer,
+  answerAge,
+  answerMobilityIfAsked,
+  continueButton,
+  tick,
+  SITE,
+  noneOfThese,
+} from './fixtures';
 
 const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
@@ -64,13 +75,19 @@ test('no question asks for a name, a date of birth or an address', async ({ page
   await collect();
   expect(labels.length).toBeGreaterThan(10);
   for (const l of labels) expect(l).not.toMatch(/\bname\b|date of birth|address|postcode|NHS number/i);
-  const inputs = await page.locator('input:not([type="radio"]):not([type="checkbox"]):not([type="file"])').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).autocomplete));
+  const inputs = await page
+    .locator('input:not([type="radio"]):not([type="checkbox"]):not([type="file"])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).autocomplete));
   for (const a of inputs) expect(a).toBe('off');
   void tick;
 });
 
 test('every page of the site carries the strict Content Security Policy', () => {
-  const pages = ['index.html', 'embed.html', ...fs.readdirSync(path.join(SITE, 'reference')).map((f) => `reference/${f}`)];
+  const pages = [
+    'index.html',
+    'embed.html',
+    ...fs.readdirSync(path.join(SITE, 'reference')).map((f) => `reference/${f}`),
+  ];
   for (const p of pages) {
     const html = fs.readFileSync(path.join(SITE, p), 'utf8');
     expect(html, p).toContain(`<meta http-equiv="Content-Security-Policy" content="${POLICY}">`);
@@ -80,13 +97,28 @@ test('every page of the site carries the strict Content Security Policy', () => 
 });
 
 test('the shipped script never touches storage, cookies or the network', () => {
-  const js = ['threshold-screener.mjs', 'threshold-screener-saved.js'].map((f) => fs.readFileSync(path.join(SITE, f), 'utf8')).join('\n');
-  for (const api of ['localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'fetch(', 'serviceWorker']) {
+  const js = ['threshold-screener.mjs', 'threshold-screener-saved.js']
+    .map((f) => fs.readFileSync(path.join(SITE, f), 'utf8'))
+    .join('\n');
+  for (const api of [
+    'localStorage',
+    'sessionStorage',
+    'indexedDB',
+    'document.cookie',
+    'XMLHttpRequest',
+    'sendBeacon',
+    'WebSocket',
+    'fetch(',
+    'serviceWorker',
+  ]) {
     expect(js, api).not.toContain(api);
   }
 });
 
-test('the policy is enforced and a violation would fail the tests (the guard is not vacuous)', async ({ page, guard }) => {
+test('the policy is enforced and a violation would fail the tests (the guard is not vacuous)', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=dudley');
   guard.expectProblem(/CSP violation: style-src|violates the following Content Security Policy directive 'style-src/);
   const applied = await page.evaluate(async () => {
@@ -98,6 +130,10 @@ test('the policy is enforced and a violation would fail the tests (the guard is 
   });
   expect(applied).not.toBe('rgb(255, 0, 0)');
   // Reported twice: by our securitypolicyviolation listener and by Chromium's console.
-  await expect.poll(() => guard.problems.some((p) => p.startsWith('console error: CSP violation: style-src'))).toBe(true);
-  await expect.poll(() => guard.problems.some((p) => p.includes('violates the following Content Security Policy directive'))).toBe(true);
+  await expect
+    .poll(() => guard.problems.some((p) => p.startsWith('console error: CSP violation: style-src')))
+    .toBe(true);
+  await expect
+    .poll(() => guard.problems.some((p) => p.includes('violates the following Content Security Policy directive')))
+    .toBe(true);
 });

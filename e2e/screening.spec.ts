@@ -1,6 +1,22 @@
 // Complete Dudley screenings, as a practitioner does them.
 import type { Page } from '@playwright/test';
-import { test, expect, open, answer, answerAge, choosePartnership, tick, continueButton, liveRegion, TODAY, screenBabyWithBruise, answerMobilityIfAsked, expectAccessible, pack, noneOfThese } from './fixtures';
+import {
+  test,
+  expect,
+  open,
+  answer,
+  answerAge,
+  choosePartnership,
+  tick,
+  continueButton,
+  liveRegion,
+  TODAY,
+  screenBabyWithBruise,
+  answerMobilityIfAsked,
+  expectAccessible,
+  pack,
+  noneOfThese,
+} from './fixtures';
 
 const DUDLEY = 'Dudley Safeguarding People Partnership';
 
@@ -8,7 +24,10 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
 });
 
-test('a four-month-old non-mobile baby with a bruise is level 4 with a strategy discussion', async ({ page, guard }) => {
+test('a four-month-old non-mobile baby with a bruise is level 4 with a strategy discussion', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard);
   await choosePartnership(page, DUDLEY);
   await answer(page, 'No');
@@ -26,19 +45,28 @@ test('a four-month-old non-mobile baby with a bruise is level 4 with a strategy 
   await expect(page.getByText(/This result is indicative/)).toBeVisible();
   const why = page.locator('section', { has: page.getByRole('heading', { name: 'Why', exact: true }) });
   await expect(why.getByText('I am a non-mobile baby/child with a bruise or an injury')).toBeVisible();
-  await expect(why.getByText(/Source: Dudley Support Level Guidance and Framework, Health, Care and Protection/).first()).toBeVisible();
+  await expect(
+    why.getByText(/Source: Dudley Support Level Guidance and Framework, Health, Care and Protection/).first(),
+  ).toBeVisible();
   const doNow = page.locator('section', { has: page.getByRole('heading', { name: 'What to do now' }) });
   await expect(doNow.getByText(/strategy discussion/i).first()).toBeVisible();
   await expect(doNow.getByRole('link', { name: /0300 555 0050/ }).first()).toHaveAttribute('href', 'tel:03005550050');
   await expect(doNow.getByRole('link', { name: /0300 555 8574/ }).first()).toHaveAttribute('href', 'tel:03005558574');
   // The rest waits, closed, behind one-line summaries.
   await page.getByText('What to include in the referral').click();
-  await expect(page.getByText('The cause for concern and the child’s safety now').or(page.getByText("The cause for concern and the child's safety now"))).toBeVisible();
+  await expect(
+    page
+      .getByText('The cause for concern and the child’s safety now')
+      .or(page.getByText("The cause for concern and the child's safety now")),
+  ).toBeVisible();
   await page.getByText(/^Procedures: step up, step down and escalation/).click();
   await expect(page.getByRole('link', { name: /Stepping up/ })).toBeVisible();
 });
 
-test('immediate danger shows 999 first, then the local number, and nothing else in the way', async ({ page, guard }) => {
+test('immediate danger shows 999 first, then the local number, and nothing else in the way', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard);
   await choosePartnership(page, DUDLEY);
   await answer(page, 'Yes');
@@ -49,7 +77,9 @@ test('immediate danger shows 999 first, then the local number, and nothing else 
   // The local number comes after 999, with its out-of-hours cover.
   await expect(page.getByRole('link', { name: '0300 555 0050' })).toHaveAttribute('href', 'tel:03005550050');
   await expect(page.getByRole('link', { name: '0300 555 8574' })).toBeVisible();
-  await expect(page.getByText('If there is a concern that a child is immediately at risk, call the Police on 999.')).toBeVisible();
+  await expect(
+    page.getByText('If there is a concern that a child is immediately at risk, call the Police on 999.'),
+  ).toBeVisible();
   // No question, no checkbox, no button stands between the practitioner and the call.
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
@@ -133,7 +163,11 @@ test('a level 2 single-agency case, keyboard only', async ({ page, guard }) => {
   await expect(page.getByRole('heading', { name: 'What are you seeing?' })).toBeFocused();
   await tabTo(page, 'searchbox', 'Search the indicators');
   await page.keyboard.type('attendance');
-  await tabTo(page, 'checkbox', 'There are concerns regarding my school attendance; I sometimes truant or have absences from school');
+  await tabTo(
+    page,
+    'checkbox',
+    'There are concerns regarding my school attendance; I sometimes truant or have absences from school',
+  );
   await page.keyboard.press('Space');
   await tabTo(page, 'searchbox', 'Search the indicators');
   await page.keyboard.press('Control+A');
@@ -186,7 +220,10 @@ test('errors are shown GOV.UK style, and Back never loses answers', async ({ pag
   await expect(liveRegion(page)).toHaveText('Indicative level so far: Level 3, Early Help Targeted Support');
 });
 
-test('the result updates live, Change returns to the result, and Start again clears everything', async ({ page, guard }) => {
+test('the result updates live, Change returns to the result, and Start again clears everything', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=dudley');
   await answer(page, 'No');
   await answerAge(page, { years: 10 });
@@ -197,7 +234,11 @@ test('the result updates live, Change returns to the result, and Start again cle
   // No level is shown before a concern is ticked: it would anchor the practitioner.
   await expect(live).toHaveText('');
   await expect(page.getByText(/Indicative level so far/)).toHaveCount(0);
-  await tick(page, 'attendance', 'There are concerns regarding my school attendance; I sometimes truant or have absences from school');
+  await tick(
+    page,
+    'attendance',
+    'There are concerns regarding my school attendance; I sometimes truant or have absences from school',
+  );
   await expect(live).toHaveText('Indicative level so far: Level 2, Early Help Additional Support');
   await continueButton(page).click();
   await answer(page, 'Yes, consent has been given');
@@ -246,7 +287,10 @@ test('search filters the indicators as you type', async ({ page, guard }) => {
 
 // The search box's examples are the partnership's own, and each finds something in its guidance.
 for (const id of ['dudley', 'medway']) {
-  test(`${id}: the search hint's examples are the guidance's own, and each finds an indicator`, async ({ page, guard }) => {
+  test(`${id}: the search hint's examples are the guidance's own, and each finds an indicator`, async ({
+    page,
+    guard,
+  }) => {
     const examples: string[] = pack(id).partnership.search_examples;
     expect(examples.length).toBeGreaterThan(0);
     await open(page, guard, `index.html?pack=${id}`);
@@ -255,7 +299,9 @@ for (const id of ['dudley', 'medway']) {
     await answerMobilityIfAsked(page);
     await answer(page, /^None/);
     const box = page.getByRole('searchbox', { name: 'Search the indicators' });
-    await expect(box).toHaveAccessibleDescription(`For example: ${examples.join(', ')}. The list below shows only what matches.`);
+    await expect(box).toHaveAccessibleDescription(
+      `For example: ${examples.join(', ')}. The list below shows only what matches.`,
+    );
     for (const word of examples) {
       await box.fill(word);
       await expect(page.getByRole('status').filter({ hasText: /match/ })).toContainText(`“${word}”`);
@@ -265,7 +311,11 @@ for (const id of ['dudley', 'medway']) {
   });
 }
 
-test('copy summary puts a plain-text summary with no personal data on the clipboard', async ({ page, guard, context }) => {
+test('copy summary puts a plain-text summary with no personal data on the clipboard', async ({
+  page,
+  guard,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, guard, 'index.html?pack=dudley');
   await screenBabyWithBruise(page, 'Not yet asked');
@@ -304,23 +354,40 @@ test('answers saved to a file open again later, and nothing is stored in the bro
   await page.getByRole('button', { name: 'Save answers to a file' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('threshold-answers-dudley-2026-11-23.json');
-  const saved = JSON.parse(await (await file.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
-  expect(saved).toMatchObject({ format: 'threshold-screener-answers', version: 1, pack: 'dudley', answers: { age_years: 14, consent: 'refused', involvement: 'child_in_need', indicators: ['education_3_bullied'] } });
+  const saved = JSON.parse(
+    await (await file.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')),
+  );
+  expect(saved).toMatchObject({
+    format: 'threshold-screener-answers',
+    version: 1,
+    pack: 'dudley',
+    answers: { age_years: 14, consent: 'refused', involvement: 'child_in_need', indicators: ['education_3_bullied'] },
+  });
   expect(JSON.stringify(saved)).not.toMatch(/name|address|birth/i);
 
   await page.getByRole('button', { name: 'Start again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Screen a concern about a child/);
   await page.getByText('Carry on from a saved answers file').click();
-  await page.getByLabel('Open answers file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await page
+    .getByLabel('Open answers file')
+    .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4/);
   await page.getByText('Your answers (change them)').click();
   await expect(page.getByRole('definition').filter({ hasText: 'No, consent has been refused' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'Child in need plan' })).toBeVisible();
 
   // A file that is not an answers file is refused with a message; nothing changes.
-  await page.getByLabel('Open answers file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-  await expect(page.getByText('The file could not be opened: this is not a Threshold Screener answers file')).toBeVisible();
-  await page.getByLabel('Open answers file').setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, answers: { indicators: ['no_such_indicator'] } })) });
+  await page
+    .getByLabel('Open answers file')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(
+    page.getByText('The file could not be opened: this is not a Threshold Screener answers file'),
+  ).toBeVisible();
+  await page.getByLabel('Open answers file').setInputFiles({
+    name: 'y.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...saved, answers: { indicators: ['no_such_indicator'] } })),
+  });
   await expect(page.getByText(/The file could not be opened: .*answers\.unknown_indicator/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Level 4/);
 
@@ -376,19 +443,33 @@ test('the question that decides consent is answered under the step that asks it'
 // Issue 23, case 5: a concern that already says significant harm (Medway: significant evidence of
 // exploitation) is not asked about again; the contact with its number comes first, then the consent
 // line, which lets the referral go ahead; the printout carries no unanswered question.
-test('a tick that already says significant harm puts protection first and asks nothing more', async ({ page, guard }) => {
+test('a tick that already says significant harm puts protection first and asks nothing more', async ({
+  page,
+  guard,
+}) => {
   await open(page, guard, 'index.html?pack=medway');
   await answer(page, 'No');
   await answerAge(page, { years: 14 });
   await answerMobilityIfAsked(page);
   await answer(page, 'None');
-  await tick(page, 'exploitation', 'Significant evidence of exploitation (e.g. sexual, criminal, gang affiliation and drug exploitation)');
+  await tick(
+    page,
+    'exploitation',
+    'Significant evidence of exploitation (e.g. sexual, criminal, gang affiliation and drug exploitation)',
+  );
   await continueButton(page).click();
   await answer(page, 'No, consent has been refused');
   const steps = page.locator('.ts-result__now .ts-steps__step');
   await expect(steps.first()).toHaveAttribute('data-step', 'route_statutory_referral');
-  await expect(steps.first().getByRole('link', { name: /01634 334466/ }).first()).toBeVisible();
-  await expect(page.locator('.ts-result__now .ts-steps__step--consent')).toContainText('Go ahead without consent, and record why.');
+  await expect(
+    steps
+      .first()
+      .getByRole('link', { name: /01634 334466/ })
+      .first(),
+  ).toBeVisible();
+  await expect(page.locator('.ts-result__now .ts-steps__step--consent')).toContainText(
+    'Go ahead without consent, and record why.',
+  );
   await expect(page.locator('.ts-result')).not.toContainText('Cannot tell yet');
   const name = 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?';
   await expect(page.getByRole('group', { name })).toHaveCount(0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make lint` (and CI): every C++ file formatted by the checked-in .clang-format, the .clang-tidy
-# checks clean over the core, CLI and fuzz targets, and ESLint clean over web/ and tools/.
-# Fix formatting with `make format`.
+# checks clean over every C++ folder, Prettier's formatting and ESLint clean over every JavaScript and
+# TypeScript file. Fix formatting with `make format`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${JOBS:-2}"
@@ -9,8 +9,11 @@ jobs="${JOBS:-2}"
 echo "lint: clang-format"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
 
+echo "lint: prettier"
+npx prettier --check --log-level warn web tools tests e2e playwright.config.ts eslint.config.js
+
 echo "lint: eslint"
-npx eslint --max-warnings 0 web tools tests e2e/engines eslint.config.js
+npx eslint --max-warnings 0 web tools tests e2e playwright.config.ts eslint.config.js
 
 echo "lint: clang-tidy"
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null

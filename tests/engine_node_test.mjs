@@ -39,16 +39,29 @@ assert.equal(unreadable.error.code, 'pack.syntax', JSON.stringify(unreadable.err
 const accented = JSON.parse(readFileSync('content/dudley/pack.json', 'utf8'));
 accented.id = 'utf8_check';
 accented.partnership.name = 'Dudley – café ½ 👶';
-assert.equal(JSON.parse(engine.load_pack(JSON.stringify(accented), readFileSync('content/calendars/england-and-wales.json', 'utf8'))).ok, true);
+assert.equal(
+  JSON.parse(
+    engine.load_pack(JSON.stringify(accented), readFileSync('content/calendars/england-and-wales.json', 'utf8')),
+  ).ok,
+  true,
+);
 assert.equal(JSON.parse(engine.describe('utf8_check', '{}')).description.partnership.name, 'Dudley – café ½ 👶');
 // Answers cross into JavaScript in ASCII (each other character a JSON \u escape, a pair of them past
 // U+FFFF), so that they arrive as one-byte strings: the same values, decoded and parsed faster.
 assert.match(engine.describe('utf8_check', '{}'), /"Dudley \\u2013 caf\\u00e9 \\u00bd \\ud83d\\udc76"/);
-for (const text of [engine.describe('utf8_check', '{}'), engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'), engine.search('utf8_check', '\uD800neglect')]) {
+for (const text of [
+  engine.describe('utf8_check', '{}'),
+  engine.evaluate('utf8_check', '{"indicators": ["neglect – ½ 👶"]}'),
+  engine.search('utf8_check', '\uD800neglect'),
+]) {
   assert.doesNotMatch(text, /[^ -~]/, 'an answer in printable ASCII');
 }
 for (const id of ['x\uD800y', 'x\uDC00y', 'xy\uD800']) {
-  assert.match(JSON.parse(engine.evaluate(id, '{}')).error.message, new RegExp(`"${id.replace(/[\uD800-\uDFFF]/, '\uFFFD')}"`), 'a lone surrogate: U+FFFD');
+  assert.match(
+    JSON.parse(engine.evaluate(id, '{}')).error.message,
+    new RegExp(`"${id.replace(/[\uD800-\uDFFF]/, '\uFFFD')}"`),
+    'a lone surrogate: U+FFFD',
+  );
 }
 // Wherever a character falls against the eight-byte words the binding scans for non-ASCII bytes (and
 // the writer for bytes to escape), it comes back as it went in, in ASCII; so does an ASCII-only text,
@@ -78,15 +91,29 @@ assert.ok(longKey.length < 2000, `a 60 KB key gives a ${longKey.length}-characte
 assert.equal(JSON.parse(longKey).error.path, `/${'k'.repeat(60)}\u2026`);
 // Issue 25, defect 2: C1 and bidi controls in a value are shown by their code, as C0 controls are.
 const controls = JSON.parse(engine.evaluate(packs[0].id, '{"consent": "\u009b31m\u202etxt.exe\u2066"}')).error.message;
-const hidden = (c) => { const n = c.codePointAt(0); return n < 0x20 || (n >= 0x7f && n <= 0x9f) || [0x61c, 0x200e, 0x200f].includes(n) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069); };
+const hidden = (c) => {
+  const n = c.codePointAt(0);
+  return (
+    n < 0x20 ||
+    (n >= 0x7f && n <= 0x9f) ||
+    [0x61c, 0x200e, 0x200f].includes(n) ||
+    (n >= 0x202a && n <= 0x202e) ||
+    (n >= 0x2066 && n <= 0x2069)
+  );
+};
 assert.ok(![...controls].some(hidden), controls);
 assert.match(controls, /U\+009B31mU\+202Etxt\.exeU\+2066/);
 
 const { counts, before, after } = stress(engine, packs, 5000, 7);
 assert.equal(counts.evaluate, 5000);
 assert.ok(counts.ok > 500 && counts.refused > 20, `varied answers: ${JSON.stringify(counts)}`);
-assert.ok(after.heap <= before.heap + ALLOCATOR_SLACK, `no leak: ${after.heap - before.heap} more bytes in use after 5,000 calls`);
-console.log(`engine in Node: imports, refuses bad arguments without throwing, ${counts.evaluate} evaluations with no leak`);
+assert.ok(
+  after.heap <= before.heap + ALLOCATOR_SLACK,
+  `no leak: ${after.heap - before.heap} more bytes in use after 5,000 calls`,
+);
+console.log(
+  `engine in Node: imports, refuses bad arguments without throwing, ${counts.evaluate} evaluations with no leak`,
+);
 
 // Issue 11: the engine is built without C++ exceptions, so a failure inside it traps and that
 // instance is finished. The page's engine layer answers the call with a clear error, starts a fresh
@@ -101,7 +128,10 @@ for (const word of ['threshold-test-hook:abort', 'threshold-test-hook:trap']) {
 }
 assert.ok(!readFileSync(ENGINE, 'latin1').includes('threshold-test-hook'), 'the shipped engine holds no test hook');
 assert.ok(existsSync(TEST_HOOKS_ENGINE), `${TEST_HOOKS_ENGINE} is missing: run make wasm`);
-assert.ok(readFileSync(TEST_HOOKS_ENGINE, 'latin1').includes('threshold-test-hook:abort'), 'the test build holds the hook');
+assert.ok(
+  readFileSync(TEST_HOOKS_ENGINE, 'latin1').includes('threshold-test-hook:abort'),
+  'the test build holds the hook',
+);
 configureEngine({ load: () => import(pathToFileURL(TEST_HOOKS_ENGINE).href) });
 const page = await getEngine();
 assert.ok(page.available);
@@ -115,7 +145,8 @@ let restarts = 0;
 page.onRestart(() => (restarts += 1));
 const calls = {
   'a search (abort, as out of memory)': () => page.search('dudley', 'bruise threshold-test-hook:abort'),
-  'an evaluation (unreachable)': () => page.evaluate('dudley', { ...answers, indicators: ['threshold-test-hook:trap'] }),
+  'an evaluation (unreachable)': () =>
+    page.evaluate('dudley', { ...answers, indicators: ['threshold-test-hook:trap'] }),
 };
 for (const [what, call] of Object.entries(calls)) {
   const trapped = page.module;
@@ -123,8 +154,16 @@ for (const [what, call] of Object.entries(calls)) {
   assert.doesNotThrow(() => (failed = call()), what);
   assert.equal(failed.ok, false, what);
   assert.equal(failed.error.code, 'engine.restarted', what);
-  assert.match(failed.error.message, /stopped on an internal error \((Aborted|unreachable)[^)]*\).*started again/, what);
-  assert.equal(page.evaluate('dudley', answers).error.code, 'engine.restarting', `${what}: no call reaches the trapped instance`);
+  assert.match(
+    failed.error.message,
+    /stopped on an internal error \((Aborted|unreachable)[^)]*\).*started again/,
+    what,
+  );
+  assert.equal(
+    page.evaluate('dudley', answers).error.code,
+    'engine.restarting',
+    `${what}: no call reaches the trapped instance`,
+  );
   await page.whenReady();
   assert.notEqual(page.module, trapped, `${what}: a fresh instance`);
   const again = page.evaluate('dudley', answers);
@@ -133,7 +172,9 @@ for (const [what, call] of Object.entries(calls)) {
   assert.equal(page.search('dudley', 'bruise').ok, true, what);
 }
 assert.equal(restarts, 2, 'the page is told once for each restart, when the fresh engine is ready');
-console.log('engine layer: a real trap (abort, unreachable) gives engine.restarted, then a fresh instance with the same packs');
+console.log(
+  'engine layer: a real trap (abort, unreachable) gives engine.restarted, then a fresh instance with the same packs',
+);
 
 // Issue 11: the page draws its first pages from what the native CLI said of each pack at build time
 // (packs/<id>.first.mjs, `threshold describe` without the indicator lists) and redraws them unless
@@ -143,7 +184,10 @@ if (existsSync(new URL('index.json', SITE_PACKS))) {
   const shipped = JSON.parse(readFileSync(new URL('index.json', SITE_PACKS), 'utf8'));
   for (const { id, calendar } of shipped) {
     const built = (await import(new URL(`${id}.first.mjs`, SITE_PACKS).href)).default;
-    const loaded = page.loadPack(readFileSync(new URL(`${id}.json`, SITE_PACKS), 'utf8'), readFileSync(`content/calendars/${calendar}.json`, 'utf8'));
+    const loaded = page.loadPack(
+      readFileSync(new URL(`${id}.json`, SITE_PACKS), 'utf8'),
+      readFileSync(`content/calendars/${calendar}.json`, 'utf8'),
+    );
     assert.equal(loaded.ok, true, `${id}: ${JSON.stringify(loaded.error)}`);
     const { domains, ...described } = page.describe(id, {}).description;
     assert.ok(Array.isArray(domains), id);

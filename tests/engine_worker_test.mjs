@@ -28,12 +28,14 @@ function channelWorker(served, loadThere = load) {
     constructor(url, options) {
       assert.equal(options?.type, 'module', 'a module worker');
       const { port1, port2 } = new MessageChannel();
-      served.push(engineLayer().then((layer) => {
-        layer.configureEngine({ load: loadThere });
-        const engine = layer.serveEngine(port2);
-        port2.start();
-        return engine;
-      }));
+      served.push(
+        engineLayer().then((layer) => {
+          layer.configureEngine({ load: loadThere });
+          const engine = layer.serveEngine(port2);
+          port2.start();
+          return engine;
+        }),
+      );
       port1.start();
       port1.terminate = () => port1.close();
       return port1;
@@ -58,13 +60,24 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   // The page's thread leaves the vouch to the worker, which checks it before the fast path: a text
   // whose vouch does not match is validated in full.
   // (Here the two ends share one timeline: count the loads the worker timed, not the copies it sent.)
-  const loads = (name) => performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
-  const changed = JSON.stringify({ ...JSON.parse(dudley), partnership: { ...JSON.parse(dudley).partnership, name: 'Dudley (changed after the build)' } });
-  assert.equal(await page.vouchFor(changed, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null, 'left to the worker');
+  const loads = (name) =>
+    performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
+  const changed = JSON.stringify({
+    ...JSON.parse(dudley),
+    partnership: { ...JSON.parse(dudley).partnership, name: 'Dudley (changed after the build)' },
+  });
+  assert.equal(
+    await page.vouchFor(changed, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`),
+    null,
+    'left to the worker',
+  );
   let full = loads('load-pack');
   assert.deepEqual(await remote.loadPack(changed, calendar), { ok: true, pack_id: 'dudley' });
   assert.ok(loads('load-pack') > full, 'a vouch that does not match: validated in full');
-  assert.equal(await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null);
+  assert.equal(
+    await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`),
+    null,
+  );
   const fast = loads('load-pack-vouched');
   full = loads('load-pack');
   const loading = remote.loadPack(dudley, calendar);
@@ -85,7 +98,11 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   assert.equal((await remote.evaluate('nowhere', answers)).error.code, 'engine.pack_not_loaded');
   const cyclic = {};
   cyclic.self = cyclic;
-  assert.equal((await remote.evaluate('dudley', cyclic)).error.code, 'answers.syntax', 'answers that cannot be JSON are refused here');
+  assert.equal(
+    (await remote.evaluate('dudley', cyclic)).error.code,
+    'answers.syntax',
+    'answers that cannot be JSON are refused here',
+  );
 
   // A trap in the worker: the call says so, the worker starts a fresh instance with the same guidance,
   // and the page is told once it is ready. The trap is real (issue 25): the worker runs the test build
@@ -94,7 +111,10 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   const trapped = there.module;
   let restarts = 0;
   remote.onRestart(() => (restarts += 1));
-  const [failed, during] = await Promise.all([remote.search('dudley', 'bruise threshold-test-hook:abort'), remote.evaluate('dudley', answers)]);
+  const [failed, during] = await Promise.all([
+    remote.search('dudley', 'bruise threshold-test-hook:abort'),
+    remote.evaluate('dudley', answers),
+  ]);
   assert.equal(failed.error.code, 'engine.restarted');
   assert.match(failed.error.message, /stopped on an internal error \(Aborted/);
   assert.equal(during.error.code, 'engine.restarting', 'a call made before the fresh instance is ready says so');
@@ -102,7 +122,11 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   await remote.whenReady();
   assert.equal(restarts, 1);
   assert.notEqual(there.module, trapped, 'a fresh instance in the worker');
-  assert.deepEqual((await remote.evaluate('dudley', answers)).outcome, expected, 'the same guidance in the fresh instance');
+  assert.deepEqual(
+    (await remote.evaluate('dudley', answers)).outcome,
+    expected,
+    'the same guidance in the fresh instance',
+  );
   assert.equal((await remote.search('dudley', 'bruise')).ok, true);
 
   // The worker stops (it should not): the call waiting and every later call say so; the page is told.
@@ -120,7 +144,8 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   globalThis.Worker = channelWorker([]);
   const page = await engineLayer();
   page.configureEngine({ load, worker: 'threshold-engine-worker.mjs' });
-  const loads = () => performance.getEntriesByName('threshold-screener:load-pack').filter((e) => !e.detail?.from).length;
+  const loads = () =>
+    performance.getEntriesByName('threshold-screener:load-pack').filter((e) => !e.detail?.from).length;
   const before = loads();
   const starting = page.getEngine();
   page.preloadPack(dudley, calendar);
@@ -144,9 +169,13 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   globalThis.Worker = channelWorker([]);
   const page = await engineLayer();
   page.configureEngine({ load, worker: 'threshold-engine-worker.mjs' });
-  const count = (name) => performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
+  const count = (name) =>
+    performance.getEntriesByName(`threshold-screener:${name}`).filter((e) => !e.detail?.from).length;
   const [vouches, fast] = [count('vouch'), count('load-pack-vouched')];
-  assert.equal(await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`), null);
+  assert.equal(
+    await page.vouchFor(dudley, `sha256-${createHash('sha256').update(dudley, 'utf8').digest('base64')}`),
+    null,
+  );
   const starting = page.getEngine();
   page.preloadPack(dudley, calendar);
   const remote = await starting;
@@ -168,7 +197,10 @@ const expected = JSON.parse(module.evaluate('dudley', JSON.stringify(answers))).
   worker.addEventListener('message', keep);
   await served[0];
   await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.ok(early.some((e) => e.data?.type === 'started'), 'the worker said it had started before the page script came');
+  assert.ok(
+    early.some((e) => e.data?.type === 'started'),
+    'the worker said it had started before the page script came',
+  );
   globalThis.thresholdScreenerEngine = {
     url,
     adopt() {
@@ -219,8 +251,13 @@ for (const [why, Worker] of Object.entries({
   assert.equal(page.engineRunsInWorker(), false, why);
   const loaded = engine.loadPack(dudley, calendar);
   assert.equal(loaded.ok, true, `${why}: answered on this thread, at once`);
-  assert.ok(performance.getEntriesByName('threshold-screener:load-pack-vouched').length > fast, `${why}: the vouch was checked here, and holds`);
+  assert.ok(
+    performance.getEntriesByName('threshold-screener:load-pack-vouched').length > fast,
+    `${why}: the vouch was checked here, and holds`,
+  );
   assert.deepEqual(engine.evaluate('dudley', answers).outcome, expected, why);
 }
 delete globalThis.Worker;
-console.log('engine in a worker: same answers in order, a trap restarts it, a worker that cannot start leaves the engine here');
+console.log(
+  'engine in a worker: same answers in order, a trap restarts it, a worker that cannot start leaves the engine here',
+);

@@ -51,8 +51,10 @@ const quantile = (xs, q) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
 const median = (xs) => quantile(xs, 0.5);
-const ms = (x) => (!Number.isFinite(x) ? '—' : x < 1 ? `${(x * 1000).toFixed(0)} us` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
-const ratio = (chromium, native) => (Number.isFinite(chromium) && native > 0 ? `${(chromium / native).toFixed(1)}×` : '—');
+const ms = (x) =>
+  !Number.isFinite(x) ? '—' : x < 1 ? `${(x * 1000).toFixed(0)} us` : `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const ratio = (chromium, native) =>
+  Number.isFinite(chromium) && native > 0 ? `${(chromium / native).toFixed(1)}×` : '—';
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const pad = (s, n) => String(s).padEnd(n);
@@ -74,9 +76,19 @@ const floorServer = await serve(path.join(ROOT, 'bench', 'floor'));
 const debugPort = await freePort();
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${debugPort}`],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--remote-debugging-port=${debugPort}`,
+  ],
 });
-console.log(`Threshold Screener bench: Chromium ${browser.version()}, pages served gzip from ${BASE}, median of ${RUNS} cold loads`);
+console.log(
+  `Threshold Screener bench: Chromium ${browser.version()}, pages served gzip from ${BASE}, median of ${RUNS} cold loads`,
+);
 
 // Runs in the page before any of its scripts: records when the first question can be answered (its
 // radios are on screen and enabled, or a start button is), when the screener says it is ready, and
@@ -98,7 +110,11 @@ const PROBE = () => {
   const check = () => {
     if (!document.body) return;
     if (Number.isNaN(probe.call999) && visible('main a[href="tel:999"]')) stamp('call999');
-    if (Number.isNaN(probe.firstQuestion) && visible('main input[type=radio]:not([disabled]), main .govuk-button--start')) stamp('firstQuestion');
+    if (
+      Number.isNaN(probe.firstQuestion) &&
+      visible('main input[type=radio]:not([disabled]), main .govuk-button--start')
+    )
+      stamp('firstQuestion');
     if (!Number.isNaN(probe.call999) && !Number.isNaN(probe.firstQuestion)) observer.disconnect();
   };
   const observer = new MutationObserver(check);
@@ -126,16 +142,21 @@ async function load(url, { keep = false, base = BASE, screener = true, bodies = 
   const page = await context.newPage();
   const files = new Map();
   // Reading each response's body over the DevTools protocol slows the page down: only for the bytes.
-  if (bodies) page.on('response', async (r) => {
-    if (!r.url().startsWith(base)) return;
-    try {
-      files.set(new URL(r.url()).pathname, await r.body());
-    } catch {
-      // redirects and aborted responses have no body
-    }
-  });
+  if (bodies)
+    page.on('response', async (r) => {
+      if (!r.url().startsWith(base)) return;
+      try {
+        files.set(new URL(r.url()).pathname, await r.body());
+      } catch {
+        // redirects and aborted responses have no body
+      }
+    });
   await page.goto(base + url);
-  if (screener) await page.locator('[data-module="ts-screener"][data-state="ready"], [data-module="ts-screener"][data-state="failed"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+  if (screener)
+    await page
+      .locator('[data-module="ts-screener"][data-state="ready"], [data-module="ts-screener"][data-state="failed"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForLoadState('load');
   await page.waitForTimeout(300); // late shifts
   const t = await page.evaluate(() => ({
@@ -146,7 +167,12 @@ async function load(url, { keep = false, base = BASE, screener = true, bodies = 
     shown: performance.getEntriesByName('threshold-screener:shown')[0]?.startTime ?? NaN,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     // The engine's own steps (web/screener/engine.mjs): name -> [start, duration].
-    steps: Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('threshold-screener:')).map((e) => [e.name.slice(19), [e.startTime, e.duration]])),
+    steps: Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('threshold-screener:'))
+        .map((e) => [e.name.slice(19), [e.startTime, e.duration]]),
+    ),
     longTasks: window.__tsProbe.longTasks,
   }));
   if (!keep) await context.close();
@@ -159,7 +185,9 @@ async function load(url, { keep = false, base = BASE, screener = true, bodies = 
 function whereTheTimeGoes(label, rs) {
   const steps = {};
   for (const r of rs) for (const [k, [start, d]] of Object.entries(r.steps)) (steps[k] ??= []).push([start, d]);
-  const where = Object.entries(steps).map(([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`);
+  const where = Object.entries(steps).map(
+    ([k, xs]) => `${k} at ${ms(median(xs.map((x) => x[0])))} takes ${ms(median(xs.map((x) => x[1])))}`,
+  );
   const longest = median(rs.map((r) => Math.max(0, ...r.longTasks)));
   return `   ${label}: first page drawn at ${ms(median(rs.map((r) => r.shown)))}; ${where.join('; ')}; longest task ${ms(longest)}`;
 }
@@ -167,9 +195,15 @@ function whereTheTimeGoes(label, rs) {
 // ---- 1. navigation ------------------------------------------------------------------------------
 
 if (ONLY.has('nav')) {
-  console.log(`\n1. navigation (cold, gzip, loopback), median of ${RUNS}; goals: first question ≤ 150 ms, engine ready ≤ 250 ms, CLS 0`);
-  console.log('   ("999 on screen": the call-999 link is painted; "first question": its radios or the Start button are)');
-  console.log(`   ${pad('page', 36)} ${lpad('first paint', 12)} ${lpad('999 on screen', 14)} ${lpad('first question', 15)} ${lpad('engine ready', 13)} ${lpad('CLS (max)', 10)}`);
+  console.log(
+    `\n1. navigation (cold, gzip, loopback), median of ${RUNS}; goals: first question ≤ 150 ms, engine ready ≤ 250 ms, CLS 0`,
+  );
+  console.log(
+    '   ("999 on screen": the call-999 link is painted; "first question": its radios or the Start button are)',
+  );
+  console.log(
+    `   ${pad('page', 36)} ${lpad('first paint', 12)} ${lpad('999 on screen', 14)} ${lpad('first question', 15)} ${lpad('engine ready', 13)} ${lpad('CLS (max)', 10)}`,
+  );
   const detail = [];
   for (const page of ['index.html', 'embed.html']) {
     for (const id of packIds) {
@@ -177,10 +211,15 @@ if (ONLY.has('nav')) {
       for (let i = 0; i < RUNS; i += 1) rs.push(await load(`${page}?pack=${id}`));
       const cls = Math.max(...rs.map((r) => r.shifts));
       if (id === 'dudley') detail.push(whereTheTimeGoes(`${page}?pack=dudley`, rs));
-      console.log(`   ${pad(`${page}?pack=${id}`, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(cls.toFixed(3), 10)}`);
+      console.log(
+        `   ${pad(`${page}?pack=${id}`, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(cls.toFixed(3), 10)}`,
+      );
     }
   }
-  const row = (label, rs) => console.log(`   ${pad(label, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(Math.max(...rs.map((r) => r.shifts)).toFixed(3), 10)}`);
+  const row = (label, rs) =>
+    console.log(
+      `   ${pad(label, 36)} ${lpad(ms(median(rs.map((r) => r.fcp))), 12)} ${lpad(ms(median(rs.map((r) => r.call999))), 14)} ${lpad(ms(median(rs.map((r) => r.firstQuestion))), 15)} ${lpad(ms(median(rs.map((r) => r.ready))), 13)} ${lpad(Math.max(...rs.map((r) => r.shifts)).toFixed(3), 10)}`,
+    );
   const rs = [];
   for (let i = 0; i < RUNS; i += 1) rs.push(await load('index.html'));
   row('index.html (the partnership question)', rs);
@@ -190,7 +229,8 @@ if (ONLY.has('nav')) {
     const single = [];
     for (let i = 0; i < RUNS; i += 1) single.push(await load(url, { base: fileBase, offline: true }));
     row(`${url.replace('threshold-screener.html', 'single file')} (file://)`, single);
-    if (url.includes('dudley')) detail.push(whereTheTimeGoes('single file?pack=dudley (file://, engine on the page)', single));
+    if (url.includes('dudley'))
+      detail.push(whereTheTimeGoes('single file?pack=dudley (file://, engine on the page)', single));
   }
   const floor = [];
   for (let i = 0; i < RUNS; i += 1) floor.push(await load('index.html', { base: floorServer.url, screener: false }));
@@ -202,7 +242,9 @@ if (ONLY.has('nav')) {
 // ---- 2. bytes -----------------------------------------------------------------------------------
 
 if (ONLY.has('bytes')) {
-  console.log(`\n2. bytes for one screening (what the browser fetched; gzip -9 and brotli -11; goal ≤ ${BUDGET_KB} KB gzip)`);
+  console.log(
+    `\n2. bytes for one screening (what the browser fetched; gzip -9 and brotli -11; goal ≤ ${BUDGET_KB} KB gzip)`,
+  );
   for (const url of ['index.html?pack=dudley', 'embed.html?pack=dudley', 'index.html']) {
     const r = await load(url, { bodies: true });
     let raw = 0;
@@ -216,15 +258,20 @@ if (ONLY.has('bytes')) {
       gz += row[2];
       br += row[3];
     }
-    console.log(`   ${url}: ${kb(gz)} gzip, ${kb(br)} brotli (${kb(raw)} raw)${url.includes('dudley') ? `: ${gz <= BUDGET_KB * 1024 ? 'within' : 'OVER'} the budget` : ''}`);
+    console.log(
+      `   ${url}: ${kb(gz)} gzip, ${kb(br)} brotli (${kb(raw)} raw)${url.includes('dudley') ? `: ${gz <= BUDGET_KB * 1024 ? 'within' : 'OVER'} the budget` : ''}`,
+    );
     if (url !== 'index.html') {
-      for (const [name, rawN, g, b] of rows.sort((a, c) => c[2] - a[2])) console.log(`     ${pad(name, 36)} ${lpad(kb(g), 9)} gzip ${lpad(kb(b), 9)} br ${lpad(kb(rawN), 10)} raw`);
+      for (const [name, rawN, g, b] of rows.sort((a, c) => c[2] - a[2]))
+        console.log(`     ${pad(name, 36)} ${lpad(kb(g), 9)} gzip ${lpad(kb(b), 9)} br ${lpad(kb(rawN), 10)} raw`);
     }
   }
   const single = path.join(SITE, 'threshold-screener.html');
   if (fs.existsSync(single)) {
     const body = fs.readFileSync(single);
-    console.log(`   single file (threshold-screener.html, every partnership): ${kb(gzip(body))} gzip, ${kb(brotli(body))} brotli (${kb(body.length)} raw)`);
+    console.log(
+      `   single file (threshold-screener.html, every partnership): ${kb(gzip(body))} gzip, ${kb(brotli(body))} brotli (${kb(body.length)} raw)`,
+    );
   }
 }
 
@@ -252,10 +299,18 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
       const calendar = (await import('/calendars/england-and-wales.mjs')).default;
       const pack = JSON.parse(packText);
       const ids = pack.indicators.map((i) => i.id);
-      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
+      const answers = (indicators) => ({
+        date: '2026-11-23',
+        age_years: 0,
+        age_months: 4,
+        non_mobile: true,
+        consent: 'refused',
+        indicators,
+      });
       // The engine reads at most 64 KB of answers (issue 10): a large pack's "every" is as many as fit.
       let every = ids;
-      while (JSON.stringify(answers(every)).length > 64 * 1024 - 256) every = every.slice(0, Math.floor(every.length * 0.9));
+      while (JSON.stringify(answers(every)).length > 64 * 1024 - 256)
+        every = every.slice(0, Math.floor(every.length * 0.9));
       const cases = {
         typical: ids.slice(0, 60).filter((_, i) => i % 5 === 0),
         every,
@@ -299,7 +354,15 @@ async function chromiumEval(page, packText, { warm = 400, steady = 300, large = 
           sample(50, liveOnce); // warm-up
           live = sample(200, liveOnce);
         }
-        out[name] = { count: indicators.length, startup, load, cold, warming: sample(w), steady: sample(st * batch), live };
+        out[name] = {
+          count: indicators.length,
+          startup,
+          load,
+          cold,
+          warming: sample(w),
+          steady: sample(st * batch),
+          live,
+        };
       }
       // The pack loaded into fresh modules, alternately validated in full and through the fast path
       // for a pack the site build vouched for (when the engine has it).
@@ -337,7 +400,14 @@ async function workerRoundTrips(page, packText) {
       const loaded = await engine.loadPack(packText, calendar);
       if (!loaded.ok) return { error: JSON.stringify(loaded.error) };
       const ids = JSON.parse(packText).indicators.map((i) => i.id);
-      const answers = (indicators) => ({ date: '2026-11-23', age_years: 0, age_months: 4, non_mobile: true, consent: 'refused', indicators });
+      const answers = (indicators) => ({
+        date: '2026-11-23',
+        age_years: 0,
+        age_months: 4,
+        non_mobile: true,
+        consent: 'refused',
+        indicators,
+      });
       const stats = async (call) => {
         for (let k = 0; k < 50; k += 1) await call();
         const xs = [];
@@ -369,7 +439,9 @@ function printRoundTrips(t) {
     return;
   }
   const f = ([med, p99]) => `${ms(med)} / ${ms(p99)}`;
-  console.log(`     through the engine's worker, as the hosted page asks (a message there and back), median / p99: live ${t.typical} ticked ${f(t.liveTypical)}; live ${t.every} ticked ${f(t.liveEvery)}; the whole outcome, ${t.every} ticked ${f(t.evaluateEvery)}`);
+  console.log(
+    `     through the engine's worker, as the hosted page asks (a message there and back), median / p99: live ${t.typical} ticked ${f(t.liveTypical)}; live ${t.every} ticked ${f(t.liveEvery)}; the whole outcome, ${t.every} ticked ${f(t.evaluateEvery)}`,
+  );
 }
 
 function printEval(title, c, nat) {
@@ -378,49 +450,79 @@ function printEval(title, c, nat) {
     return;
   }
   console.log(`   ${title}`);
-  console.log(`     ${pad('case', 22)} ${lpad('cold', 9)} ${lpad('first 400 (med/max)', 21)} ${lpad('steady median', 14)} ${lpad('p99', 9)} ${lpad('native med', 11)} ${lpad('ratio', 7)}`);
-  for (const [name, label] of [['typical', 'ticked'], ['every', c.every.count === c.indicators ? 'all ticked' : 'ticked (64 KB cap)'], ['empty', 'none ticked']]) {
+  console.log(
+    `     ${pad('case', 22)} ${lpad('cold', 9)} ${lpad('first 400 (med/max)', 21)} ${lpad('steady median', 14)} ${lpad('p99', 9)} ${lpad('native med', 11)} ${lpad('ratio', 7)}`,
+  );
+  for (const [name, label] of [
+    ['typical', 'ticked'],
+    ['every', c.every.count === c.indicators ? 'all ticked' : 'ticked (64 KB cap)'],
+    ['empty', 'none ticked'],
+  ]) {
     const x = c[name];
     // The native figure ticks every indicator: no ratio where the page could tick fewer.
     const n = name === 'every' && x.count !== c.indicators ? null : nat?.[name];
     const nativeMs = n ? n.median_us / 1000 : NaN;
     const steadyMed = median(x.steady);
-    console.log(`     ${pad(`${x.count} ${label}`, 24)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`);
+    console.log(
+      `     ${pad(`${x.count} ${label}`, 24)} ${lpad(ms(x.cold), 9)} ${lpad(`${ms(median(x.warming))} / ${ms(Math.max(...x.warming))}`, 21)} ${lpad(ms(steadyMed), 14)} ${lpad(ms(quantile(x.steady, 0.99)), 9)} ${lpad(ms(nativeMs), 11)} ${lpad(ratio(steadyMed, nativeMs), 7)}`,
+    );
   }
   const lives = ['typical', 'every', 'empty'].filter((k) => c[k].live?.length);
-  if (lives.length) console.log(`     an answer change as the page makes it (live: the questions asked and the level so far), median / p99: ${lives.map((k) => `${c[k].count} ticked ${ms(median(c[k].live))} / ${ms(quantile(c[k].live, 0.99))}`).join('; ')}`);
+  if (lives.length)
+    console.log(
+      `     an answer change as the page makes it (live: the questions asked and the level so far), median / p99: ${lives.map((k) => `${c[k].count} ticked ${ms(median(c[k].live))} / ${ms(quantile(c[k].live, 0.99))}`).join('; ')}`,
+    );
   const loads = ['typical', 'every', 'empty'].map((k) => c[k].load);
   const starts = ['typical', 'every', 'empty'].map((k) => c[k].startup);
-  console.log(`     engine module start (factory) median ${ms(median(starts))}; load the pack median ${ms(median(loads))}${nat ? ` (native ${ms(nat.load_us / 1000)}, ${ratio(median(loads), nat.load_us / 1000)}; native vouched ${ms(nat.load_validated_us / 1000)})` : ''}`);
+  console.log(
+    `     engine module start (factory) median ${ms(median(starts))}; load the pack median ${ms(median(loads))}${nat ? ` (native ${ms(nat.load_us / 1000)}, ${ratio(median(loads), nat.load_us / 1000)}; native vouched ${ms(nat.load_validated_us / 1000)})` : ''}`,
+  );
   for (const how of ['full', 'vouched']) {
     const xs = c.loads?.[how] ?? [];
-    if (xs.length) console.log(`     load the pack into a fresh module, ${how === 'full' ? 'validated in full' : 'vouched fast path'}: first call median ${ms(median(xs.map((x) => x[0])))}, second ${ms(median(xs.map((x) => x[1])))}`);
+    if (xs.length)
+      console.log(
+        `     load the pack into a fresh module, ${how === 'full' ? 'validated in full' : 'vouched fast path'}: first call median ${ms(median(xs.map((x) => x[0])))}, second ${ms(median(xs.map((x) => x[1])))}`,
+      );
   }
 }
 
 if (ONLY.has('eval') || ONLY.has('large')) {
   const r = await load('index.html?pack=dudley', { keep: true });
   if (ONLY.has('eval')) {
-    console.log('\n3. evaluation in Chromium (JSON.stringify + evaluate + JSON.parse, as the page does), Dudley; goal ≤ 1 ms p99 all ticked');
+    console.log(
+      '\n3. evaluation in Chromium (JSON.stringify + evaluate + JSON.parse, as the page does), Dudley; goal ≤ 1 ms p99 all ticked',
+    );
     const text = fs.readFileSync(path.join(ROOT, 'content', 'dudley', 'pack.json'), 'utf8');
-    printEval('dudley (175 indicators), on the screener\'s page', await chromiumEval(r.page, text, {}), native(path.join(ROOT, 'content', 'dudley', 'pack.json')));
+    printEval(
+      "dudley (175 indicators), on the screener's page",
+      await chromiumEval(r.page, text, {}),
+      native(path.join(ROOT, 'content', 'dudley', 'pack.json')),
+    );
     // The same calls on a page with nothing else on it. With every indicator ticked each answer is
     // 125 KB of JSON. While it held a few characters outside ASCII, turning it into a JavaScript
     // string (TextDecoder) cost 0.15-2.3 ms by the state of the page's heap: profiled, 61 % of a call
     // on the screener's page, 6 % on a blank one. The binding now answers in ASCII (docs/decisions.md
     // 19); this line keeps the engine's own figure in view.
     const blank = await load('packs/index.json', { keep: true, screener: false });
-    printEval('dudley, on a blank page (the engine alone)', await chromiumEval(blank.page, text, {}), native(path.join(ROOT, 'content', 'dudley', 'pack.json')));
+    printEval(
+      'dudley, on a blank page (the engine alone)',
+      await chromiumEval(blank.page, text, {}),
+      native(path.join(ROOT, 'content', 'dudley', 'pack.json')),
+    );
     await blank.context.close();
     printRoundTrips(await workerRoundTrips(r.page, text));
   }
   if (ONLY.has('large')) {
-    console.log('\n4. a synthetic large pack (Dudley\'s indicators repeated to 5,000 under new ids)');
+    console.log("\n4. a synthetic large pack (Dudley's indicators repeated to 5,000 under new ids)");
     const text = largePackText(5000);
     const file = path.join(ROOT, 'build', 'bench', 'large-pack.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
-    printEval('5,000 indicators', await chromiumEval(r.page, text, { warm: 100, steady: 50, large: true }), native(file));
+    printEval(
+      '5,000 indicators',
+      await chromiumEval(r.page, text, { warm: 100, steady: 50, large: true }),
+      native(file),
+    );
   }
   await r.context.close();
 }
@@ -428,15 +530,25 @@ if (ONLY.has('eval') || ONLY.has('large')) {
 // ---- 5. Lighthouse ------------------------------------------------------------------------------
 
 if (ONLY.has('lh')) {
-  console.log(`\n5. Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => ({ default: {} }))).default.version ?? ''} mobile (simulated throttling), served gzip, median of ${LH_RUNS}; goals: performance ≥ 0.98, accessibility 1.0, CLS 0`);
+  console.log(
+    `\n5. Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => ({ default: {} }))).default.version ?? ''} mobile (simulated throttling), served gzip, median of ${LH_RUNS}; goals: performance ≥ 0.98, accessibility 1.0, CLS 0`,
+  );
   const { default: lighthouse } = await import('lighthouse');
   // The floor: the static one-question page (no script, no engine) scored the same way on this machine.
-  const pages = ['index.html', 'embed.html?pack=dudley', 'index.html?pack=dudley'].map((url) => ({ label: url, href: BASE + url }));
+  const pages = ['index.html', 'embed.html?pack=dudley', 'index.html?pack=dudley'].map((url) => ({
+    label: url,
+    href: BASE + url,
+  }));
   pages.push({ label: 'floor: static page', href: `${floorServer.url}index.html` });
   for (const { label, href } of pages) {
     const rs = [];
     for (let i = 0; i < LH_RUNS; i += 1) {
-      const result = await lighthouse(href, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const result = await lighthouse(href, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
       const { lhr } = result;
       const a = lhr.audits;
       rs.push({
@@ -447,12 +559,16 @@ if (ONLY.has('lh')) {
         tbt: a['total-blocking-time']?.numericValue,
         cls: a['cumulative-layout-shift']?.numericValue,
         si: a['speed-index']?.numericValue,
-        failed: Object.values(a).filter((x) => x.score === 0 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === x.id)).map((x) => x.id),
+        failed: Object.values(a)
+          .filter((x) => x.score === 0 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === x.id))
+          .map((x) => x.id),
       });
     }
     const m = (k) => median(rs.map((x) => x[k]));
     const failed = [...new Set(rs.flatMap((x) => x.failed))];
-    console.log(`   ${pad(label, 26)} performance ${m('perf').toFixed(2)}  accessibility ${m('a11y').toFixed(2)}  FCP ${ms(m('fcp'))}  LCP ${ms(m('lcp'))}  TBT ${ms(m('tbt'))}  CLS ${m('cls').toFixed(3)}  SI ${ms(m('si'))}${failed.length ? `  (a11y fails: ${failed.join(', ')})` : ''}`);
+    console.log(
+      `   ${pad(label, 26)} performance ${m('perf').toFixed(2)}  accessibility ${m('a11y').toFixed(2)}  FCP ${ms(m('fcp'))}  LCP ${ms(m('lcp'))}  TBT ${ms(m('tbt'))}  CLS ${m('cls').toFixed(3)}  SI ${ms(m('si'))}${failed.length ? `  (a11y fails: ${failed.join(', ')})` : ''}`,
+    );
   }
 }
 

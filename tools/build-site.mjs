@@ -47,9 +47,12 @@ const CONTENT = path.resolve(ROOT, opt('--content', 'content'));
 const WEB = path.join(ROOT, 'web');
 
 /** The policy of the hosted pages (a meta tag: static hosts cannot all send headers). */
-export const SITE_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+export const SITE_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-const log = (...m) => { if (!QUIET) console.log(...m); };
+const log = (...m) => {
+  if (!QUIET) console.log(...m);
+};
 const warn = (...m) => console.warn('build-site: warning:', ...m);
 
 function write(file, content) {
@@ -58,7 +61,8 @@ function write(file, content) {
 }
 
 /** Text for HTML content and quoted attribute values: nothing written into a page stays markup. */
-const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 /** The vouch: SHA-256 of the pack text's UTF-8 bytes, as the page computes it (crypto.subtle). */
 const vouchOf = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -135,16 +139,28 @@ function readPacks() {
  */
 function validate(text, file, calendarId) {
   if (!fs.existsSync(CLI)) return null;
-  const calendar = path.join(CONTENT, 'calendars', `${typeof calendarId === 'string' && /^[a-z0-9_-]+$/.test(calendarId) ? calendarId : 'england-and-wales'}.json`);
+  const calendar = path.join(
+    CONTENT,
+    'calendars',
+    `${typeof calendarId === 'string' && /^[a-z0-9_-]+$/.test(calendarId) ? calendarId : 'england-and-wales'}.json`,
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-validate-'));
   const tmp = path.join(dir, 'pack.json');
   try {
     fs.writeFileSync(tmp, text);
-    execFileSync(CLI, ['validate', tmp, ...(fs.existsSync(calendar) ? ['--calendar', calendar] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(CLI, ['validate', tmp, ...(fs.existsSync(calendar) ? ['--calendar', calendar] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return [];
   } catch (e) {
-    const lines = String(e.stderr || e.message).trim().split('\n').filter(Boolean);
-    return (lines.length ? lines : ['the CLI refused it without a message']).map((l) => l.split(tmp).join(path.relative(ROOT, file)));
+    const lines = String(e.stderr || e.message)
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    return (lines.length ? lines : ['the CLI refused it without a message']).map((l) =>
+      l.split(tmp).join(path.relative(ROOT, file)),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -156,12 +172,24 @@ function validate(text, file, calendarId) {
  * while the engine loads, and redraws them if the engine, once ready, says otherwise.
  */
 function firstPages(file) {
-  return firstPagesOf(JSON.parse(execFileSync(CLI, ['describe', '--pack', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })));
+  return firstPagesOf(
+    JSON.parse(
+      execFileSync(CLI, ['describe', '--pack', file], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ),
+  );
 }
 
 function readCalendars() {
   const dir = path.join(CONTENT, 'calendars');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({ id: f.replace(/\.json$/, ''), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ''), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
 /** A module whose default export is the JSON text (import() is allowed by script-src 'self'). */
@@ -177,7 +205,9 @@ function buildCss() {
     importers: [new sass.NodePackageImporter(ROOT)],
     silenceDeprecations: ['import'],
   }).css;
-  const components = COMPONENT_CSS.map((c) => fs.readFileSync(path.join(WEB, 'components', c, `${c}.css`), 'utf8')).join('\n');
+  const components = COMPONENT_CSS.map((c) =>
+    fs.readFileSync(path.join(WEB, 'components', c, `${c}.css`), 'utf8'),
+  ).join('\n');
   const page = fs.readFileSync(path.join(WEB, 'styles', 'page.css'), 'utf8');
   const widget = fs.readFileSync(path.join(WEB, 'components', 'widget', 'widget.css'), 'utf8');
   const minify = (css) => esbuild.transformSync(css, { loader: 'css', minify: true }).code;
@@ -187,9 +217,13 @@ function buildCss() {
   const widgetCss = minify(`${govuk}\n${components}\n${widget}`)
     .replace(/:root/g, ':host')
     .replace(/(-?\d*\.?\d+)rem\b/g, (m, n) => `${+(Number(n) * 16).toFixed(3)}px`);
-  for (const [name, css] of [['page', pageCss], ['widget', widgetCss]]) {
+  for (const [name, css] of [
+    ['page', pageCss],
+    ['widget', widgetCss],
+  ]) {
     const urls = css.match(/url\([^)]*\)/g) ?? [];
-    if (urls.some((u) => !u.startsWith('url(data:'))) warn(`${name} CSS refers to files: ${[...new Set(urls)].join(', ')}`);
+    if (urls.some((u) => !u.startsWith('url(data:')))
+      warn(`${name} CSS refers to files: ${[...new Set(urls)].join(', ')}`);
   }
   return { pageCss, widgetCss };
 }
@@ -201,7 +235,9 @@ function enginePlugin(inline) {
   return {
     name: 'threshold-engine',
     setup(build) {
-      build.onResolve({ filter: /threshold_engine\.mjs$/ }, () => (inline ? { path: ENGINE } : { path: './threshold_engine.mjs', external: true }));
+      build.onResolve({ filter: /threshold_engine\.mjs$/ }, () =>
+        inline ? { path: ENGINE } : { path: './threshold_engine.mjs', external: true },
+      );
     },
   };
 }
@@ -237,7 +273,9 @@ function packLinks(packs, { references }) {
     .map((p) => {
       const name = escapeHtml(p.entry.name);
       const id = escapeHtml(p.id);
-      return references ? `<li><a class="govuk-link" href="reference/${id}.html">${name}</a></li>` : `<li><a class="govuk-link" href="#ts-reference-${id}">${name}</a></li>`;
+      return references
+        ? `<li><a class="govuk-link" href="reference/${id}.html">${name}</a></li>`
+        : `<li><a class="govuk-link" href="#ts-reference-${id}">${name}</a></li>`;
     })
     .join('\n              ');
 }
@@ -254,16 +292,27 @@ function fillTemplate(file, values) {
 function renderReference(pack) {
   if (!fs.existsSync(CLI)) return null;
   try {
-    return execFileSync(CLI, ['render', '--pack', pack.file, '--fragment'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(CLI, ['render', '--pack', pack.file, '--fragment'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
-    warn(`threshold render ${path.relative(ROOT, pack.file)} failed: ${String(e.stderr || e.message).trim().split('\n')[0]}`);
+    warn(
+      `threshold render ${path.relative(ROOT, pack.file)} failed: ${
+        String(e.stderr || e.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    );
     return null;
   }
 }
 
 /** Inline styles and style attributes in the CLI's fragment would break under the CSP. */
 function checkFragment(id, html) {
-  if (/<style[\s>]/i.test(html) || /\sstyle\s*=/i.test(html)) warn(`the reference of ${id} has inline styles, which the CSP blocks`);
+  if (/<style[\s>]/i.test(html) || /\sstyle\s*=/i.test(html))
+    warn(`the reference of ${id} has inline styles, which the CSP blocks`);
   if (/<script[\s>]/i.test(html)) warn(`the reference of ${id} has a script`);
 }
 
@@ -290,7 +339,9 @@ function siteHeader(home) {
 
 function referencePage(pack, fragment) {
   const name = escapeHtml(pack.entry.name);
-  const body = fragment ?? `<p class="govuk-body">The static reference was not built (build/native/threshold was missing when the site was built).</p>`;
+  const body =
+    fragment ??
+    `<p class="govuk-body">The static reference was not built (build/native/threshold was missing when the site was built).</p>`;
   return `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
@@ -318,7 +369,10 @@ function scriptSafe(js) {
 /** JSON for a data block: "<" escaped as \u003c, still valid JSON with the same value. */
 const jsonBlock = (text) => text.replace(/</g, '\\u003c');
 
-const attrsHtml = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+const attrsHtml = (attrs) =>
+  Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
 
 // Start now on the static first screen: a link, so it works from the first paint, before any script
 // has run (the screener opens #first-question as it draws its first page), with a line that shows
@@ -344,9 +398,19 @@ function singleFile({ packs, calendars, index, pageCss, noscriptCss, js, earlyJs
   const blocks = [
     `<script type="application/json" id="ts-packs-index">${jsonBlock(JSON.stringify(index))}</script>`,
     // The vouch is for the block's text as the page reads it (with its \u003c escapes).
-    ...packs.map((p) => `<script type="application/json" id="ts-pack-${escapeHtml(p.id)}"${p.vouch ? ` data-vouch="${escapeHtml(vouchOf(jsonBlock(p.shipped)))}"` : ''}${p.calendar ? ` data-calendar="${escapeHtml(p.calendar)}"` : ''}>${jsonBlock(p.shipped)}</script>`),
-    ...packs.filter((p) => p.firstPages).map((p) => `<script type="application/json" id="ts-first-pages-${escapeHtml(p.id)}">${jsonBlock(JSON.stringify(p.firstPages))}</script>`),
-    ...calendars.map((c) => `<script type="application/json" id="ts-calendar-${escapeHtml(c.id)}">${jsonBlock(c.text)}</script>`),
+    ...packs.map(
+      (p) =>
+        `<script type="application/json" id="ts-pack-${escapeHtml(p.id)}"${p.vouch ? ` data-vouch="${escapeHtml(vouchOf(jsonBlock(p.shipped)))}"` : ''}${p.calendar ? ` data-calendar="${escapeHtml(p.calendar)}"` : ''}>${jsonBlock(p.shipped)}</script>`,
+    ),
+    ...packs
+      .filter((p) => p.firstPages)
+      .map(
+        (p) =>
+          `<script type="application/json" id="ts-first-pages-${escapeHtml(p.id)}">${jsonBlock(JSON.stringify(p.firstPages))}</script>`,
+      ),
+    ...calendars.map(
+      (c) => `<script type="application/json" id="ts-calendar-${escapeHtml(c.id)}">${jsonBlock(c.text)}</script>`,
+    ),
   ].join('\n');
   const refs = packs
     .map((p) => {
@@ -356,7 +420,9 @@ function singleFile({ packs, calendars, index, pageCss, noscriptCss, js, earlyJs
         : '';
     })
     .join('\n');
-  const links = packs.map((p) => `<li>${escapeHtml(p.entry.name)}${references.get(p.id) ? ' (the guidance is below)' : ''}</li>`).join('\n');
+  const links = packs
+    .map((p) => `<li>${escapeHtml(p.entry.name)}${references.get(p.id) ? ' (the guidance is below)' : ''}</li>`)
+    .join('\n');
   const html = `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
@@ -404,15 +470,26 @@ ${blocks}
 async function main() {
   const packs = readPacks();
   if (refused.length) {
-    for (const [name, problems] of refused) console.error(`build-site: the pack in ${JSON.stringify(name)} does not validate:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
-    throw new Error(`${refused.length} pack(s) do not validate: the site is not built (fix them or move them out of ${path.relative(ROOT, CONTENT) || '.'}/)`);
+    for (const [name, problems] of refused)
+      console.error(
+        `build-site: the pack in ${JSON.stringify(name)} does not validate:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`,
+      );
+    throw new Error(
+      `${refused.length} pack(s) do not validate: the site is not built (fix them or move them out of ${path.relative(ROOT, CONTENT) || '.'}/)`,
+    );
   }
-  if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: packs are not validated here, so the page validates each one itself (slower)`);
+  if (!fs.existsSync(CLI))
+    warn(
+      `${path.relative(ROOT, CLI)} is missing: packs are not validated here, so the page validates each one itself (slower)`,
+    );
   const calendars = readCalendars();
   if (!packs.length) warn(`no ${path.relative(ROOT, CONTENT)}/*/pack.json found`);
   const index = packs.map((p) => p.entry);
   const hasEngine = fs.existsSync(ENGINE);
-  if (!hasEngine) warn(`${path.relative(ROOT, ENGINE)} is missing: the page will say the screener is unavailable (run the WASM build first)`);
+  if (!hasEngine)
+    warn(
+      `${path.relative(ROOT, ENGINE)} is missing: the page will say the screener is unavailable (run the WASM build first)`,
+    );
 
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
@@ -433,25 +510,37 @@ async function main() {
   // The pages' own classic scripts, minified like the rest: the early script (Start now, and the
   // engine's worker started while the page loads; inline in the single file), and the stand-alone
   // page's script that explains a copy saved with the browser (Ctrl+S).
-  const classic = (name) => esbuild.transformSync(fs.readFileSync(path.join(WEB, name), 'utf8'), { loader: 'js', minify: true }).code;
+  const classic = (name) =>
+    esbuild.transformSync(fs.readFileSync(path.join(WEB, name), 'utf8'), { loader: 'js', minify: true }).code;
   const earlyJs = classic('threshold-engine-early.js');
   write(path.join(OUT, 'threshold-engine-early.js'), earlyJs);
   // Without JavaScript, the static first screen's Start now is hidden (index.html and embed.html link
   // it; the single file has it inline).
-  const noscriptCss = esbuild.transformSync(fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'), { loader: 'css', minify: true }).code;
+  const noscriptCss = esbuild.transformSync(
+    fs.readFileSync(path.join(WEB, 'components', 'fallback', 'noscript.css'), 'utf8'),
+    { loader: 'css', minify: true },
+  ).code;
   write(path.join(OUT, 'threshold-screener-noscript.css'), noscriptCss);
   write(path.join(OUT, 'threshold-screener-saved.js'), classic('threshold-screener-saved.js'));
   // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
   const engineApi = fs.readFileSync(path.join(WEB, 'screener', 'engine.mjs'), 'utf8');
-  if (!engineApi.includes("import('./threshold_engine.mjs')")) throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
-  write(path.join(OUT, 'screener', 'engine.mjs'), engineApi.replace("import('./threshold_engine.mjs')", "import('../threshold_engine.mjs')"));
+  if (!engineApi.includes("import('./threshold_engine.mjs')"))
+    throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
+  write(
+    path.join(OUT, 'screener', 'engine.mjs'),
+    engineApi.replace("import('./threshold_engine.mjs')", "import('../threshold_engine.mjs')"),
+  );
 
   for (const p of packs) {
     write(path.join(OUT, 'packs', `${p.id}.json`), p.text);
     // The module holds the pack without its indentation (same values, same JSON Pointers), and the
     // build's vouch for exactly that text.
-    write(path.join(OUT, 'packs', `${p.id}.mjs`), `${textModule(p.shipped)}${p.vouch ? `export const vouch = ${JSON.stringify(p.vouch)};\n` : ''}${p.calendar ? `export const calendar = ${JSON.stringify(p.calendar)};\n` : ''}`);
-    if (p.firstPages) write(path.join(OUT, 'packs', `${p.id}.first.mjs`), `export default ${JSON.stringify(p.firstPages)};\n`);
+    write(
+      path.join(OUT, 'packs', `${p.id}.mjs`),
+      `${textModule(p.shipped)}${p.vouch ? `export const vouch = ${JSON.stringify(p.vouch)};\n` : ''}${p.calendar ? `export const calendar = ${JSON.stringify(p.calendar)};\n` : ''}`,
+    );
+    if (p.firstPages)
+      write(path.join(OUT, 'packs', `${p.id}.first.mjs`), `export default ${JSON.stringify(p.firstPages)};\n`);
   }
   write(path.join(OUT, 'packs', 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   write(path.join(OUT, 'packs', 'index.mjs'), `export default ${JSON.stringify(index)};\n`);
@@ -469,7 +558,8 @@ async function main() {
     }
     write(path.join(OUT, 'reference', `${p.id}.html`), referencePage(p, fragment));
   }
-  if (!fs.existsSync(CLI)) warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
+  if (!fs.existsSync(CLI))
+    warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
 
   const values = {
     head: pageHead(SITE_CSP),
@@ -491,13 +581,17 @@ async function main() {
     write(path.join(OUT, 'threshold-screener.html'), single.html);
   }
 
-  log(`build-site: ${path.relative(ROOT, OUT)}/ with ${packs.length} packs (${packs.map((p) => p.id).join(', ')})${hasEngine ? '' : ', no engine'}${references.size ? `, ${references.size} references` : ', no references'}`);
+  log(
+    `build-site: ${path.relative(ROOT, OUT)}/ with ${packs.length} packs (${packs.map((p) => p.id).join(', ')})${hasEngine ? '' : ', no engine'}${references.size ? `, ${references.size} references` : ', no references'}`,
+  );
 
   if (DIST) {
     fs.rmSync(DIST_DIR, { recursive: true, force: true });
     fs.cpSync(OUT, DIST_DIR, { recursive: true, filter: (src) => !src.startsWith(path.join(OUT, 'demo')) });
     if (!single) warn('dist/threshold-screener.html not written: the engine is missing');
-    log(`build-site: ${path.relative(ROOT, DIST_DIR)}/ (the files a partnership hosts)${single ? ' and dist/threshold-screener.html (one file, offline)' : ''}`);
+    log(
+      `build-site: ${path.relative(ROOT, DIST_DIR)}/ (the files a partnership hosts)${single ? ' and dist/threshold-screener.html (one file, offline)' : ''}`,
+    );
   }
 }
 

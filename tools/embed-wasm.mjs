@@ -15,7 +15,8 @@ const binary = readFileSync(wasmPath);
 /** Replaces `from`, which must occur exactly once: a newer Emscripten must not slip past a patch. */
 function replaceOnce(text, [from, to]) {
   const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`${gluePath}: expected Emscripten's string marshalling (${from}) once; check this step`);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0)
+    throw new Error(`${gluePath}: expected Emscripten's string marshalling (${from}) once; check this step`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
@@ -25,7 +26,8 @@ if (!match) throw new Error(`${gluePath}: no default export to wrap`);
 
 // The glue reads __dirname at load time when it runs in Node, which an ES module does not have
 // ("__dirname is not defined"): with the binary inside, the glue never uses the folder, so '.' will do.
-if (!/\b__dirname\b/.test(glue)) throw new Error(`${gluePath}: expected Emscripten's Node branch (__dirname); check this step`);
+if (!/\b__dirname\b/.test(glue))
+  throw new Error(`${gluePath}: expected Emscripten's Node branch (__dirname); check this step`);
 
 const stringPatches = [
   // Embind writes each string argument into the heap with two JavaScript loops over its characters
@@ -71,20 +73,27 @@ const freePlain = [];
 for (let c = 0x01; c < 0x80; c += 1) if (plain(c) && !frequent.has(c)) freePlain.push(c);
 for (const byte of frequent) codeOf[byte] = plain(byte) ? byte : freePlain.shift();
 const used = new Set(codeOf.filter((c) => c !== undefined));
-for (let byte = 0x80; byte < 0x100; byte += 1) if (codeOf[byte] === undefined && !used.has(byte)) used.add((codeOf[byte] = byte));
+for (let byte = 0x80; byte < 0x100; byte += 1)
+  if (codeOf[byte] === undefined && !used.has(byte)) used.add((codeOf[byte] = byte));
 const freeOther = [];
 for (let c = 0x80; c < 0x100; c += 1) if (!used.has(c)) freeOther.push(c);
 freeOther.push(...escaped.filter((c) => !used.has(c)));
 for (const byte of byFrequency) if (codeOf[byte] === undefined) codeOf[byte] = freeOther.shift();
-if (new Set(codeOf).size !== 256 || codeOf.includes(undefined)) throw new Error('embed-wasm: the byte relabelling is not one-to-one');
+if (new Set(codeOf).size !== 256 || codeOf.includes(undefined))
+  throw new Error('embed-wasm: the byte relabelling is not one-to-one');
 const literal = (codes) => {
   let out = '';
   for (const c of codes) {
-    if (c === 0x60) out += '\\`'; // backtick ends the literal
-    else if (c === 0x5c) out += '\\\\'; // backslash escapes
-    else if (c === 0x24) out += '\\$'; // ${ would interpolate
-    else if (c === 0x0d) out += '\\r'; // a raw CR would be read as LF
-    else if (c === 0x00) out += '\\x00'; // \0 before a digit is not allowed
+    if (c === 0x60)
+      out += '\\`'; // backtick ends the literal
+    else if (c === 0x5c)
+      out += '\\\\'; // backslash escapes
+    else if (c === 0x24)
+      out += '\\$'; // ${ would interpolate
+    else if (c === 0x0d)
+      out += '\\r'; // a raw CR would be read as LF
+    else if (c === 0x00)
+      out += '\\x00'; // \0 before a digit is not allowed
     else out += String.fromCharCode(c);
   }
   return out;
@@ -96,7 +105,8 @@ const table = literal(codeOf);
 // Embind throws a BindingError when a function gets a non-string or the wrong number of arguments;
 // docs/API.md promises the engine never throws, so each exported function answers those calls with
 // the same {"ok": false, ...} JSON as any other failure.
-const code = transformSync(`${patchedGlue.replace(exportLine, '')}
+const code = transformSync(
+  `${patchedGlue.replace(exportLine, '')}
 const utf8Encoder = new TextEncoder();
 function refuseArguments(name, count) {
   const error = { code: 'engine.bad_arguments', path: '', message: name + ' takes ' + count + ' text arguments (JSON or an id).' };
@@ -138,6 +148,8 @@ export default function createThresholdEngine({ module, ...options } = {}) {
     ${match[1]}({ ...options, instantiateWasm }).then(guardArguments).then(resolve, reject);
   });
 }
-`, { minify: true, format: 'esm', target: 'es2020' }).code;
+`,
+  { minify: true, format: 'esm', target: 'es2020' },
+).code;
 const out = `${code}const wasmCodes = \`${table}\`;\nconst wasmText = \`${text}\`;\n`;
 writeFileSync(outPath, out, 'utf8');

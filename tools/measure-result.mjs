@@ -19,8 +19,19 @@ async function screen(page) {
     await page.getByRole('radio', { name: /^Dudley/ }).check();
     await next(page);
   }
-  if (await start.first().isVisible().catch(() => false)) await start.first().click();
-  if (await page.getByRole('radio', { name: /^Dudley/ }).isVisible().catch(() => false)) {
+  if (
+    await start
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    await start.first().click();
+  if (
+    await page
+      .getByRole('radio', { name: /^Dudley/ })
+      .isVisible()
+      .catch(() => false)
+  ) {
     await page.getByRole('radio', { name: /^Dudley/ }).check();
     await next(page);
   }
@@ -52,8 +63,11 @@ async function measure(browser, width, height) {
     const top = (el) => (el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null);
     const visible = (els) => [...els].find((e) => e.checkVisibility?.() && e.getBoundingClientRect().height > 0);
     const phone = visible(document.querySelectorAll('a[href^="tel:"]:not([href="tel:999"])'));
-    const strategy = [...document.querySelectorAll('.ts-result h1, .ts-result h2, .ts-result h3, .ts-result p, .ts-result li, .ts-result strong')]
-      .find((e) => /strategy discussion/i.test(e.textContent) && e.checkVisibility?.());
+    const strategy = [
+      ...document.querySelectorAll(
+        '.ts-result h1, .ts-result h2, .ts-result h3, .ts-result p, .ts-result li, .ts-result strong',
+      ),
+    ].find((e) => /strategy discussion/i.test(e.textContent) && e.checkVisibility?.());
     const print = visible([...document.querySelectorAll('button')].filter((b) => /^Print/.test(b.textContent.trim())));
     return { above, total, phone: top(phone), strategy: top(strategy), print: top(print) };
   });
@@ -66,12 +80,22 @@ async function measure(browser, width, height) {
 
 const { base: BASE, stop } = await serveSite();
 try {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   console.log('Dudley, 4-month-old non-mobile baby with a bruise, consent not yet asked');
-  console.log('viewport   words above fold   first phone (px)   strategy discussion (px)   Print (px)   result words   A4 pages');
-  for (const [w, hgt] of [[1280, 800], [375, 667]]) {
+  console.log(
+    'viewport   words above fold   first phone (px)   strategy discussion (px)   Print (px)   result words   A4 pages',
+  );
+  for (const [w, hgt] of [
+    [1280, 800],
+    [375, 667],
+  ]) {
     const f = await measure(browser, w, hgt);
-    console.log(`${`${w}×${hgt}`.padEnd(10)} ${String(f.above).padStart(16)} ${String(f.phone).padStart(18)} ${String(f.strategy).padStart(26)} ${String(f.print).padStart(12)} ${String(f.total).padStart(14)} ${String(f.pages).padStart(10)}`);
+    console.log(
+      `${`${w}×${hgt}`.padEnd(10)} ${String(f.above).padStart(16)} ${String(f.phone).padStart(18)} ${String(f.strategy).padStart(26)} ${String(f.print).padStart(12)} ${String(f.total).padStart(14)} ${String(f.pages).padStart(10)}`,
+    );
   }
   await browser.close();
 } finally {

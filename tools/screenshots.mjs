@@ -39,8 +39,15 @@ async function shoot(browser, [width, height, device]) {
 const { base: BASE, stop } = await serveSite();
 try {
   fs.mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  for (const v of [[1280, 800, 'desktop'], [375, 667, 'phone']]) await shoot(browser, v);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  for (const v of [
+    [1280, 800, 'desktop'],
+    [375, 667, 'phone'],
+  ])
+    await shoot(browser, v);
   await browser.close();
   console.log(`screenshots written to ${path.relative(ROOT, OUT)}/`);
 } finally {

@@ -12,7 +12,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function serveSite(port = Number(process.env.TS_PORT ?? 8084)) {
   const base = `http://127.0.0.1:${port}/`;
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', path.join(ROOT, 'build', 'site')], { stdio: 'ignore' });
+  const server = spawn(
+    'python3',
+    ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', path.join(ROOT, 'build', 'site')],
+    { stdio: 'ignore' },
+  );
   const stop = () => server.kill();
   process.on('exit', stop);
   for (let i = 0; i < 50; i += 1) {
@@ -47,7 +51,9 @@ export async function screenBabyWithBruise(page, { atIndicators = async () => {}
   await radio(page, 'None');
   await next(page);
   await page.getByRole('searchbox', { name: /Search the indicators/ }).fill('bruise');
-  await page.getByRole('checkbox', { name: 'I am a non-mobile baby/child with a bruise or an injury', exact: true }).check();
+  await page
+    .getByRole('checkbox', { name: 'I am a non-mobile baby/child with a bruise or an injury', exact: true })
+    .check();
   await atIndicators();
   await next(page);
   await radio(page, 'Not yet asked');

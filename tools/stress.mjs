@@ -51,13 +51,35 @@ export function loadPacks(engine) {
 }
 
 const CONSENT = ['given', 'refused', 'not_yet_sought', 'would_increase_risk'];
-const INVOLVEMENT = ['none', 'single_agency', 'early_help', 'child_in_need', 'child_protection', 'looked_after', 'recently_stepped_down'];
-const WORDS = ['bruise', 'baby', 'knife', 'school', 'nudes', 'selfharm', 'self-harm', 'neglect', 'drugs', 'missing', 'x', ''];
+const INVOLVEMENT = [
+  'none',
+  'single_agency',
+  'early_help',
+  'child_in_need',
+  'child_protection',
+  'looked_after',
+  'recently_stepped_down',
+];
+const WORDS = [
+  'bruise',
+  'baby',
+  'knife',
+  'school',
+  'nudes',
+  'selfharm',
+  'self-harm',
+  'neglect',
+  'drugs',
+  'missing',
+  'x',
+  '',
+];
 
 function answers(rnd, pack) {
   const a = {};
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  if (rnd() < 0.7) a.date = `2026-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  if (rnd() < 0.7)
+    a.date = `2026-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
   if (rnd() < 0.3) a.immediate_danger = rnd() < 0.2;
   if (rnd() < 0.6) a.age_years = Math.floor(rnd() * 18);
   if (rnd() < 0.3) a.age_months = Math.floor(rnd() * 12);
@@ -128,7 +150,14 @@ export function stress(engine, packs, iterations, seed = 1) {
       const pw = pack.pathways[i % pack.pathways.length];
       const node = pw.nodes[i % Math.max(1, pw.nodes.length)];
       const choice = node?.options?.[0]?.id ?? 'x';
-      check(engine.walk(pack.id, pw.id, JSON.stringify({ date: '2026-11-23', steps: node ? [{ node: node.id, choice }] : [] })), `walk #${i}`);
+      check(
+        engine.walk(
+          pack.id,
+          pw.id,
+          JSON.stringify({ date: '2026-11-23', steps: node ? [{ node: node.id, choice }] : [] }),
+        ),
+        `walk #${i}`,
+      );
       counts.walk += 1;
     }
     if (i % 10 === 0) {
@@ -162,8 +191,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const { counts, before, after } = stress(engine, packs, iterations);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`stress: ${counts.evaluate} evaluations (${counts.ok} ok, ${counts.refused} refused), ${counts.live} live views, ${counts.search} searches, ${counts.walk} walks, ${counts.malformed} malformed calls in ${seconds.toFixed(1)} s; none threw`);
-  console.log(`stress: heap in use ${kb(before.heap)} after warm-up, ${kb(after.heap)} at the end; WebAssembly memory ${kb(before.memory)} -> ${kb(after.memory)}`);
+  console.log(
+    `stress: ${counts.evaluate} evaluations (${counts.ok} ok, ${counts.refused} refused), ${counts.live} live views, ${counts.search} searches, ${counts.walk} walks, ${counts.malformed} malformed calls in ${seconds.toFixed(1)} s; none threw`,
+  );
+  console.log(
+    `stress: heap in use ${kb(before.heap)} after warm-up, ${kb(after.heap)} at the end; WebAssembly memory ${kb(before.memory)} -> ${kb(after.memory)}`,
+  );
   if (after.heap > before.heap + ALLOCATOR_SLACK) {
     console.error(`stress: LEAK: ${after.heap - before.heap} bytes more in use after ${iterations} calls`);
     process.exit(1);

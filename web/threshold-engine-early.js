@@ -13,7 +13,16 @@
   'use strict';
   document.addEventListener('click', function (event) {
     const link = event.target instanceof Element ? event.target.closest('.ts-fallback__start a[href^="#"]') : null;
-    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     history.replaceState(history.state, '', link.getAttribute('href'));
     const start = link.parentElement;
@@ -25,7 +34,8 @@
   // not defined by then, it could not load or run. (A copy opened from disk: the saved-copy script
   // says so instead.)
   const checkPageScript = function () {
-    if (location.protocol === 'file:' || (window.customElements && window.customElements.get('threshold-screener'))) return;
+    if (location.protocol === 'file:' || (window.customElements && window.customElements.get('threshold-screener')))
+      return;
     const fallback = document.querySelector('.js-ts-fallback');
     if (fallback) fallback.classList.add('ts-fallback--unloaded');
   };

@@ -13,7 +13,8 @@
   'use strict';
   window.addEventListener('message', function (event) {
     const data = event.data;
-    if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height))
+      return;
     const frames = document.querySelectorAll('iframe[data-threshold-screener]');
     for (let i = 0; i < frames.length; i += 1) {
       // The frame's window stays the same when what is in it navigates elsewhere (a link followed

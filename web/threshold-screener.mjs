@@ -27,7 +27,8 @@ let sheetPromise = null;
 function widgetSheet() {
   if (!sheetPromise) {
     sheetPromise = (async () => {
-      const css = globalThis.__TS_WIDGET_CSS__ ?? (await import(new URL('threshold-screener-styles.mjs', BASE).href)).default;
+      const css =
+        globalThis.__TS_WIDGET_CSS__ ?? (await import(new URL('threshold-screener-styles.mjs', BASE).href)).default;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
       return sheet;

@@ -29,7 +29,11 @@ export async function settled(d, action) {
     try {
       return await action();
     } catch (e) {
-      if (attempt >= 5 || !/not ?interactable|stale|detached|not attached|intercept|obscured/i.test(`${e.name} ${e.message}`)) throw e;
+      if (
+        attempt >= 5 ||
+        !/not ?interactable|stale|detached|not attached|intercept|obscured/i.test(`${e.name} ${e.message}`)
+      )
+        throw e;
       await d.run('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))').catch(() => {});
     }
   }
@@ -39,7 +43,14 @@ async function chromium() {
   const { chromium: pw } = await import('@playwright/test');
   const browser = await pw.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -66,7 +77,11 @@ async function chromium() {
 
 async function firefox() {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+  });
   let page;
   const d = {
     engine: 'Firefox',
@@ -120,10 +135,14 @@ function freePort() {
 /** WebKitWebDriver on a free port, in its own X display and its own process group (killed whole). */
 async function webkitDriver(seconds) {
   const port = await freePort();
-  const proc = spawn('timeout', ['--kill-after=5', String(seconds), 'xvfb-run', '-a', '/usr/bin/WebKitWebDriver', `--port=${port}`], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const proc = spawn(
+    'timeout',
+    ['--kill-after=5', String(seconds), 'xvfb-run', '-a', '/usr/bin/WebKitWebDriver', `--port=${port}`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const kill = () => {
     try {
       process.kill(-proc.pid, 'SIGKILL');
@@ -152,7 +171,9 @@ async function webkit({ seconds = 600 } = {}) {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { args: ['--automation'] },
     // The network off: every request goes to a proxy that is not there (file:// pages still open).
-    ...(offline ? { proxy: { proxyType: 'manual', httpProxy: '127.0.0.1:9', sslProxy: '127.0.0.1:9', noProxy: [] } } : {}),
+    ...(offline
+      ? { proxy: { proxyType: 'manual', httpProxy: '127.0.0.1:9', sslProxy: '127.0.0.1:9', noProxy: [] } }
+      : {}),
   });
   let session = await new Builder().usingServer(server.url).withCapabilities(capabilities(false)).build();
   const caps = await session.getCapabilities();

@@ -21,7 +21,9 @@ const pack = (id) => JSON.parse(fs.readFileSync(path.join(ROOT, 'content', id, '
 /** A procedure's link text, as the engine gives it (`threshold describe`). */
 function procedureName(id, pathwayId) {
   const cli = path.join(ROOT, 'build', 'native', 'threshold');
-  const described = JSON.parse(execFileSync(cli, ['describe', '--pack', path.join(ROOT, 'content', id, 'pack.json')]).toString());
+  const described = JSON.parse(
+    execFileSync(cli, ['describe', '--pack', path.join(ROOT, 'content', id, 'pack.json')]).toString(),
+  );
   return described.pathways.find((x) => x.id === pathwayId).short_title;
 }
 const re = (source, flags = '') => ({ re: source, flags });
@@ -76,11 +78,19 @@ export function steps(d, base) {
     },
     /** Runs an action that draws a page and waits until the screener has drawn it. */
     async drawing(action) {
-      await d.run(`void (window.__tsDrawn = new Promise((r) => document.addEventListener('threshold-screener:page', () => r(true), { once: true })))`);
+      await d.run(
+        `void (window.__tsDrawn = new Promise((r) => document.addEventListener('threshold-screener:page', () => r(true), { once: true })))`,
+      );
       await action();
-      const drawn = await d.run('Promise.race([window.__tsDrawn, new Promise((r) => setTimeout(() => r(false), 10000))])');
+      const drawn = await d.run(
+        'Promise.race([window.__tsDrawn, new Promise((r) => setTimeout(() => r(false), 10000))])',
+      );
       if (!drawn) {
-        const heading = await d.run(`${call('find', { role: 'heading', level: 1 })}?.textContent ?? ${call('find', { role: 'heading', level: 2 })}?.textContent`).catch(() => '?');
+        const heading = await d
+          .run(
+            `${call('find', { role: 'heading', level: 1 })}?.textContent ?? ${call('find', { role: 'heading', level: 2 })}?.textContent`,
+          )
+          .catch(() => '?');
         throw new Error(`the screener did not draw the next page (still at "${heading}")`);
       }
     },
@@ -92,7 +102,10 @@ export function steps(d, base) {
     },
     /** Age in years, or months under one; skipped where the guidance does not ask. */
     async age({ years, months }) {
-      const asked = await t.seeOneOf([{ role: 'heading', name: 'How old is the child?' }, { role: 'heading', name: 'Which services are involved with the child now?' }]);
+      const asked = await t.seeOneOf([
+        { role: 'heading', name: 'How old is the child?' },
+        { role: 'heading', name: 'Which services are involved with the child now?' },
+      ]);
       if (asked !== 0) return;
       if (years !== undefined) {
         await t.click({ role: 'radio', name: 'One year old or older' });
@@ -104,7 +117,10 @@ export function steps(d, base) {
       await t.continue();
     },
     async mobilityIfAsked(nonMobile) {
-      const asked = await t.seeOneOf([{ role: 'heading', name: re('non-mobile\\?$') }, { role: 'heading', name: 'Which services are involved with the child now?' }]);
+      const asked = await t.seeOneOf([
+        { role: 'heading', name: re('non-mobile\\?$') },
+        { role: 'heading', name: 'Which services are involved with the child now?' },
+      ]);
       if (asked === 0) await t.answer(nonMobile ? 'Yes' : 'No');
     },
     async startNow() {
@@ -146,7 +162,10 @@ async function screening(t, id) {
   await t.startNow();
   await t.answer(p.partnership.name);
   // Guidance without an indicator matrix opens on an entry page; the screening is offered there.
-  const entry = await t.seeOneOf([{ role: 'button', name: 'Screen a concern' }, { role: 'heading', name: 'Is the child in immediate danger?' }]);
+  const entry = await t.seeOneOf([
+    { role: 'button', name: 'Screen a concern' },
+    { role: 'heading', name: 'Is the child in immediate danger?' },
+  ]);
   if (entry === 0) await t.drawing(() => t.click({ role: 'button', name: 'Screen a concern' }));
   await t.see({ text: `Guidance: ${p.partnership.name}` });
   if (id === 'dudley') {
@@ -164,7 +183,9 @@ async function screening(t, id) {
     // No default level: the level agreed with the safeguarding lead.
     await t.click({ role: 'radio', name: `Level ${top}: ${level.label}` });
   } else {
-    const ind = p.indicators.filter((i) => (i.kind ?? 'concern') === 'concern' && i.level === top && !i.applies_when)[0];
+    const ind = p.indicators.filter(
+      (i) => (i.kind ?? 'concern') === 'concern' && i.level === top && !i.applies_when,
+    )[0];
     await t.click({ css: 'summary', text: p.domains.find((x) => x.id === ind.domain).label });
     await t.click({ role: 'checkbox', name: ind.text, exact: true });
   }
@@ -185,7 +206,9 @@ async function pathway(t) {
   await t.answer('From within the Early Help Locality');
   await t.see({ role: 'heading', level: 1, name: 'allocated to the Early Help Practitioner' });
   // The step-down form is due 5 working days after the meeting: listed among the route's deadlines.
-  const form = pack('walsall').pathways.find((x) => x.id === 'step_down_from_cin').nodes.find((n) => n.id === 'step_down_plan');
+  const form = pack('walsall')
+    .pathways.find((x) => x.id === 'step_down_from_cin')
+    .nodes.find((n) => n.id === 'step_down_plan');
   await t.see({ role: 'heading', name: 'Deadlines on this route' });
   await t.see({ css: 'li', text: form.timescale.label });
   await t.see({ role: 'heading', name: 'Your route' });
@@ -199,7 +222,9 @@ async function widget(t, d) {
   await t.see({ text: 'Guidance: Dudley Safeguarding People Partnership' });
   await t.babyWithBruise('Not yet asked');
   await t.dudleyLevel4(2);
-  const h1s = await d.run(`[document.querySelectorAll('h1').length, document.querySelector('threshold-screener').shadowRoot.querySelectorAll('h1').length]`);
+  const h1s = await d.run(
+    `[document.querySelectorAll('h1').length, document.querySelector('threshold-screener').shadowRoot.querySelectorAll('h1').length]`,
+  );
   if (h1s[0] !== 1 || h1s[1] !== 0) throw new Error(`the host page should keep the only h1 (page, widget): ${h1s}`);
 }
 
@@ -223,7 +248,9 @@ async function offline(t, d, file) {
   await t.answer('Dudley Safeguarding People Partnership');
   await t.babyWithBruise('No, consent has been refused');
   await t.dudleyLevel4(1);
-  const remote = await d.run('performance.getEntriesByType("resource").map((r) => r.name).filter((u) => /^(https?|wss?):/.test(u))');
+  const remote = await d.run(
+    'performance.getEntriesByType("resource").map((r) => r.name).filter((u) => /^(https?|wss?):/.test(u))',
+  );
   if (remote.length) throw new Error(`the offline file fetched ${remote.join(', ')}`);
 }
 
@@ -249,7 +276,8 @@ async function selfCheck(t, d) {
   ];
   const missed = want.filter(([, pattern]) => !problems.some((p) => pattern.test(p))).map(([what]) => what);
   if (!late.some((u) => u.includes('selfcheck'))) missed.push('request after load');
-  if (missed.length) throw new Error(`the guard missed: ${missed.join(', ')} (saw ${JSON.stringify({ problems, late })})`);
+  if (missed.length)
+    throw new Error(`the guard missed: ${missed.join(', ')} (saw ${JSON.stringify({ problems, late })})`);
 }
 /** The faults selfCheck expects, injected once the page is ready. */
 export const INJECT = `(() => {

@@ -16,7 +16,8 @@ export function guard() {
   const where = (e) => `${e.sourceFile || e.filename || ''}:${e.lineNumber || e.lineno || ''}`;
   document.addEventListener(
     'securitypolicyviolation',
-    (e) => g.problems.push(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${where(e)}`),
+    (e) =>
+      g.problems.push(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${where(e)}`),
     true,
   );
   window.addEventListener(
@@ -30,7 +31,9 @@ export function guard() {
     },
     true,
   );
-  window.addEventListener('unhandledrejection', (e) => g.problems.push(`unhandled rejection: ${(e.reason && e.reason.message) || e.reason}`));
+  window.addEventListener('unhandledrejection', (e) =>
+    g.problems.push(`unhandled rejection: ${(e.reason && e.reason.message) || e.reason}`),
+  );
   const error = console.error;
   console.error = (...args) => {
     g.problems.push(`console error: ${args.map(String).join(' ')}`);
@@ -74,11 +77,16 @@ export function query(op, arg) {
   };
   const visible = (el) => {
     if (!el || !el.isConnected || el.getClientRects().length === 0 || inClosedDetails(el)) return false;
-    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }))
+      return false;
     const s = getComputedStyle(el);
     return s.visibility !== 'hidden' && s.display !== 'none';
   };
-  const byId = (el, ids) => ids.split(/\s+/).map((id) => el.getRootNode().getElementById?.(id)?.textContent ?? '').join(' ');
+  const byId = (el, ids) =>
+    ids
+      .split(/\s+/)
+      .map((id) => el.getRootNode().getElementById?.(id)?.textContent ?? '')
+      .join(' ');
   const nameOf = (el) => {
     if (el.hasAttribute('aria-labelledby')) return norm(byId(el, el.getAttribute('aria-labelledby')));
     if (el.hasAttribute('aria-label')) return norm(el.getAttribute('aria-label'));
@@ -96,21 +104,34 @@ export function query(op, arg) {
     link: 'a[href], [role="link"]',
     radio: 'input[type="radio"]',
     checkbox: 'input[type="checkbox"]',
-    textbox: 'input:not([type]), input[type="text"], input[type="number"], input[type="tel"], input[type="email"], textarea',
+    textbox:
+      'input:not([type]), input[type="text"], input[type="number"], input[type="tel"], input[type="email"], textarea',
     searchbox: 'input[type="search"]',
     heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
     group: 'fieldset, [role="group"]',
   };
-  const shown = (el) => visible(el) || ((el.type === 'radio' || el.type === 'checkbox') && [...(el.labels || [])].some(visible));
+  const shown = (el) =>
+    visible(el) || ((el.type === 'radio' || el.type === 'checkbox') && [...(el.labels || [])].some(visible));
   const find = (q) => {
-    if (q.css) return all(q.css).find((el) => (q.text === undefined || matches(norm(el.textContent), q.text, q.exact)) && shown(el)) ?? null;
+    if (q.css)
+      return (
+        all(q.css).find(
+          (el) => (q.text === undefined || matches(norm(el.textContent), q.text, q.exact)) && shown(el),
+        ) ?? null
+      );
     if (q.text !== undefined) {
       // The innermost visible element whose text matches (as getByText does).
-      const hits = all('*').filter((el) => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE'].includes(el.tagName) && matches(norm(el.textContent), q.text, q.exact) && visible(el));
+      const hits = all('*').filter(
+        (el) =>
+          !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE'].includes(el.tagName) &&
+          matches(norm(el.textContent), q.text, q.exact) &&
+          visible(el),
+      );
       return hits.find((el) => !hits.some((o) => o !== el && el.contains(o))) ?? null;
     }
     const candidates = all(selectors[q.role]).filter((el) => {
-      if (q.level && q.role === 'heading' && Number((el.getAttribute('aria-level') || el.localName.slice(1))) !== q.level) return false;
+      if (q.level && q.role === 'heading' && Number(el.getAttribute('aria-level') || el.localName.slice(1)) !== q.level)
+        return false;
       return shown(el) && matches(nameOf(el), q.name, q.exact);
     });
     return candidates[0] ?? null;
@@ -133,7 +154,10 @@ export function query(op, arg) {
       return g != null;
     case 'report':
       if (!g) return { problems: ['guard: the page has no guard (not injected)'], late: [] };
-      return { problems: g.problems.slice(), late: g.readyAt == null ? [] : g.resources.filter((r) => r.at >= g.readyAt).map((r) => r.url) };
+      return {
+        problems: g.problems.slice(),
+        late: g.readyAt == null ? [] : g.resources.filter((r) => r.at >= g.readyAt).map((r) => r.url),
+      };
     default:
       throw new Error(`query: unknown op ${op}`);
   }

@@ -65,7 +65,8 @@ function serve() {
     if (!fs.existsSync(file)) return res.writeHead(404).end();
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let body = fs.readFileSync(file);
-    if (type.startsWith('text/html')) body = body.toString('utf8').replace(/<head>/i, '<head>\n<script src="/__engines/guard.js"></script>');
+    if (type.startsWith('text/html'))
+      body = body.toString('utf8').replace(/<head>/i, '<head>\n<script src="/__engines/guard.js"></script>');
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     res.end(body);
   });
@@ -81,7 +82,7 @@ function offlineCopy() {
   const hash = crypto.createHash('sha256').update(GUARD).digest('base64');
   const csp = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/.exec(html);
   if (!csp) throw new Error('threshold-screener.html has no Content-Security-Policy meta tag');
-  const withHash = csp[0].replace("script-src ", `script-src 'sha256-${hash}' `);
+  const withHash = csp[0].replace('script-src ', `script-src 'sha256-${hash}' `);
   const out = html.replace(csp[0], `${withHash}\n<script>${GUARD}</script>`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-engines-'));
   const file = path.join(dir, 'threshold-screener.html');
@@ -92,7 +93,10 @@ function offlineCopy() {
 class TimeoutError extends Error {}
 const withLimit = (promise, seconds, what) => {
   let timer;
-  const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what}: no answer in ${seconds} s`)), seconds * 1000)));
+  const limit = new Promise(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new TimeoutError(`${what}: no answer in ${seconds} s`)), seconds * 1000)),
+  );
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 };
 
@@ -109,7 +113,10 @@ async function runFlow(d, t, flow, context) {
     await new Promise((r) => setTimeout(r, 200));
   }
   const { problems, late } = await t.q('report');
-  const all = [...problems, ...d.native.filter((n) => !problems.some((p) => p.includes(n.replace(/^\w+ error: /, ''))))];
+  const all = [
+    ...problems,
+    ...d.native.filter((n) => !problems.some((p) => p.includes(n.replace(/^\w+ error: /, '')))),
+  ];
   if (all.length) throw new Error(`errors on the page: ${all.join(' | ')}`);
   // The page's resource timeline, and where the driver reports requests (Chromium, Firefox) its
   // record too, which also sees the engine's worker.
@@ -124,7 +131,8 @@ async function runEngine(name, context, results) {
   try {
     d = await withLimit(launch(name), 60, `starting ${name}`);
   } catch (e) {
-    for (const flow of context.flows) results.push({ engine: name, flow: flow.name, ok: false, ms: 0, error: `could not start: ${e.message}` });
+    for (const flow of context.flows)
+      results.push({ engine: name, flow: flow.name, ok: false, ms: 0, error: `could not start: ${e.message}` });
     return { name, version: '?', ms: Date.now() - started };
   }
   const t = steps(d, context.base);
@@ -142,14 +150,19 @@ async function runEngine(name, context, results) {
       await withLimit(runFlow(d, t, flow, context), FLOW_SECONDS, flow.name);
     } catch (e) {
       if (e instanceof TimeoutError) hung = `${d.engine} stopped answering in "${flow.name}"`;
-      const message = String(e?.message ?? e).split('\n').filter((l) => l.trim())[0] ?? '';
+      const message =
+        String(e?.message ?? e)
+          .split('\n')
+          .filter((l) => l.trim())[0] ?? '';
       error = `${e?.name && e.name !== 'Error' ? `${e.name}: ` : ''}${message}`;
       if (t.trail.length) error += `\n    after: ${t.trail.slice(-3).join(' → ')}`;
     } finally {
       if (flow.offline) await withLimit(d.setOffline(false), 30, 'network back on').catch(() => {});
     }
     results.push({ engine: d.engine, flow: flow.name, ok: !error, ms: Date.now() - t0, error });
-    process.stdout.write(`${error ? '✗' : '✓'} ${d.engine.padEnd(8)} ${flow.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)${error ? `\n    ${error}` : ''}\n`);
+    process.stdout.write(
+      `${error ? '✗' : '✓'} ${d.engine.padEnd(8)} ${flow.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)${error ? `\n    ${error}` : ''}\n`,
+    );
   }
   await withLimit(d.close(), 15, `closing ${name}`).catch(() => {});
   return { name: d.engine, version: d.version, ms: Date.now() - started };
@@ -183,17 +196,27 @@ if (!fs.existsSync(path.join(SITE, 'threshold-screener.html'))) {
 const BINARY = path.join(ROOT, 'build', 'wasm', 'threshold_engine_core.opt.wasm');
 // The check must be able to fail: a hand-made module importing a tag ("env" "t") and one importing
 // only functions whose names are longer than one byte (where a reader off by a byte went wrong).
-const withTag = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 10, 1, 3, 0x65, 0x6e, 0x76, 1, 0x74, 4, 0, 0]);
-const functionsOnly = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 13, 2, 1, 0x61, 1, 0x62, 0, 0, 1, 0x61, 1, 0x63, 0, 0]);
+const withTag = Buffer.from([
+  0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 10, 1, 3, 0x65, 0x6e, 0x76, 1, 0x74, 4, 0, 0,
+]);
+const functionsOnly = Buffer.from([
+  0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 13, 2, 1, 0x61, 1, 0x62, 0, 0, 1, 0x61, 1, 0x63, 0, 0,
+]);
 const selfCheck = wasmExceptions(withTag).length === 1 && wasmExceptions(functionsOnly).length === 0;
 const eh = !selfCheck
   ? ['the binary check failed its own test']
   : fs.existsSync(BINARY)
     ? wasmExceptions(fs.readFileSync(BINARY))
     : ['build/wasm has no engine binary'];
-console.log(eh.length ? `✗ engine binary: ${eh.join(', ')} (-fwasm-exceptions crashed Safari 26.0, emscripten issue 25365)` : '✓ engine binary: no WebAssembly exception handling (built with -fno-exceptions)');
+console.log(
+  eh.length
+    ? `✗ engine binary: ${eh.join(', ')} (-fwasm-exceptions crashed Safari 26.0, emscripten issue 25365)`
+    : '✓ engine binary: no WebAssembly exception handling (built with -fno-exceptions)',
+);
 const server = await serve().catch((e) => {
-  console.error(`e2e/engines: cannot serve build/site on 127.0.0.1:${PORT} (${e.code ?? e.message}): set TS_ENGINES_PORT`);
+  console.error(
+    `e2e/engines: cannot serve build/site on 127.0.0.1:${PORT} (${e.code ?? e.message}): set TS_ENGINES_PORT`,
+  );
   process.exit(2);
 });
 const flows = FLOWS.filter((f) => !only || f.name.includes(only));
@@ -204,6 +227,12 @@ for (const name of engines) runs.push(await runEngine(name, context, results));
 server.close();
 table(runs, results, flows);
 const failed = results.filter((r) => !r.ok);
-console.log(eh.length ? `FAIL: the engine binary has ${eh.join(', ')}` : 'The engine binary has no WebAssembly exception handling.');
-console.log(`${results.length - failed.length} of ${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s${broken ? ' (--break: every flow should fail but the self-check)' : ''}`);
+console.log(
+  eh.length
+    ? `FAIL: the engine binary has ${eh.join(', ')}`
+    : 'The engine binary has no WebAssembly exception handling.',
+);
+console.log(
+  `${results.length - failed.length} of ${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s${broken ? ' (--break: every flow should fail but the self-check)' : ''}`,
+);
 process.exit(failed.length || eh.length ? 1 : 0);

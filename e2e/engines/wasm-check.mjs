@@ -40,10 +40,14 @@ export function wasmExceptions(bytes) {
         skipName(); // module name
         skipName(); // field name
         const kind = bytes[at++];
-        if (kind === 0) leb(); // function: type index
-        else if (kind === 1) (at++, limits()); // table: element type, limits
-        else if (kind === 2) limits(); // memory
-        else if (kind === 3) at += 2; // global: value type, mutability
+        if (kind === 0)
+          leb(); // function: type index
+        else if (kind === 1)
+          (at++, limits()); // table: element type, limits
+        else if (kind === 2)
+          limits(); // memory
+        else if (kind === 3)
+          at += 2; // global: value type, mutability
         else if (kind === 4) (found.push('an imported tag'), at++, leb()); // tag: attribute, type index
       }
     }

@@ -34,13 +34,21 @@ const decisions = (o) => ({
     record: o.consent.record,
     question: o.consent.question?.id ?? null,
   },
-  next_steps: o.next_steps.map((s) => ({ id: s.id, kind: s.kind, text: s.text, contacts: s.contacts.map((c) => c.id), source: s.source })),
+  next_steps: o.next_steps.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    text: s.text,
+    contacts: s.contacts.map((c) => c.id),
+    source: s.source,
+  })),
   deadlines: o.deadlines.map((d) => ({ id: d.id, due: d.due })),
 });
 
 let compared = 0;
 const failures = [];
-for (const id of readdirSync('content').filter((d) => existsSync(join('content', d, 'pack.json'))).sort()) {
+for (const id of readdirSync('content')
+  .filter((d) => existsSync(join('content', d, 'pack.json')))
+  .sort()) {
   const packPath = join('content', id, 'pack.json');
   const loaded = JSON.parse(engine.load_pack(readFileSync(packPath, 'utf8'), calendar));
   if (!loaded.ok) throw new Error(`${id}: the WebAssembly engine refused the pack: ${loaded.error.message}`);
@@ -48,13 +56,16 @@ for (const id of readdirSync('content').filter((d) => existsSync(join('content',
   for (const s of scenarios) {
     if (s.expect_error) continue;
     const answers = JSON.stringify(s.answers);
-    const native = JSON.parse(execFileSync(cli, ['evaluate', '--pack', packPath, '--answers', '-'], { input: answers }));
+    const native = JSON.parse(
+      execFileSync(cli, ['evaluate', '--pack', packPath, '--answers', '-'], { input: answers }),
+    );
     const web = JSON.parse(engine.evaluate(loaded.pack_id, answers));
     if (!web.ok) {
       failures.push(`${id} ${s.id}: the WebAssembly engine refused the answers: ${web.error.message}`);
       continue;
     }
-    const a = JSON.stringify(decisions(native)), b = JSON.stringify(decisions(web.outcome));
+    const a = JSON.stringify(decisions(native)),
+      b = JSON.stringify(decisions(web.outcome));
     if (a !== b) failures.push(`${id} ${s.id}:\n  CLI  ${a}\n  WASM ${b}`);
     ++compared;
   }

@@ -40,7 +40,18 @@ export function emptyAnswers() {
  * and consent the same way. What was ticked and the agreed level belong to one partnership's guidance.
  */
 export function keepCommonAnswers(a) {
-  return { ...emptyAnswers(), immediate_danger: a.immediate_danger, age: a.age, age_months: a.age_months, age_years: a.age_years, non_mobile: a.non_mobile, involvement: a.involvement, weeks_since_step_down: a.weeks_since_step_down, consent: a.consent, significant_harm_suspected: a.significant_harm_suspected };
+  return {
+    ...emptyAnswers(),
+    immediate_danger: a.immediate_danger,
+    age: a.age,
+    age_months: a.age_months,
+    age_years: a.age_years,
+    non_mobile: a.non_mobile,
+    involvement: a.involvement,
+    weeks_since_step_down: a.weeks_since_step_down,
+    consent: a.consent,
+    significant_harm_suspected: a.significant_harm_suspected,
+  };
 }
 
 /** True when nothing has been answered (no warning before leaving, nothing to save). */
@@ -126,7 +137,8 @@ export function fromEngineAnswers(v) {
   if (Array.isArray(v.indicators)) a.indicators = new Set(v.indicators.filter((x) => typeof x === 'string'));
   if (typeof v.agreed_level === 'number') a.agreed_level = v.agreed_level;
   if (CONSENT.includes(v.consent)) a.consent = v.consent;
-  if ([true, false, 'unknown'].includes(v.significant_harm_suspected)) a.significant_harm_suspected = v.significant_harm_suspected;
+  if ([true, false, 'unknown'].includes(v.significant_harm_suspected))
+    a.significant_harm_suspected = v.significant_harm_suspected;
   return a;
 }
 
@@ -153,16 +165,23 @@ export function fromFile(text) {
   } catch (e) {
     return bad('answers.syntax', `the file is not JSON (${e.message})`, '');
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return bad('answers.wrong_type', 'the file does not hold an object', '');
-  if (v.format !== FILE_FORMAT) return bad('answers.bad_value', 'this is not a Threshold Screener answers file', '/format');
-  if (v.version !== FILE_VERSION) return bad('answers.bad_value', `answers file version ${v.version} is not supported`, '/version');
-  if (typeof v.pack !== 'string') return bad('answers.missing_key', 'the file does not say which partnership it is for', '/pack');
-  if (!v.answers || typeof v.answers !== 'object') return bad('answers.missing_key', 'the file holds no answers', '/answers');
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    return bad('answers.wrong_type', 'the file does not hold an object', '');
+  if (v.format !== FILE_FORMAT)
+    return bad('answers.bad_value', 'this is not a Threshold Screener answers file', '/format');
+  if (v.version !== FILE_VERSION)
+    return bad('answers.bad_value', `answers file version ${v.version} is not supported`, '/version');
+  if (typeof v.pack !== 'string')
+    return bad('answers.missing_key', 'the file does not say which partnership it is for', '/pack');
+  if (!v.answers || typeof v.answers !== 'object')
+    return bad('answers.missing_key', 'the file holds no answers', '/answers');
   let pathway = null;
   if (v.pathway && typeof v.pathway.id === 'string' && Array.isArray(v.pathway.steps)) {
     pathway = {
       id: v.pathway.id,
-      steps: v.pathway.steps.filter((s) => s && typeof s.node === 'string' && typeof s.choice === 'string').map((s) => ({ node: s.node, choice: s.choice })),
+      steps: v.pathway.steps
+        .filter((s) => s && typeof s.node === 'string' && typeof s.choice === 'string')
+        .map((s) => ({ node: s.node, choice: s.choice })),
     };
   }
   return { ok: true, pack: v.pack, raw: v.answers, answers: fromEngineAnswers(v.answers), pathway };

@@ -2,7 +2,20 @@
 // zones (the engine already worked out the day).
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-11-30" -> "Monday 30 November 2026"; anything else is returned unchanged. */
 export function longDate(iso) {
@@ -16,6 +29,10 @@ export function longDate(iso) {
 /** "5 working days", "24 hours", "1 calendar day". */
 export function duration(amount, unit) {
   const n = Number(amount);
-  const words = { hours: ['hour', 'hours'], working_days: ['working day', 'working days'], calendar_days: ['calendar day', 'calendar days'] }[unit] ?? [unit, unit];
+  const words = {
+    hours: ['hour', 'hours'],
+    working_days: ['working day', 'working days'],
+    calendar_days: ['calendar day', 'calendar days'],
+  }[unit] ?? [unit, unit];
   return `${n} ${n === 1 ? words[0] : words[1]}`;
 }

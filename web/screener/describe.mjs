@@ -3,7 +3,17 @@
 // it only reads the engine's answers (docs/API.md, "Describe" and "Outcome").
 
 /** An empty description, for a page shown while the engine has nothing to say (a failed call). */
-const EMPTY = { partnership: { name: '', document_title: '', date_text: '', url: null, not_covered: [] }, has_matrix: true, questions: [], levels: [], domains: [], pathways: [], contacts: [], calendar: null, entry_steps: [] };
+const EMPTY = {
+  partnership: { name: '', document_title: '', date_text: '', url: null, not_covered: [] },
+  has_matrix: true,
+  questions: [],
+  levels: [],
+  domains: [],
+  pathways: [],
+  contacts: [],
+  calendar: null,
+  entry_steps: [],
+};
 
 /**
  * @param {object} engine screener/engine.mjs
@@ -36,7 +46,8 @@ export const nextStepsOf = (outcome) => (Array.isArray(outcome?.next_steps) ? ou
 
 /** The consent verdict: {verdict, sentence, record, exception, question, adviceContacts}. */
 export function consentVerdictOf(consent) {
-  if (!consent) return { verdict: null, sentence: '', record: null, exception: null, question: null, adviceContacts: [] };
+  if (!consent)
+    return { verdict: null, sentence: '', record: null, exception: null, question: null, adviceContacts: [] };
   return {
     verdict: consent.verdict ?? null,
     sentence: consent.sentence ?? '',

@@ -89,7 +89,11 @@ export function engineRunsInWorker() {
 export function preloadPack(packText, calendarText) {
   const text = String(packText ?? '');
   // Call 0 has no caller waiting: its answer is dropped, and loadPack() asks again.
-  startingWorker?.postMessage({ id: 0, method: 'loadPack', args: [text, String(calendarText ?? ''), claimedVouches.get(text) ?? null] });
+  startingWorker?.postMessage({
+    id: 0,
+    method: 'loadPack',
+    args: [text, String(calendarText ?? ''), claimedVouches.get(text) ?? null],
+  });
 }
 
 /** A failure in the engine's own shape. */
@@ -256,7 +260,11 @@ class Engine extends EngineCalls {
 
   /** The module's JSON text, or a failure object when the call could not be made. */
   callForText(name, ...args) {
-    if (this.restarting) return failure('engine.restarting', 'the engine is starting again after an internal error: try again in a moment');
+    if (this.restarting)
+      return failure(
+        'engine.restarting',
+        'the engine is starting again after an internal error: try again in a moment',
+      );
     if (!this.module) return { ok: false, error: this.error, errors: [this.error] };
     const fn = this.module[name];
     if (typeof fn !== 'function') return failure('engine.missing_function', `the engine has no ${name}()`);
@@ -269,7 +277,10 @@ class Engine extends EngineCalls {
     } catch (e) {
       // The instance cannot be trusted after this: replace it.
       this.restart();
-      return failure('engine.restarted', `${name}() stopped on an internal error (${messageOf(e)}); the engine has been started again with the same guidance, and your answers are kept`);
+      return failure(
+        'engine.restarted',
+        `${name}() stopped on an internal error (${messageOf(e)}); the engine has been started again with the same guidance, and your answers are kept`,
+      );
     }
     return typeof text === 'string' ? text : parseResult(name, text);
   }
@@ -279,7 +290,10 @@ class Engine extends EngineCalls {
     if (this.restarting) return this.restarting;
     this.module = null;
     if (!this.factory) {
-      this.error = failure('engine.unavailable', 'the engine stopped on an internal error and cannot be started again').error;
+      this.error = failure(
+        'engine.unavailable',
+        'the engine stopped on an internal error and cannot be started again',
+      ).error;
       return Promise.resolve();
     }
     this.restarting = (async () => {
@@ -396,7 +410,11 @@ const FORWARDED = { from: 'threshold-engine-worker' };
 /** A step the worker timed, recorded on the page's own timeline for the bench. */
 function measureFrom({ name, start, duration }) {
   try {
-    performance.measure(String(name), { start: Number(start) - performance.timeOrigin, duration: Number(duration), detail: FORWARDED });
+    performance.measure(String(name), {
+      start: Number(start) - performance.timeOrigin,
+      duration: Number(duration),
+      detail: FORWARDED,
+    });
   } catch {
     // no User Timing: nothing to record
   }
@@ -509,7 +527,13 @@ export function serveEngine(port) {
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
-          if (e.name.startsWith('threshold-screener:') && e.detail?.from !== FORWARDED.from) port.postMessage({ type: 'measure', name: e.name, start: performance.timeOrigin + e.startTime, duration: e.duration });
+          if (e.name.startsWith('threshold-screener:') && e.detail?.from !== FORWARDED.from)
+            port.postMessage({
+              type: 'measure',
+              name: e.name,
+              start: performance.timeOrigin + e.startTime,
+              duration: e.duration,
+            });
         }
       }).observe({ type: 'measure' });
     } catch {
@@ -526,7 +550,8 @@ export function serveEngine(port) {
   // each text (preloadPack and the page's own loadPack send the same one).
   const vouching = new Map();
   const answer = async (engine, { id, method, args } = {}) => {
-    if (!methods.has(method) || !Array.isArray(args)) return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
+    if (!methods.has(method) || !Array.isArray(args))
+      return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
     if (method === 'loadPack') {
       const [text, calendar] = args;
       // Already loaded from this very text (preloadPack): the same pack, no second load.
@@ -543,7 +568,11 @@ export function serveEngine(port) {
   let queue = ready;
   port.addEventListener('message', ({ data }) => {
     const [text, , vouch] = data?.method === 'loadPack' && Array.isArray(data.args) ? data.args : [];
-    if (typeof text === 'string' && typeof vouch === 'string' && !vouching.has(text)) vouching.set(text, timed('vouch', () => vouchFor(text, vouch)));
+    if (typeof text === 'string' && typeof vouch === 'string' && !vouching.has(text))
+      vouching.set(
+        text,
+        timed('vouch', () => vouchFor(text, vouch)),
+      );
     queue = queue.then(async (engine) => {
       port.postMessage(await answer(engine, data ?? {}));
       return engine;

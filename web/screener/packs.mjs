@@ -29,7 +29,10 @@ function messageOf(e) {
 const ID = /^[a-z0-9_-]+$/;
 
 /** Enough of a describe() answer to draw the first pages from. */
-const isDescription = (d) => Boolean(d && typeof d === 'object' && d.partnership && typeof d.partnership.name === 'string' && Array.isArray(d.questions));
+const isDescription = (d) =>
+  Boolean(
+    d && typeof d === 'object' && d.partnership && typeof d.partnership.name === 'string' && Array.isArray(d.questions),
+  );
 
 /** Packs from modules next to `base` (the URL of the widget bundle). */
 export function modulePackSource(base) {
@@ -55,24 +58,32 @@ export function modulePackSource(base) {
     async index() {
       const r = await load('packs/index.mjs');
       if (!r.ok) return r;
-      return Array.isArray(r.value) ? { ok: true, packs: r.value } : failure('pack.bad_index', 'packs/index.mjs is not a list');
+      return Array.isArray(r.value)
+        ? { ok: true, packs: r.value }
+        : failure('pack.bad_index', 'packs/index.mjs is not a list');
     },
     async packText(id) {
       if (!ID.test(String(id))) return failure('pack.bad_id', `"${id}" is not a pack id`);
       const r = await load(`packs/${id}.mjs`);
       if (!r.ok) return failure('pack.unknown', `there is no pack "${id}" (${r.error.message})`);
-      return typeof r.value === 'string' ? { ok: true, text: r.value, calendar: r.calendar } : failure('pack.bad_module', `packs/${id}.mjs holds no JSON text`);
+      return typeof r.value === 'string'
+        ? { ok: true, text: r.value, calendar: r.calendar }
+        : failure('pack.bad_module', `packs/${id}.mjs holds no JSON text`);
     },
     async firstPages(id) {
       if (!ID.test(String(id))) return failure('pack.bad_id', `"${id}" is not a pack id`);
       const r = await load(`packs/${id}.first.mjs`);
-      return r.ok && isDescription(r.value) ? { ok: true, described: r.value } : failure('pack.no_first_pages', `packs/${id}.first.mjs holds no description`);
+      return r.ok && isDescription(r.value)
+        ? { ok: true, described: r.value }
+        : failure('pack.no_first_pages', `packs/${id}.first.mjs holds no description`);
     },
     async calendarText(id) {
       if (!ID.test(String(id))) return failure('calendar.bad_id', `"${id}" is not a calendar id`);
       const r = await load(`calendars/${id}.mjs`);
       if (!r.ok) return failure('calendar.unknown', `there is no calendar "${id}" (${r.error.message})`);
-      return typeof r.value === 'string' ? { ok: true, text: r.value } : failure('calendar.bad_module', `calendars/${id}.mjs holds no JSON text`);
+      return typeof r.value === 'string'
+        ? { ok: true, text: r.value }
+        : failure('calendar.bad_module', `calendars/${id}.mjs holds no JSON text`);
     },
     referenceUrl(id) {
       return new URL(`reference/${id}.html`, base).href;
@@ -107,7 +118,9 @@ export function inlinePackSource(doc = document) {
       if (text == null) return failure('pack.no_first_pages', `this file holds no description of "${id}"`);
       try {
         const described = JSON.parse(text);
-        return isDescription(described) ? { ok: true, described } : failure('pack.no_first_pages', `the description of "${id}" is not one`);
+        return isDescription(described)
+          ? { ok: true, described }
+          : failure('pack.no_first_pages', `the description of "${id}" is not one`);
       } catch (e) {
         return failure('pack.no_first_pages', `the description of "${id}" is not JSON: ${messageOf(e)}`);
       }

@@ -33,7 +33,9 @@ export function actionsBar(o) {
       // Some locked-down browsers neither grant nor refuse: give up after a moment.
       await Promise.race([
         navigator.clipboard.writeText(text),
-        new Promise((resolve, reject) => { setTimeout(() => reject(new Error('clipboard timed out')), 1500); }),
+        new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error('clipboard timed out')), 1500);
+        }),
       ]);
       say(strings.copied);
     } catch {
@@ -41,7 +43,14 @@ export function actionsBar(o) {
       const id = uid('ts-copy');
       const area = h('textarea', { class: 'govuk-textarea ts-actions__textarea', id, rows: '12', readonly: true });
       area.value = text;
-      copyArea.replaceChildren(h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, strings.copyTextLabel), area));
+      copyArea.replaceChildren(
+        h(
+          'div',
+          { class: 'govuk-form-group' },
+          h('label', { class: 'govuk-label', for: id }, strings.copyTextLabel),
+          area,
+        ),
+      );
       say(strings.copyFailed, 'warning');
       area.focus();
       area.select();
@@ -61,7 +70,13 @@ export function actionsBar(o) {
 
   const fileId = uid('ts-open');
   const fileInput = o.openFile
-    ? h('input', { class: 'govuk-file-upload js-ts-open-file', id: fileId, type: 'file', accept: '.json,application/json', 'aria-describedby': `${fileId}-hint` })
+    ? h('input', {
+        class: 'govuk-file-upload js-ts-open-file',
+        id: fileId,
+        type: 'file',
+        accept: '.json,application/json',
+        'aria-describedby': `${fileId}-hint`,
+      })
     : null;
   fileInput?.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
@@ -82,15 +97,24 @@ export function actionsBar(o) {
 
   // Print and Copy sit on the result's first screen (the result page moves this group there), as a
   // compact row of link-style buttons.
-  const linkButton = (cls, text, onclick) => h('button', { type: 'button', class: `govuk-link ts-actions__link ${cls}`, onclick }, text);
+  const linkButton = (cls, text, onclick) =>
+    h('button', { type: 'button', class: `govuk-link ts-actions__link ${cls}`, onclick }, text);
   const quick = h(
     'div',
     { class: 'ts-actions__quick js-ts-quick-actions' },
     h(
       'ul',
       { class: 'ts-actions__links' },
-      h('li', null, linkButton('js-ts-print', strings.print, () => window.print())),
-      h('li', null, linkButton('js-ts-copy', o.fullText ? strings.copyShort : strings.copy, () => copy(o.summaryText))),
+      h(
+        'li',
+        null,
+        linkButton('js-ts-print', strings.print, () => window.print()),
+      ),
+      h(
+        'li',
+        null,
+        linkButton('js-ts-copy', o.fullText ? strings.copyShort : strings.copy, () => copy(o.summaryText)),
+      ),
       o.fullText ? h('li', null, linkButton('js-ts-copy-full', strings.copyFull, copyFull)) : null,
     ),
     status,
@@ -103,7 +127,17 @@ export function actionsBar(o) {
     quick,
     h('h2', { class: 'govuk-heading-m' }, strings.title),
     h('p', { class: 'govuk-body' }, o.saveFile ? strings.privacy : strings.privacyNoSave),
-    o.saveFile ? h('div', { class: 'govuk-button-group' }, h('button', { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-save', onclick: save }, strings.save)) : null,
+    o.saveFile
+      ? h(
+          'div',
+          { class: 'govuk-button-group' },
+          h(
+            'button',
+            { type: 'button', class: 'govuk-button govuk-button--secondary js-ts-save', onclick: save },
+            strings.save,
+          ),
+        )
+      : null,
     fileInput
       ? h(
           'div',
@@ -113,7 +147,13 @@ export function actionsBar(o) {
           fileInput,
         )
       : null,
-    o.onStartAgain ? h('button', { type: 'button', class: 'govuk-button govuk-button--warning js-ts-start-again', onclick: o.onStartAgain }, o.startAgainText ?? strings.startAgain) : null,
+    o.onStartAgain
+      ? h(
+          'button',
+          { type: 'button', class: 'govuk-button govuk-button--warning js-ts-start-again', onclick: o.onStartAgain },
+          o.startAgainText ?? strings.startAgain,
+        )
+      : null,
   );
 }
 
@@ -124,20 +164,34 @@ export function openControl(o) {
 
 // ---- plain-text summaries ------------------------------------------------------------------------
 
-const wrap = (lines) => lines.filter((l) => l != null).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+const wrap = (lines) =>
+  lines
+    .filter((l) => l != null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim() + '\n';
 
 function contactLines(c) {
   if (!c) return [];
-  const out = [`- ${format(strings.textContact, { label: c.label, phone: c.phone ?? '', hours: c.hours ? ` (${c.hours})` : '' })}`];
+  const out = [
+    `- ${format(strings.textContact, { label: c.label, phone: c.phone ?? '', hours: c.hours ? ` (${c.hours})` : '' })}`,
+  ];
   const ooh = c.out_of_hours;
-  if (ooh && (ooh.phone || ooh.label)) out.push(`  ${format(strings.textOoh, { label: ooh.label ?? '', phone: ooh.phone ?? '', hours: ooh.hours ? ` (${ooh.hours})` : '' })}`);
+  if (ooh && (ooh.phone || ooh.label))
+    out.push(
+      `  ${format(strings.textOoh, { label: ooh.label ?? '', phone: ooh.phone ?? '', hours: ooh.hours ? ` (${ooh.hours})` : '' })}`,
+    );
   if (c.email) out.push(`  ${c.email}`);
   if (c.url) out.push(`  ${c.url}`);
   return out;
 }
 
 function stepLines(step, short) {
-  const out = [`- ${step.text}`, ...list(step.unless).map((u) => `  ${u.text}`), ...list(step.terms).map((t) => `  ${t.term}: ${t.meaning}`)];
+  const out = [
+    `- ${step.text}`,
+    ...list(step.unless).map((u) => `  ${u.text}`),
+    ...list(step.terms).map((t) => `  ${t.term}: ${t.meaning}`),
+  ];
   if (step.general && step.detail) out.push(`  ${step.detail}`);
   else if (!short && step.detail) out.push(`  "${step.detail}"`);
   if (!short && step.source) out.push(`  ${format(strings.textSource, { source: step.source }).trim()}`);
@@ -146,7 +200,9 @@ function stepLines(step, short) {
   for (const c of list(step.nearest)) out.push(...contactLines(c).map((l) => `  ${l}`));
   if (step.due) {
     const d = step.due;
-    out.push(`  ${d.date ? format(strings.textDue, { date: longDate(d.date) + (d.time ? ` ${d.time}` : '') }) : format(strings.textWithin, { duration: duration(d.amount, d.unit), starts: d.starts ?? '' }).trim()}`);
+    out.push(
+      `  ${d.date ? format(strings.textDue, { date: longDate(d.date) + (d.time ? ` ${d.time}` : '') }) : format(strings.textWithin, { duration: duration(d.amount, d.unit), starts: d.starts ?? '' }).trim()}`,
+    );
   }
   return out;
 }
@@ -159,10 +215,16 @@ function stepLines(step, short) {
 export function screeningText({ described, outcome, reference, answerLines, short }) {
   const p = described?.partnership ?? {};
   const o = outcome;
-  const lines = [short ? strings.textTitleShort : strings.textTitle, format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' })];
+  const lines = [
+    short ? strings.textTitleShort : strings.textTitle,
+    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' }),
+  ];
   if (o.date) lines.push(format(strings.textDate, { date: longDate(o.date) }));
   if (reference) lines.push(format(strings.textReference, { reference }));
-  lines.push('', o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }));
+  lines.push(
+    '',
+    o.level == null ? strings.textNoLevel : format(strings.textLevel, { number: o.level, label: o.level_label ?? '' }),
+  );
   lines.push('', strings.textNow);
   for (const s of nextStepsOf(o)) lines.push(...stepLines(s, short));
   const verdict = consentVerdictOf(o.consent);
@@ -175,7 +237,8 @@ export function screeningText({ described, outcome, reference, answerLines, shor
       lines.push(`- Level ${r.level}: "${r.text}"`);
       if (!short && r.source) lines.push(format(strings.textSource, { source: r.source }));
     }
-    if (shown.length < reasons.length) lines.push(format(strings.textMoreReasons, { count: reasons.length - shown.length }));
+    if (shown.length < reasons.length)
+      lines.push(format(strings.textMoreReasons, { count: reasons.length - shown.length }));
   }
   if (short) {
     lines.push('', o.indicative_notice ? strings.textIndicativeShort : '', strings.textNoPersonal);
@@ -189,13 +252,15 @@ export function screeningText({ described, outcome, reference, answerLines, shor
   }
   if (o.consent && list(o.consent.guidance).length) {
     lines.push('', strings.textConsent);
-    for (const g of list(o.consent.guidance)) lines.push(`- ${list(g.text).join(' ')}`, format(strings.textSource, { source: g.source ?? '' }));
+    for (const g of list(o.consent.guidance))
+      lines.push(`- ${list(g.text).join(' ')}`, format(strings.textSource, { source: g.source ?? '' }));
   }
   if (list(o.advisories).length) {
     lines.push('', strings.textAdvisories);
     for (const a of list(o.advisories)) {
       lines.push(`- ${a.text}`);
-      for (const c of list(a.contacts).filter((x) => typeof x === 'object')) lines.push(...contactLines(c).map((l) => `  ${l}`));
+      for (const c of list(a.contacts).filter((x) => typeof x === 'object'))
+        lines.push(...contactLines(c).map((l) => `  ${l}`));
     }
   }
   for (const pr of list(o.prompts)) {
@@ -216,7 +281,10 @@ export function screeningText({ described, outcome, reference, answerLines, shor
 /** A pathway walk as plain text. */
 export function pathwayText({ described, step, date }) {
   const p = described?.partnership ?? {};
-  const lines = [format(strings.textPathwayTitle, { title: step.title ?? step.pathway }), format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' })];
+  const lines = [
+    format(strings.textPathwayTitle, { title: step.title ?? step.pathway }),
+    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' }),
+  ];
   if (date) lines.push(format(strings.textDate, { date: longDate(date) }));
   lines.push('', strings.textRoute2);
   for (const e of list(step.route)) {
@@ -227,7 +295,12 @@ export function pathwayText({ described, step, date }) {
     lines.push('', format(strings.textOutcome, { title: step.outcome.title ?? '' }));
     for (const t of list(step.outcome.text)) lines.push(t);
     const t = step.outcome.timescale;
-    if (t) lines.push(t.due ? format(strings.textDeadline, { label: t.label ?? '', date: longDate(t.due) }) : format(strings.textDeadlineNoDate, { label: t.label ?? '', duration: duration(t.amount, t.unit) }));
+    if (t)
+      lines.push(
+        t.due
+          ? format(strings.textDeadline, { label: t.label ?? '', date: longDate(t.due) })
+          : format(strings.textDeadlineNoDate, { label: t.label ?? '', duration: duration(t.amount, t.unit) }),
+      );
     if (step.outcome.source) lines.push(format(strings.textSource, { source: step.outcome.source }).trim());
   }
   lines.push('', strings.textNoPersonal);

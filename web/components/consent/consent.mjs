@@ -15,9 +15,19 @@ export function consentPage(ctx) {
     options: CONSENT.map((v) => ({ value: v, label: strings.options[v] })),
     value: a.consent,
     error: errorFor(ctx.errors, 'consent'),
-    onChange: (v) => { a.consent = v; ctx.changed(); },
+    onChange: (v) => {
+      a.consent = v;
+      ctx.changed();
+    },
   });
-  return questionPage({ title: strings.title, field: 'consent', question: q, errors: ctx.errors, onSubmit: ctx.submit, root: ctx.root });
+  return questionPage({
+    title: strings.title,
+    field: 'consent',
+    question: q,
+    errors: ctx.errors,
+    onSubmit: ctx.submit,
+    root: ctx.root,
+  });
 }
 
 export const checkConsent = (a) => need(a.consent != null, 'consent', strings.error);

@@ -12,12 +12,26 @@ export function dangerPage(ctx) {
     caption: ctx.caption,
     hint: strings.hint,
     inline: true,
-    options: [{ value: 'yes', label: strings.yes }, { value: 'no', label: strings.no }],
+    options: [
+      { value: 'yes', label: strings.yes },
+      { value: 'no', label: strings.no },
+    ],
     value: a.immediate_danger == null ? null : a.immediate_danger ? 'yes' : 'no',
     error: errorFor(ctx.errors, 'danger'),
-    onChange: (v) => { a.immediate_danger = v === 'yes'; ctx.changed(); },
+    onChange: (v) => {
+      a.immediate_danger = v === 'yes';
+      ctx.changed();
+    },
   });
-  return questionPage({ title: strings.title, field: 'danger', question: q, errors: ctx.errors, onSubmit: ctx.submit, root: ctx.root, after: ctx.after });
+  return questionPage({
+    title: strings.title,
+    field: 'danger',
+    question: q,
+    errors: ctx.errors,
+    onSubmit: ctx.submit,
+    root: ctx.root,
+    after: ctx.after,
+  });
 }
 
 export const checkDanger = (a) => need(a.immediate_danger != null, 'danger', strings.error);

@@ -38,12 +38,26 @@ export function emergencyPage(o) {
     h('p', { class: 'govuk-body' }, strings.thenIntro),
     (o.contacts ?? []).map((c) => contactBlock(c)),
     text.length
-      ? [h('h2', { class: 'govuk-heading-s' }, format(strings.guidanceTitle, { name: o.area })), quote(text, o.citation)]
+      ? [
+          h('h2', { class: 'govuk-heading-s' }, format(strings.guidanceTitle, { name: o.area })),
+          quote(text, o.citation),
+        ]
       : null,
     h(
       'p',
       { class: 'govuk-body ts-emergency__carry-on' },
-      h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); o.onCarryOn(); } }, strings.carryOn),
+      h(
+        'a',
+        {
+          class: 'govuk-link',
+          href: '#',
+          onclick: (ev) => {
+            ev.preventDefault();
+            o.onCarryOn();
+          },
+        },
+        strings.carryOn,
+      ),
     ),
   );
 }

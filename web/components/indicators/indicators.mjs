@@ -8,7 +8,14 @@ import { h, format, uid } from '../../screener/dom.mjs';
 import { checkbox, heading, errorMessage } from '../question/question.mjs';
 import strings from './strings.mjs';
 
-const LEVEL_TAG = ['govuk-tag--grey', 'govuk-tag--green', 'govuk-tag--blue', 'govuk-tag--yellow', 'govuk-tag--red', 'govuk-tag--purple'];
+const LEVEL_TAG = [
+  'govuk-tag--grey',
+  'govuk-tag--green',
+  'govuk-tag--blue',
+  'govuk-tag--yellow',
+  'govuk-tag--red',
+  'govuk-tag--purple',
+];
 
 /** A level tag: "Level 4" in the colour the level's number suggests. */
 export function levelTag(number) {
@@ -70,18 +77,29 @@ export function indicatorsPage(o) {
     return el;
   };
 
-  const group = (legend, inds) => h(
-    'fieldset',
-    { class: 'govuk-fieldset' },
-    // The legend's text is hidden inside it, so that a long legend never widens a narrow screen.
-    h('legend', { class: 'govuk-fieldset__legend ts-indicators__legend' }, h('span', { class: 'govuk-visually-hidden' }, legend)),
-    h('div', { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' }, inds.map(item)),
-  );
+  const group = (legend, inds) =>
+    h(
+      'fieldset',
+      { class: 'govuk-fieldset' },
+      // The legend's text is hidden inside it, so that a long legend never widens a narrow screen.
+      h(
+        'legend',
+        { class: 'govuk-fieldset__legend ts-indicators__legend' },
+        h('span', { class: 'govuk-visually-hidden' }, legend),
+      ),
+      h(
+        'div',
+        { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' },
+        inds.map(item),
+      ),
+    );
 
   const section = (kind, title, hint) => {
     const groups = o.domains
       .map((d) => {
-        const inds = (d.indicators ?? []).filter((i) => ((i.strength === true || i.kind === 'strength') ? 'strength' : 'concern') === kind);
+        const inds = (d.indicators ?? []).filter(
+          (i) => (i.strength === true || i.kind === 'strength' ? 'strength' : 'concern') === kind,
+        );
         if (!inds.length) return null;
         const applying = inds.filter((i) => i.applies !== 'no');
         const others = inds.filter((i) => i.applies === 'no');
@@ -90,8 +108,20 @@ export function indicatorsPage(o) {
           ? h(
               'details',
               { class: 'govuk-details ts-indicators__others' },
-              h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.otherAges, { count: others.length }))),
-              h('div', { class: 'govuk-details__text' }, group(format(strings.otherAgesLegend, { title, label: d.label }), others)),
+              h(
+                'summary',
+                { class: 'govuk-details__summary' },
+                h(
+                  'span',
+                  { class: 'govuk-details__summary-text' },
+                  format(strings.otherAges, { count: others.length }),
+                ),
+              ),
+              h(
+                'div',
+                { class: 'govuk-details__text' },
+                group(format(strings.otherAgesLegend, { title, label: d.label }), others),
+              ),
             )
           : null;
         const details = h(
@@ -101,16 +131,32 @@ export function indicatorsPage(o) {
           h(
             'div',
             { class: 'govuk-details__text' },
-            applying.length ? group(`${title}: ${d.label}`, applying) : h('p', { class: 'govuk-body' }, strings.noneForAge),
+            applying.length
+              ? group(`${title}: ${d.label}`, applying)
+              : h('p', { class: 'govuk-body' }, strings.noneForAge),
             otherDetails,
           ),
         );
-        sections.push({ kind, details, ids: inds.map((i) => i.id), otherIds: new Set(others.map((i) => i.id)), others: otherDetails, summaryText, label: d.label });
+        sections.push({
+          kind,
+          details,
+          ids: inds.map((i) => i.id),
+          otherIds: new Set(others.map((i) => i.id)),
+          others: otherDetails,
+          summaryText,
+          label: d.label,
+        });
         return details;
       })
       .filter(Boolean);
     if (!groups.length) return null;
-    return h('section', { class: `ts-indicators__section ts-indicators__section--${kind}` }, h('h2', { class: 'govuk-heading-m' }, title), h('p', { class: 'govuk-body' }, hint), groups);
+    return h(
+      'section',
+      { class: `ts-indicators__section ts-indicators__section--${kind}` },
+      h('h2', { class: 'govuk-heading-m' }, title),
+      h('p', { class: 'govuk-body' }, hint),
+      groups,
+    );
   };
 
   const updateCounts = () => {
@@ -158,13 +204,17 @@ export function indicatorsPage(o) {
       if (any) s.details.open = true;
       if (s.others && [...s.otherIds].some((id) => hits.has(id))) s.others.open = true;
     }
-    for (const [el, kind] of [[concerns, 'concern'], [strengths, 'strength']]) {
+    for (const [el, kind] of [
+      [concerns, 'concern'],
+      [strengths, 'strength'],
+    ]) {
       if (el) el.hidden = !sections.some((s) => s.kind === kind && !s.details.hidden);
     }
     if (noneGroup) noneGroup.hidden = true;
-    status.textContent = count === 0
-      ? format(strings.searchNone, { query: q })
-      : format(count === 1 ? strings.searchCountOne : strings.searchCount, { count, query: q });
+    status.textContent =
+      count === 0
+        ? format(strings.searchNone, { query: q })
+        : format(count === 1 ? strings.searchCountOne : strings.searchCount, { count, query: q });
   };
   search.addEventListener('input', filter);
   search.addEventListener('keydown', (ev) => {
@@ -193,13 +243,25 @@ export function indicatorsPage(o) {
   const errorId = o.error ? uid('ts-indicators-error') : null;
   const noneGroup = h(
     'div',
-    { class: `govuk-form-group ts-indicators__none${o.error ? ' govuk-form-group--error' : ''}`, 'data-field': 'indicators' },
+    {
+      class: `govuk-form-group ts-indicators__none${o.error ? ' govuk-form-group--error' : ''}`,
+      'data-field': 'indicators',
+    },
     h(
       'fieldset',
       { class: 'govuk-fieldset', 'aria-describedby': errorId },
-      h('legend', { class: 'govuk-fieldset__legend ts-indicators__legend' }, h('span', { class: 'govuk-visually-hidden' }, strings.noneLegend)),
+      h(
+        'legend',
+        { class: 'govuk-fieldset__legend ts-indicators__legend' },
+        h('span', { class: 'govuk-visually-hidden' }, strings.noneLegend),
+      ),
       o.error ? errorMessage(errorId, o.error) : null,
-      h('div', { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' }, h('div', { class: 'govuk-checkboxes__divider' }, strings.or), none),
+      h(
+        'div',
+        { class: 'govuk-checkboxes', 'data-module': 'govuk-checkboxes' },
+        h('div', { class: 'govuk-checkboxes__divider' }, strings.or),
+        none,
+      ),
     ),
   );
   updateCounts();
@@ -220,7 +282,11 @@ export function indicatorsPage(o) {
       { class: 'govuk-form-group ts-indicators__search-group', role: 'search' },
       h('label', { class: 'govuk-label govuk-label--s', for: searchId }, strings.searchLabel),
       // The examples are the partnership's own; loading the pack checks that each finds something.
-      h('div', { class: 'govuk-hint', id: `${searchId}-hint` }, o.examples?.length ? format(strings.searchHint, { examples: o.examples.join(', ') }) : strings.searchHintPlain),
+      h(
+        'div',
+        { class: 'govuk-hint', id: `${searchId}-hint` },
+        o.examples?.length ? format(strings.searchHint, { examples: o.examples.join(', ') }) : strings.searchHintPlain,
+      ),
       search,
     ),
     status,

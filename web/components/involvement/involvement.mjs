@@ -8,23 +8,58 @@ import strings from './strings.mjs';
 /** @param {import('../screener/screener.mjs').PageContext} ctx */
 export function involvementPage(ctx) {
   const a = ctx.answers;
-  const weeks = h('div', { 'data-field': 'weeks' }, textInput({ name: 'weeks', label: strings.weeksLabel, hint: strings.weeksHint, value: a.weeks_since_step_down, width: 3, numeric: true, error: errorFor(ctx.errors, 'weeks'), onInput: (v) => { a.weeks_since_step_down = v; ctx.changed(); } }));
+  const weeks = h(
+    'div',
+    { 'data-field': 'weeks' },
+    textInput({
+      name: 'weeks',
+      label: strings.weeksLabel,
+      hint: strings.weeksHint,
+      value: a.weeks_since_step_down,
+      width: 3,
+      numeric: true,
+      error: errorFor(ctx.errors, 'weeks'),
+      onInput: (v) => {
+        a.weeks_since_step_down = v;
+        ctx.changed();
+      },
+    }),
+  );
   const q = radios({
     name: 'involvement',
     title: strings.title,
     caption: ctx.caption,
     hint: strings.hint,
-    options: INVOLVEMENT.map((v) => ({ value: v, label: strings.options[v], conditional: v === 'recently_stepped_down' ? weeks : null })),
+    options: INVOLVEMENT.map((v) => ({
+      value: v,
+      label: strings.options[v],
+      conditional: v === 'recently_stepped_down' ? weeks : null,
+    })),
     value: a.involvement,
     error: errorFor(ctx.errors, 'involvement'),
-    onChange: (v) => { a.involvement = v; ctx.changed(); },
+    onChange: (v) => {
+      a.involvement = v;
+      ctx.changed();
+    },
   });
-  return questionPage({ title: strings.title, field: 'involvement', question: q, errors: ctx.errors, onSubmit: ctx.submit, root: ctx.root });
+  return questionPage({
+    title: strings.title,
+    field: 'involvement',
+    question: q,
+    errors: ctx.errors,
+    onSubmit: ctx.submit,
+    root: ctx.root,
+  });
 }
 
 export function checkInvolvement(a) {
   if (!a.involvement) return need(false, 'involvement', strings.error);
-  if (a.involvement === 'recently_stepped_down' && String(a.weeks_since_step_down).trim() && wholeNumber(a.weeks_since_step_down, 0, 520) == null) return need(false, 'weeks', strings.weeksError);
+  if (
+    a.involvement === 'recently_stepped_down' &&
+    String(a.weeks_since_step_down).trim() &&
+    wholeNumber(a.weeks_since_step_down, 0, 520) == null
+  )
+    return need(false, 'weeks', strings.weeksError);
   return [];
 }
 

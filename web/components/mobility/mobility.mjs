@@ -13,12 +13,25 @@ export function mobilityPage(ctx) {
     caption: ctx.caption,
     hint: strings.hint,
     inline: true,
-    options: [{ value: 'yes', label: strings.yes }, { value: 'no', label: strings.no }],
+    options: [
+      { value: 'yes', label: strings.yes },
+      { value: 'no', label: strings.no },
+    ],
     value: a.non_mobile == null ? null : a.non_mobile ? 'yes' : 'no',
     error: errorFor(ctx.errors, 'mobility'),
-    onChange: (v) => { a.non_mobile = v === 'yes'; ctx.changed(); },
+    onChange: (v) => {
+      a.non_mobile = v === 'yes';
+      ctx.changed();
+    },
   });
-  return questionPage({ title, field: 'mobility', question: q, errors: ctx.errors, onSubmit: ctx.submit, root: ctx.root });
+  return questionPage({
+    title,
+    field: 'mobility',
+    question: q,
+    errors: ctx.errors,
+    onSubmit: ctx.submit,
+    root: ctx.root,
+  });
 }
 
 export const checkMobility = (a) => need(a.non_mobile != null, 'mobility', strings.error);

@@ -20,13 +20,24 @@ export function partnershipPage(ctx, index, chosen, onChoose) {
     options: index.map((p) => ({
       value: p.id,
       label: p.name,
-      hint: format(p.published ? strings.optionHint : strings.optionHintUndated, { title: p.document_title ?? '', published: p.published ?? '' }),
+      hint: format(p.published ? strings.optionHint : strings.optionHintUndated, {
+        title: p.document_title ?? '',
+        published: p.published ?? '',
+      }),
     })),
     value: chosen,
     error: errorFor(ctx.errors, 'partnership'),
     onChange: onChoose,
   });
-  return questionPage({ title: strings.title, field: 'partnership', question: q, errors: ctx.errors, onSubmit: ctx.submit, root: ctx.root, after: ctx.after });
+  return questionPage({
+    title: strings.title,
+    field: 'partnership',
+    question: q,
+    errors: ctx.errors,
+    onSubmit: ctx.submit,
+    root: ctx.root,
+    after: ctx.after,
+  });
 }
 
 export const checkPartnership = (chosen) => need(Boolean(chosen), 'partnership', strings.error);

@@ -5,6 +5,7 @@ export default {
   error: 'Select the partnership that covers where the child lives',
   optionHint: '{title} ({published})',
   optionHintUndated: '{title} (undated)',
-  changeKeepsAnswers: 'If you change partnership, your answers about danger, age, services and consent are kept. What you ticked is cleared, because each partnership lists different concerns.',
+  changeKeepsAnswers:
+    'If you change partnership, your answers about danger, age, services and consent are kept. What you ticked is cleared, because each partnership lists different concerns.',
   answer: 'Partnership',
 };

@@ -19,7 +19,9 @@ export function pathwaysListPage({ described, caption, onOpen }) {
     'div',
     { class: 'ts-pathways', 'data-module': 'ts-pathways' },
     heading(format(strings.listTitle, { name }), { caption }),
-    pathways.length ? [h('p', { class: 'govuk-body' }, strings.listIntro), procedureOverview(pathways, onOpen)] : h('p', { class: 'govuk-body' }, format(strings.listEmpty, { name })),
+    pathways.length
+      ? [h('p', { class: 'govuk-body' }, strings.listIntro), procedureOverview(pathways, onOpen)]
+      : h('p', { class: 'govuk-body' }, format(strings.listEmpty, { name })),
   );
 }
 
@@ -47,9 +49,23 @@ export function routeSummary(route, title = strings.routeTitle) {
           'li',
           { class: `ts-pathway__route-item ts-pathway__route-item--${e.type}`, 'data-node': e.node },
           list(e.text).map((p) => h('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, p)),
-          e.type === 'question' ? h('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, format(strings.answered, { answer: e.choice_label ?? e.choice })) : null,
-          e.timescale ? h('p', { class: 'govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, timescaleText(e.timescale)) : null,
-          e.source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: e.source })) : null,
+          e.type === 'question'
+            ? h(
+                'p',
+                { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' },
+                format(strings.answered, { answer: e.choice_label ?? e.choice }),
+              )
+            : null,
+          e.timescale
+            ? h(
+                'p',
+                { class: 'govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1' },
+                timescaleText(e.timescale),
+              )
+            : null,
+          e.source
+            ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: e.source }))
+            : null,
         ),
       ),
     ),
@@ -88,17 +104,46 @@ export function pathwayStepPage(o) {
       heading(out.title ?? s.title, { caption: s.title }),
       quote(out.text, out.source),
       out.timescale
-        ? h('div', { class: 'govuk-inset-text ts-pathway__timescale' }, h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, out.timescale.due ? h('time', { datetime: out.timescale.due }, timescaleText(out.timescale)) : timescaleText(out.timescale)))
+        ? h(
+            'div',
+            { class: 'govuk-inset-text ts-pathway__timescale' },
+            h(
+              'p',
+              { class: 'govuk-body govuk-!-font-weight-bold' },
+              out.timescale.due
+                ? h('time', { datetime: out.timescale.due }, timescaleText(out.timescale))
+                : timescaleText(out.timescale),
+            ),
+          )
         : null,
       list(s.deadlines).length
         ? [
             h('h2', { class: 'govuk-heading-m' }, strings.deadlinesTitle),
-            h('ul', { class: 'govuk-list govuk-list--bullet ts-pathway__deadlines' }, list(s.deadlines).map((d) => h('li', null, timescaleText(d)))),
+            h(
+              'ul',
+              { class: 'govuk-list govuk-list--bullet ts-pathway__deadlines' },
+              list(s.deadlines).map((d) => h('li', null, timescaleText(d))),
+            ),
           ]
         : null,
       routeSummary(s.route),
       o.onAllProcedures
-        ? h('p', { class: 'govuk-body ts-pathway__more' }, h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); o.onAllProcedures(); } }, strings.allProcedures))
+        ? h(
+            'p',
+            { class: 'govuk-body ts-pathway__more' },
+            h(
+              'a',
+              {
+                class: 'govuk-link',
+                href: '#',
+                onclick: (ev) => {
+                  ev.preventDefault();
+                  o.onAllProcedures();
+                },
+              },
+              strings.allProcedures,
+            ),
+          )
         : null,
       o.actions,
     );
@@ -123,10 +168,15 @@ export function pathwayStepPage(o) {
         error: o.error,
         onChange: o.onSelect,
       }),
-      c.source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: c.source })) : null,
+      c.source
+        ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source: c.source }))
+        : null,
       continueButton(null),
     ),
-    routeSummary(s.route.filter((e) => e.type === 'question'), strings.routeSoFar),
+    routeSummary(
+      s.route.filter((e) => e.type === 'question'),
+      strings.routeSoFar,
+    ),
   );
 }
 
@@ -137,7 +187,22 @@ export function pathwayErrorPage({ error, caption, onRestart }) {
     { class: 'ts-pathway' },
     heading(strings.walkErrorTitle, { caption }),
     h('p', { class: 'govuk-body' }, format(strings.walkErrorBody, error)),
-    h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); onRestart(); } }, strings.restart)),
+    h(
+      'p',
+      { class: 'govuk-body' },
+      h(
+        'a',
+        {
+          class: 'govuk-link',
+          href: '#',
+          onclick: (ev) => {
+            ev.preventDefault();
+            onRestart();
+          },
+        },
+        strings.restart,
+      ),
+    ),
   );
 }
 

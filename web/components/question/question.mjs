@@ -8,7 +8,12 @@ import strings from './strings.mjs';
 
 /** A GOV.UK error message paragraph. */
 export function errorMessage(id, text) {
-  return h('p', { id, class: 'govuk-error-message' }, h('span', { class: 'govuk-visually-hidden' }, `${strings.errorPrefix} `), text);
+  return h(
+    'p',
+    { id, class: 'govuk-error-message' },
+    h('span', { class: 'govuk-visually-hidden' }, `${strings.errorPrefix} `),
+    text,
+  );
 }
 
 /**
@@ -32,17 +37,25 @@ export function errorSummary(errors, title = strings.errorSummaryTitle) {
           'ul',
           { class: 'govuk-list govuk-error-summary__list' },
           errors.map((e) =>
-            h('li', null, h('a', {
-              href: '#',
-              onclick: (ev) => {
-                ev.preventDefault();
-                const target = e.target?.();
-                if (target) {
-                  target.focus();
-                  target.scrollIntoView?.({ block: 'center' });
-                }
-              },
-            }, e.text)),
+            h(
+              'li',
+              null,
+              h(
+                'a',
+                {
+                  href: '#',
+                  onclick: (ev) => {
+                    ev.preventDefault();
+                    const target = e.target?.();
+                    if (target) {
+                      target.focus();
+                      target.scrollIntoView?.({ block: 'center' });
+                    }
+                  },
+                },
+                e.text,
+              ),
+            ),
           ),
         ),
       ),
@@ -127,7 +140,12 @@ export function radios(q) {
     'legend',
     { class: `govuk-fieldset__legend ${heading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m'}` },
     heading
-      ? h('h1', { class: 'govuk-fieldset__heading js-ts-heading', tabindex: '-1' }, q.caption ? h('span', { class: 'govuk-caption-l' }, q.caption) : null, q.title)
+      ? h(
+          'h1',
+          { class: 'govuk-fieldset__heading js-ts-heading', tabindex: '-1' },
+          q.caption ? h('span', { class: 'govuk-caption-l' }, q.caption) : null,
+          q.title,
+        )
       : q.title,
   );
   return h(
@@ -246,10 +264,18 @@ export function form(onSubmit, ...children) {
  * @param {Node[]} [p.after] more content after the form
  */
 export function questionPage({ title, field, question, errors, onSubmit, root, after = [] }) {
-  const summary = errorSummary(errors.map((e) => ({ text: e.text, target: () => root.querySelector(`[data-field="${e.field}"] input`) })));
+  const summary = errorSummary(
+    errors.map((e) => ({ text: e.text, target: () => root.querySelector(`[data-field="${e.field}"] input`) })),
+  );
   return {
     title,
-    node: h('div', null, summary, form(onSubmit, h('div', { 'data-field': field }, question), continueButton(null)), ...after),
+    node: h(
+      'div',
+      null,
+      summary,
+      form(onSubmit, h('div', { 'data-field': field }, question), continueButton(null)),
+      ...after,
+    ),
   };
 }
 

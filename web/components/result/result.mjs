@@ -33,7 +33,15 @@ export function telHref(phone) {
 }
 
 function phoneLink(phone, label) {
-  return h('a', { class: 'govuk-link ts-contact__phone', href: telHref(phone), 'aria-label': label ? format(strings.callLabel, { label, phone }) : null }, phone);
+  return h(
+    'a',
+    {
+      class: 'govuk-link ts-contact__phone',
+      href: telHref(phone),
+      'aria-label': label ? format(strings.callLabel, { label, phone }) : null,
+    },
+    phone,
+  );
 }
 
 /** A contact in one or two lines: name, number (a tel: link), hours; out of hours under it. */
@@ -63,8 +71,20 @@ export function contactLine(c) {
           ooh.hours ? h('span', { class: 'ts-contact__hours' }, ` ${ooh.hours}`) : null,
         )
       : null,
-    !c.phone && c.url ? h('p', { class: `govuk-body${webOnly ? '-s' : ''} ts-contact__url` }, h('a', { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' }, format(strings.website, { label: c.label }))) : null,
-    !c.phone && c.email ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email)) : null,
+    !c.phone && c.url
+      ? h(
+          'p',
+          { class: `govuk-body${webOnly ? '-s' : ''} ts-contact__url` },
+          h(
+            'a',
+            { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' },
+            format(strings.website, { label: c.label }),
+          ),
+        )
+      : null,
+    !c.phone && c.email
+      ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email))
+      : null,
   );
 }
 
@@ -77,8 +97,12 @@ export function contactBlock(c) {
 
 function dueText(due) {
   if (!due) return null;
-  if (due.date) return format(due.time ? strings.dueDateTime : strings.dueDate, { date: longDate(due.date), time: due.time ?? '' });
-  return format(due.starts ? strings.dueStarts : strings.dueDuration, { duration: duration(due.amount, due.unit), starts: due.starts ?? '' });
+  if (due.date)
+    return format(due.time ? strings.dueDateTime : strings.dueDate, { date: longDate(due.date), time: due.time ?? '' });
+  return format(due.starts ? strings.dueStarts : strings.dueDuration, {
+    duration: duration(due.amount, due.unit),
+    starts: due.starts ?? '',
+  });
 }
 
 /**
@@ -99,15 +123,39 @@ export function nextSteps(steps, { within = {} } = {}) {
         // What to do instead, and when ("If they refuse: …"): part of the step, never folded away.
         list(s.unless).map((u) => h('p', { class: 'govuk-body-s ts-steps__unless' }, u.text)),
         // The guidance's jargon, explained where it is first used (the engine says which step that is).
-        list(s.terms).map((t) => h('p', { class: 'govuk-body-s ts-steps__term' }, h('dfn', { class: 'ts-steps__term-name' }, t.term), `: ${t.meaning}`)),
+        list(s.terms).map((t) =>
+          h(
+            'p',
+            { class: 'govuk-body-s ts-steps__term' },
+            h('dfn', { class: 'ts-steps__term-name' }, t.term),
+            `: ${t.meaning}`,
+          ),
+        ),
         contacts.map(contactLine),
         // The engine says where the guidance gives no number, and the nearest number it does give.
         s.no_number ? h('p', { class: 'govuk-body ts-steps__no-number' }, s.no_number) : null,
         list(s.nearest).map(contactLine),
         // General advice (999 where the guidance never says it) is said as such, not as the guidance's.
         s.general && s.detail ? h('p', { class: 'govuk-body-s ts-steps__general' }, s.detail) : null,
-        s.detail && !s.general ? h('details', { class: 'govuk-details ts-steps__more', 'data-print': 'skip' }, h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance)), h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail))) : null,
-        s.due ? h('p', { class: 'govuk-body ts-steps__due' }, s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due)) : null,
+        s.detail && !s.general
+          ? h(
+              'details',
+              { class: 'govuk-details ts-steps__more', 'data-print': 'skip' },
+              h(
+                'summary',
+                { class: 'govuk-details__summary' },
+                h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance),
+              ),
+              h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail)),
+            )
+          : null,
+        s.due
+          ? h(
+              'p',
+              { class: 'govuk-body ts-steps__due' },
+              s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due),
+            )
+          : null,
         within[s.id] ?? null,
       );
     }),
@@ -126,11 +174,19 @@ export function stepSources(steps) {
   return h(
     'details',
     { class: 'govuk-details ts-steps__source' },
-    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary)),
+    h(
+      'summary',
+      { class: 'govuk-details__summary' },
+      h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary),
+    ),
     h(
       'div',
       { class: 'govuk-details__text' },
-      h('ol', { class: 'govuk-list govuk-list--number' }, steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, stepCitations(s) || '–'))),
+      h(
+        'ol',
+        { class: 'govuk-list govuk-list--number' },
+        steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, stepCitations(s) || '–')),
+      ),
     ),
   );
 }
@@ -146,7 +202,16 @@ function deadlinesList(deadlines) {
       deadlines.map((d) => {
         const due = { amount: d.amount, unit: d.unit, starts: d.starts ?? null, date: d.due ?? null, time: null };
         const owner = d.owner === 'you' ? strings.ownerYou : strings.ownerService;
-        return h('li', { 'data-deadline': d.id ?? '', 'data-owner': d.owner ?? '' }, h('span', { class: 'govuk-!-font-weight-bold' }, d.due ? h('time', { datetime: d.due }, dueText(due)) : dueText(due)), ` – ${d.label} (${owner})`);
+        return h(
+          'li',
+          { 'data-deadline': d.id ?? '', 'data-owner': d.owner ?? '' },
+          h(
+            'span',
+            { class: 'govuk-!-font-weight-bold' },
+            d.due ? h('time', { datetime: d.due }, dueText(due)) : dueText(due),
+          ),
+          ` – ${d.label} (${owner})`,
+        );
       }),
     ),
   ];
@@ -175,7 +240,12 @@ function warningText(text) {
     'div',
     { class: 'govuk-warning-text' },
     h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `), text),
+    h(
+      'strong',
+      { class: 'govuk-warning-text__text' },
+      h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
+      text,
+    ),
   );
 }
 
@@ -191,15 +261,26 @@ function consentBlock(consent, steps, onAnswer, { questionAsked = false } = {}) 
   const said = steps.some((s) => s.kind === 'consent' || s.text === v.sentence);
   const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
   const body = [
-    v.sentence && !said ? (urgent ? warningText(v.sentence) : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)) : null,
+    v.sentence && !said
+      ? urgent
+        ? warningText(v.sentence)
+        : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)
+      : null,
     v.question && !questionAsked ? consentQuestion(v.question, onAnswer) : null,
     // Where the exception's own words already say what to record, the quote below says it once.
-    v.record && !String(v.exception?.text ?? '').includes(v.record) ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record })) : null,
+    v.record && !String(v.exception?.text ?? '').includes(v.record)
+      ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record }))
+      : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
     ...list(v.adviceContacts).map(contactLine),
   ].filter(Boolean);
   if (!body.length) return null;
-  return h('div', { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' }, h('h2', { class: 'govuk-heading-m' }, strings.consentTitle), body);
+  return h(
+    'div',
+    { class: 'ts-result__consent', 'data-verdict': v.verdict ?? '' },
+    h('h2', { class: 'govuk-heading-m' }, strings.consentTitle),
+    body,
+  );
 }
 
 /** The engine's consent question, as GOV.UK radios that re-decide the verdict when answered. */
@@ -217,9 +298,21 @@ function consentQuestion(q, onAnswer) {
         { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
         list(q.options).map((opt, i) => {
           const id = `${name}-${i}`;
-          const input = h('input', { class: 'govuk-radios__input', id, name, type: 'radio', value: String(opt.value), checked: q.answer === opt.value });
+          const input = h('input', {
+            class: 'govuk-radios__input',
+            id,
+            name,
+            type: 'radio',
+            value: String(opt.value),
+            checked: q.answer === opt.value,
+          });
           input.addEventListener('change', () => onAnswer(q.id, opt.value));
-          return h('div', { class: 'govuk-radios__item' }, input, h('label', { class: 'govuk-label govuk-radios__label', for: id }, opt.label));
+          return h(
+            'div',
+            { class: 'govuk-radios__item' },
+            input,
+            h('label', { class: 'govuk-label govuk-radios__label', for: id }, opt.label),
+          );
         }),
       ),
     ),
@@ -247,8 +340,12 @@ export function resultPage(o) {
   const domainLabel = new Map((described?.domains ?? []).map((d) => [d.id, d.label]));
   // The engine names the indicators either side of a reason's level by id; their words are in describe().
   const indicatorById = new Map((described?.domains ?? []).flatMap((d) => list(d.indicators).map((i) => [i.id, i])));
-  const comparisonOf = (r) => (r.indicator ? list(outcome.comparisons).find((c) => c.domain === r.domain && c.level === r.level) : null);
-  const levelTitle = outcome.level == null ? strings.titleNoLevel : format(strings.title, { number: outcome.level, label: outcome.level_label ?? '' });
+  const comparisonOf = (r) =>
+    r.indicator ? list(outcome.comparisons).find((c) => c.domain === r.domain && c.level === r.level) : null;
+  const levelTitle =
+    outcome.level == null
+      ? strings.titleNoLevel
+      : format(strings.title, { number: outcome.level, label: outcome.level_label ?? '' });
   const reasons = list(outcome.reasons);
   const strengths = list(outcome.strengths);
   const notApplicable = list(outcome.not_applicable);
@@ -276,14 +373,37 @@ export function resultPage(o) {
   const printHeader = h(
     'div',
     { class: 'ts-result__print-header' },
-    h('p', { class: 'govuk-body-s' }, format(strings.printGuidance, { title: partnership.document_title ?? '', name: partnership.name ?? '', date: partnership.date_text ?? '' })),
+    h(
+      'p',
+      { class: 'govuk-body-s' },
+      format(strings.printGuidance, {
+        title: partnership.document_title ?? '',
+        name: partnership.name ?? '',
+        date: partnership.date_text ?? '',
+      }),
+    ),
     h('p', { class: 'govuk-body-s' }, format(strings.printDate, { date: longDate(outcome.date ?? '') })),
-    h('p', { class: 'govuk-body-s ts-result__print-ref' }, o.reference ? format(strings.printReference, { reference: o.reference }) : ''),
+    h(
+      'p',
+      { class: 'govuk-body-s ts-result__print-ref' },
+      o.reference ? format(strings.printReference, { reference: o.reference }) : '',
+    ),
   );
-  const referenceInput = h('input', { class: 'govuk-input govuk-input--width-20', id: referenceId, type: 'text', autocomplete: 'off', spellcheck: 'false', value: o.reference, 'aria-describedby': `${referenceId}-hint`, maxlength: '40' });
+  const referenceInput = h('input', {
+    class: 'govuk-input govuk-input--width-20',
+    id: referenceId,
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    value: o.reference,
+    'aria-describedby': `${referenceId}-hint`,
+    maxlength: '40',
+  });
   referenceInput.addEventListener('input', () => {
     o.onReference(referenceInput.value);
-    printHeader.querySelector('.ts-result__print-ref').textContent = referenceInput.value ? format(strings.printReference, { reference: referenceInput.value }) : '';
+    printHeader.querySelector('.ts-result__print-ref').textContent = referenceInput.value
+      ? format(strings.printReference, { reference: referenceInput.value })
+      : '';
   });
 
   const quick = o.actions.querySelector('.js-ts-quick-actions');
@@ -301,12 +421,21 @@ export function resultPage(o) {
       quick,
       outcome.level == null ? h('p', { class: 'govuk-body' }, strings.noLevelBody) : null,
       // Nothing of concern: the guidance's own words for that level, not a bare level number.
-      outcome.no_concerns && outcome.level_summary ? h('p', { class: 'govuk-body-l ts-result__no-concerns' }, outcome.level_summary) : null,
+      outcome.no_concerns && outcome.level_summary
+        ? h('p', { class: 'govuk-body-l ts-result__no-concerns' }, outcome.level_summary)
+        : null,
       h(
         'section',
         { class: 'ts-result__now', 'aria-labelledby': `${referenceId}-now` },
         h('h2', { class: 'govuk-heading-m', id: `${referenceId}-now` }, strings.doNowTitle),
-        steps.length ? [nextSteps(steps, { within: askedInStep ? { [consentStep.id]: consentQuestion(consentAsks, o.onAnswer) } : {} }), stepSources(steps)] : h('p', { class: 'govuk-body' }, strings.noSteps),
+        steps.length
+          ? [
+              nextSteps(steps, {
+                within: askedInStep ? { [consentStep.id]: consentQuestion(consentAsks, o.onAnswer) } : {},
+              }),
+              stepSources(steps),
+            ]
+          : h('p', { class: 'govuk-body' }, strings.noSteps),
         deadlinesList(list(outcome.deadlines)),
       ),
       consentBlock(outcome.consent, steps, o.onAnswer, { questionAsked: askedInStep }),
@@ -324,45 +453,86 @@ export function resultPage(o) {
               h(
                 'li',
                 { class: 'ts-result__reason', 'data-indicator': r.indicator ?? '', 'data-rule': r.rule ?? '' },
-                h('p', { class: 'govuk-body-s ts-result__reason-meta' }, format(r.domain && domainLabel.has(r.domain) ? strings.reasonMeta : strings.reasonMetaNoDomain, { level: r.level, domain: domainLabel.get(r.domain) ?? '' })),
+                h(
+                  'p',
+                  { class: 'govuk-body-s ts-result__reason-meta' },
+                  format(r.domain && domainLabel.has(r.domain) ? strings.reasonMeta : strings.reasonMetaNoDomain, {
+                    level: r.level,
+                    domain: domainLabel.get(r.domain) ?? '',
+                  }),
+                ),
                 quote(r.text, r.source),
                 compareBlock(comparisonOf(r), indicatorById),
               ),
             ),
           )
         : h('p', { class: 'govuk-body' }, strings.whyNone),
-      strengths.length ? [h('h3', { class: 'govuk-heading-s' }, strings.strengthsTitle), strengths.map((s) => quote(s.text, s.source))] : null,
-      notApplicable.length
-        ? [h('h3', { class: 'govuk-heading-s' }, strings.notApplicableTitle), h('ul', { class: 'govuk-list govuk-list--bullet' }, notApplicable.map((n) => h('li', null, format(strings.notApplicableItem, n))))]
+      strengths.length
+        ? [h('h3', { class: 'govuk-heading-s' }, strings.strengthsTitle), strengths.map((s) => quote(s.text, s.source))]
         : null,
-      notes.length ? [h('h3', { class: 'govuk-heading-s' }, strings.notesTitle), h('ul', { class: 'govuk-list govuk-list--bullet' }, notes.map((t) => h('li', null, t)))] : null,
+      notApplicable.length
+        ? [
+            h('h3', { class: 'govuk-heading-s' }, strings.notApplicableTitle),
+            h(
+              'ul',
+              { class: 'govuk-list govuk-list--bullet' },
+              notApplicable.map((n) => h('li', null, format(strings.notApplicableItem, n))),
+            ),
+          ]
+        : null,
+      notes.length
+        ? [
+            h('h3', { class: 'govuk-heading-s' }, strings.notesTitle),
+            h(
+              'ul',
+              { class: 'govuk-list govuk-list--bullet' },
+              notes.map((t) => h('li', null, t)),
+            ),
+          ]
+        : null,
       h('p', { class: 'govuk-body ts-result__indicative' }, outcome.indicative_notice || strings.indicativeDefault),
     ),
 
     h(
       'div',
       { class: 'ts-result__rest' },
-      outcome.level_summary && !outcome.no_concerns ? more(format(strings.levelMeaning, { number: outcome.level }), h('p', { class: 'govuk-body' }, outcome.level_summary)) : null,
+      outcome.level_summary && !outcome.no_concerns
+        ? more(
+            format(strings.levelMeaning, { number: outcome.level }),
+            h('p', { class: 'govuk-body' }, outcome.level_summary),
+          )
+        : null,
       advisories.length
         ? more(
             format(advisories.length === 1 ? strings.advisoriesOne : strings.advisories, { count: advisories.length }),
-            advisories.map((a) => h('div', { class: 'ts-result__advisory' }, quote(a.text, a.source), list(a.contacts).map(contactLine))),
+            advisories.map((a) =>
+              h('div', { class: 'ts-result__advisory' }, quote(a.text, a.source), list(a.contacts).map(contactLine)),
+            ),
           )
         : null,
       prompts.map((p) =>
         more(
           p.short_label || shortLabel(p.label, strings.promptsTitle),
           h('p', { class: 'govuk-body' }, p.label),
-          h('ul', { class: 'govuk-list govuk-list--bullet' }, list(p.items).map((i) => h('li', null, i))),
+          h(
+            'ul',
+            { class: 'govuk-list govuk-list--bullet' },
+            list(p.items).map((i) => h('li', null, i)),
+          ),
           sourceLine(p.source),
-        )),
+        ),
+      ),
       checklist && list(checklist.groups).length
         ? more(
             strings.checklistTitle,
             checklist.label ? h('p', { class: 'govuk-body' }, checklist.label) : null,
             list(checklist.groups).map((g) => [
               h('h3', { class: 'govuk-heading-s' }, g.label),
-              h('ul', { class: 'govuk-list govuk-list--bullet' }, list(g.items).map((i) => h('li', null, i))),
+              h(
+                'ul',
+                { class: 'govuk-list govuk-list--bullet' },
+                list(g.items).map((i) => h('li', null, i)),
+              ),
             ]),
             sourceLine(checklist.source),
           )
@@ -373,7 +543,25 @@ export function resultPage(o) {
             h(
               'ul',
               { class: 'govuk-list' },
-              pathways.map((p) => h('li', null, h('a', { class: 'govuk-link js-ts-pathway-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); o.onPathway(p.id); } }, p.short_title || p.link_text || p.title))),
+              pathways.map((p) =>
+                h(
+                  'li',
+                  null,
+                  h(
+                    'a',
+                    {
+                      class: 'govuk-link js-ts-pathway-link',
+                      href: '#',
+                      'data-pathway': p.id,
+                      onclick: (ev) => {
+                        ev.preventDefault();
+                        o.onPathway(p.id);
+                      },
+                    },
+                    p.short_title || p.link_text || p.title,
+                  ),
+                ),
+              ),
             ),
           )
         : null,
@@ -381,12 +569,31 @@ export function resultPage(o) {
         ? h(
             'details',
             { class: 'govuk-details ts-result__more ts-result__not-covered' },
-            h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.notCoveredTitle, { name: partnership.area ?? partnership.name ?? '' }))),
-            h('div', { class: 'govuk-details__text' }, h('ul', { class: 'govuk-list govuk-list--bullet' }, list(partnership.not_covered).map((t) => h('li', null, t)))),
+            h(
+              'summary',
+              { class: 'govuk-details__summary' },
+              h(
+                'span',
+                { class: 'govuk-details__summary-text' },
+                format(strings.notCoveredTitle, { name: partnership.area ?? partnership.name ?? '' }),
+              ),
+            ),
+            h(
+              'div',
+              { class: 'govuk-details__text' },
+              h(
+                'ul',
+                { class: 'govuk-list govuk-list--bullet' },
+                list(partnership.not_covered).map((t) => h('li', null, t)),
+              ),
+            ),
           )
         : null,
       // "(change them)" is for the screen: the printout has no links to change them by.
-      more([strings.answersTitle, h('span', { 'data-print': 'skip' }, strings.answersChange)], answersList(o.answerRows, o.onChange)),
+      more(
+        [strings.answersTitle, h('span', { 'data-print': 'skip' }, strings.answersChange)],
+        answersList(o.answerRows, o.onChange),
+      ),
     ),
 
     h(
@@ -397,27 +604,57 @@ export function resultPage(o) {
       referenceInput,
     ),
     o.actions,
-    o.offlineUrl ? h('p', { class: 'govuk-body ts-result__offline' }, h('a', { class: 'govuk-link', href: o.offlineUrl, download: 'threshold-screener.html' }, strings.offline)) : null,
+    o.offlineUrl
+      ? h(
+          'p',
+          { class: 'govuk-body ts-result__offline' },
+          h('a', { class: 'govuk-link', href: o.offlineUrl, download: 'threshold-screener.html' }, strings.offline),
+        )
+      : null,
   );
 }
 
 /** The first sentence or clause of a long label, for a details summary. */
 function shortLabel(label, fallback) {
-  const s = String(label ?? '').split(/[:.]/)[0].trim();
+  const s = String(label ?? '')
+    .split(/[:.]/)[0]
+    .trim();
   return s && s.length <= 80 ? s : fallback;
 }
 
 /** The same domain's indicators one level up and down (the engine's comparison), when given. */
 function compareBlock(comparison, indicatorById) {
   if (!comparison) return null;
-  const up = list(comparison.up).map((id) => indicatorById.get(id)).filter(Boolean);
-  const down = list(comparison.down).map((id) => indicatorById.get(id)).filter(Boolean);
+  const up = list(comparison.up)
+    .map((id) => indicatorById.get(id))
+    .filter(Boolean);
+  const down = list(comparison.down)
+    .map((id) => indicatorById.get(id))
+    .filter(Boolean);
   if (!up.length && !down.length) return null;
   // An aid for deciding on screen; left out of the printout, which records what was decided.
   const block = more(
     strings.compareSummary,
-    up.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareUp, { level: up[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, up.map((i) => h('li', null, i.text)))] : null,
-    down.length ? [h('h3', { class: 'govuk-heading-s' }, format(strings.compareDown, { level: down[0].level })), h('ul', { class: 'govuk-list govuk-list--bullet' }, down.map((i) => h('li', null, i.text)))] : null,
+    up.length
+      ? [
+          h('h3', { class: 'govuk-heading-s' }, format(strings.compareUp, { level: up[0].level })),
+          h(
+            'ul',
+            { class: 'govuk-list govuk-list--bullet' },
+            up.map((i) => h('li', null, i.text)),
+          ),
+        ]
+      : null,
+    down.length
+      ? [
+          h('h3', { class: 'govuk-heading-s' }, format(strings.compareDown, { level: down[0].level })),
+          h(
+            'ul',
+            { class: 'govuk-list govuk-list--bullet' },
+            down.map((i) => h('li', null, i.text)),
+          ),
+        ]
+      : null,
   );
   block.dataset.print = 'skip';
   return block;
@@ -436,7 +673,19 @@ function answersList(rows, onChange) {
         h(
           'dd',
           { class: 'govuk-summary-list__actions' },
-          h('a', { class: 'govuk-link', href: '#', onclick: (ev) => { ev.preventDefault(); onChange(r.page); } }, strings.change, h('span', { class: 'govuk-visually-hidden' }, ` ${r.key.toLowerCase()}`)),
+          h(
+            'a',
+            {
+              class: 'govuk-link',
+              href: '#',
+              onclick: (ev) => {
+                ev.preventDefault();
+                onChange(r.page);
+              },
+            },
+            strings.change,
+            h('span', { class: 'govuk-visually-hidden' }, ` ${r.key.toLowerCase()}`),
+          ),
         ),
       ),
     ),

@@ -2,7 +2,8 @@
 export default {
   title: 'Level {number}: {label}',
   titleNoLevel: 'No level yet',
-  noLevelBody: 'The answers do not decide a level. Follow the steps below and agree the level with your designated safeguarding lead.',
+  noLevelBody:
+    'The answers do not decide a level. Follow the steps below and agree the level with your designated safeguarding lead.',
   indicativeShort: 'Indicative: use your judgement.',
   indicativeDefault: 'This is indicative. It is not a substitute for professional judgement.',
   doNowTitle: 'What to do now',
@@ -45,7 +46,8 @@ export default {
   compareUp: 'What would make this Level {level}',
   compareDown: 'What Level {level} looks like',
   referenceLabel: 'Your reference (optional)',
-  referenceHint: 'A case number or your own reference, for the printout and the file name. Never a name: nothing here should identify the child.',
+  referenceHint:
+    'A case number or your own reference, for the printout and the file name. Never a name: nothing here should identify the child.',
   printGuidance: '{title}, {name} ({date})',
   printDate: 'Screened on {date}',
   printReference: 'Reference: {reference}',

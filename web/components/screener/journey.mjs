@@ -111,7 +111,8 @@ export class Journey {
 
   pop(state) {
     if (state && state[KEY] === this.instance) this.apply(state);
-    else if (state && state[KEY]) return; // another screener on the page
+    else if (state && state[KEY])
+      return; // another screener on the page
     else this.apply({ page: this.first, depth: 0 });
   }
 }

@@ -7,7 +7,15 @@
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
 import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engine.mjs';
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
-import { emptyAnswers, isEmpty, toEngineAnswers, today, toFile, fromFile, keepCommonAnswers } from '../../screener/answers.mjs';
+import {
+  emptyAnswers,
+  isEmpty,
+  toEngineAnswers,
+  today,
+  toFile,
+  fromFile,
+  keepCommonAnswers,
+} from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
 import { startPage, EARLY_START } from '../start/start.mjs';
 import { entryPage } from '../procedures/procedures.mjs';
@@ -106,10 +114,31 @@ export class Screener {
   // ---- start-up --------------------------------------------------------------------------------
 
   async start() {
-    this.root = h('div', { class: 'ts-screener govuk-frontend-supported', 'data-module': 'ts-screener', 'data-state': 'loading' });
+    this.root = h('div', {
+      class: 'ts-screener govuk-frontend-supported',
+      'data-module': 'ts-screener',
+      'data-state': 'loading',
+    });
     this.context = h('div', { class: 'ts-screener__context' });
-    this.backLink = h('a', { href: '#', class: 'govuk-back-link ts-screener__back js-ts-back', hidden: true, onclick: (ev) => { ev.preventDefault(); history.back(); } }, strings.back);
-    this.live = h('div', { class: 'ts-screener__live js-ts-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this.backLink = h(
+      'a',
+      {
+        href: '#',
+        class: 'govuk-back-link ts-screener__back js-ts-back',
+        hidden: true,
+        onclick: (ev) => {
+          ev.preventDefault();
+          history.back();
+        },
+      },
+      strings.back,
+    );
+    this.live = h('div', {
+      class: 'ts-screener__live js-ts-live',
+      role: 'status',
+      'aria-live': 'polite',
+      'aria-atomic': 'true',
+    });
     this.pageEl = h('div', { class: 'ts-screener__page js-ts-page' });
     this.pageEl.append(h('p', { class: 'govuk-body', role: 'status' }, strings.loading));
     this.root.append(this.context, this.backLink, this.live, this.pageEl);
@@ -121,7 +150,9 @@ export class Screener {
     // The packs arrive, then the first page is drawn. The engine starts at once when it runs in a
     // worker (this thread does none of the work); on this thread it starts once the first page is
     // painted (its start is one long task), while the practitioner reads it.
-    const warm = this.opts.pack ? this.warmPack(this.opts.pack) : this.source.index().then((idx) => (idx.ok ? Promise.all(idx.packs.map((p) => this.warmPack(p.id))) : null));
+    const warm = this.opts.pack
+      ? this.warmPack(this.opts.pack)
+      : this.source.index().then((idx) => (idx.ok ? Promise.all(idx.packs.map((p) => this.warmPack(p.id))) : null));
     let engineLoaded;
     this.engineLoading = new Promise((resolve) => {
       engineLoaded = resolve;
@@ -132,10 +163,12 @@ export class Screener {
     this.engine = await (inWorker ?? getEngine());
     await warm;
     engineLoaded(this.engine.available);
-    if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+    if (!this.engine.available)
+      return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
     // After an internal error the engine starts again with the same guidance: show the answers' outcome.
     this.stopRestartListener = this.engine.onRestart(() => {
-      if (!this.engine.available) return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
+      if (!this.engine.available)
+        return this.fail(strings.engineErrorTitle, format(strings.engineErrorBody, this.engine.error));
       this.render({ focus: false });
     });
 
@@ -273,7 +306,15 @@ export class Screener {
         'div',
         { class: 'govuk-error-summary ts-screener__failure', role: 'alert', tabindex: '-1' },
         h('h2', { class: 'govuk-error-summary__title' }, title),
-        h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, body), extra, ref ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: ref }, strings.packErrorReference)) : null),
+        h(
+          'div',
+          { class: 'govuk-error-summary__body' },
+          h('p', { class: 'govuk-body' }, body),
+          extra,
+          ref
+            ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: ref }, strings.packErrorReference))
+            : null,
+        ),
       ),
     );
     if (this.opts.fallback) {
@@ -281,7 +322,9 @@ export class Screener {
       // Its Start now cannot work here.
       this.opts.fallback.classList.add('ts-fallback--static');
     }
-    this.host.dispatchEvent(new CustomEvent('threshold-screener:failed', { bubbles: true, composed: true, detail: { title, body } }));
+    this.host.dispatchEvent(
+      new CustomEvent('threshold-screener:failed', { bubbles: true, composed: true, detail: { title, body } }),
+    );
   }
 
   packError(id, r) {
@@ -290,7 +333,17 @@ export class Screener {
     this.fail(
       format(strings.packErrorTitle, { name }),
       strings.packErrorIntro,
-      h('ul', { class: 'govuk-list govuk-list--bullet ts-screener__problems' }, problems.map((e) => h('li', null, format(strings.packErrorProblem, { path: e.path || e.pointer || '/', message: e.message, code: e.code })))),
+      h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet ts-screener__problems' },
+        problems.map((e) =>
+          h(
+            'li',
+            null,
+            format(strings.packErrorProblem, { path: e.path || e.pointer || '/', message: e.message, code: e.code }),
+          ),
+        ),
+      ),
     );
   }
 
@@ -445,7 +498,12 @@ export class Screener {
   }
 
   next(page) {
-    return nextPage(page, { answers: this.answers, asks: (q) => asks(this.described, q), fromResult: this.journey.fromResult, hasEntryPage: this.hasEntryPage() });
+    return nextPage(page, {
+      answers: this.answers,
+      asks: (q) => asks(this.described, q),
+      fromResult: this.journey.fromResult,
+      hasEntryPage: this.hasEntryPage(),
+    });
   }
 
   /** Moves on; a page the engine must draw waits for it (the practitioner sees the page they are on). */
@@ -483,7 +541,9 @@ export class Screener {
     if (this.opts.mode === 'page') {
       document.title = `${this.errors.length ? strings.errorTitlePrefix : ''}${page.title}${strings.titleSuffix}`;
     }
-    this.host.dispatchEvent(new CustomEvent('threshold-screener:page', { bubbles: true, composed: true, detail: { page: this.page } }));
+    this.host.dispatchEvent(
+      new CustomEvent('threshold-screener:page', { bubbles: true, composed: true, detail: { page: this.page } }),
+    );
     if (focus) this.focusPage();
   }
 
@@ -508,34 +568,86 @@ export class Screener {
     }
     const links = [];
     if (!this.opts.pack) {
-      links.push(h('a', { class: 'govuk-link ts-screener__context-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go('partnership'); } }, strings.changePartnership));
+      links.push(
+        h(
+          'a',
+          {
+            class: 'govuk-link ts-screener__context-link',
+            href: '#',
+            onclick: (ev) => {
+              ev.preventDefault();
+              this.go('partnership');
+            },
+          },
+          strings.changePartnership,
+        ),
+      );
     }
     if ((this.described?.pathways ?? []).length && this.page !== 'pathways') {
-      links.push(h('a', { class: 'govuk-link ts-screener__context-link', href: '#', onclick: (ev) => { ev.preventDefault(); this.go('pathways'); } }, strings.procedures));
+      links.push(
+        h(
+          'a',
+          {
+            class: 'govuk-link ts-screener__context-link',
+            href: '#',
+            onclick: (ev) => {
+              ev.preventDefault();
+              this.go('pathways');
+            },
+          },
+          strings.procedures,
+        ),
+      );
     }
     replaceChildren(
       this.context,
-      h('p', { class: 'govuk-body-s ts-screener__context-text' }, format(strings.partnershipContext, { name: this.caption }), links.map((l) => [' ', l])),
+      h(
+        'p',
+        { class: 'govuk-body-s ts-screener__context-text' },
+        format(strings.partnershipContext, { name: this.caption }),
+        links.map((l) => [' ', l]),
+      ),
     );
   }
 
   pageContent() {
     const ctx = this.ctx;
     switch (this.page) {
-      case 'start': return this.startPage();
-      case 'partnership': return partnershipPage({ ...ctx, after: this.journey.first === 'partnership' ? [this.openFileControl()] : [] }, this.index, this.chosenPack ?? this.packId, (v) => { this.chosenPack = v; });
-      case 'entry': return this.entryPage();
-      case 'danger': return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.openFileControl()] } : ctx);
-      case 'emergency': return this.emergencyPage();
-      case 'age': return agePage(ctx);
-      case 'mobility': return mobilityPage(ctx);
-      case 'involvement': return involvementPage(ctx);
-      case 'seeing': return seeingPage(ctx, { described: this.described, search: (q) => this.engine.search(this.engineId, q) });
-      case 'consent': return consentPage(ctx);
-      case 'result': return this.resultPage();
-      case 'pathways': return this.pathwaysPage();
-      case 'pathway': return this.pathwayPage();
-      default: return dangerPage(ctx);
+      case 'start':
+        return this.startPage();
+      case 'partnership':
+        return partnershipPage(
+          { ...ctx, after: this.journey.first === 'partnership' ? [this.openFileControl()] : [] },
+          this.index,
+          this.chosenPack ?? this.packId,
+          (v) => {
+            this.chosenPack = v;
+          },
+        );
+      case 'entry':
+        return this.entryPage();
+      case 'danger':
+        return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.openFileControl()] } : ctx);
+      case 'emergency':
+        return this.emergencyPage();
+      case 'age':
+        return agePage(ctx);
+      case 'mobility':
+        return mobilityPage(ctx);
+      case 'involvement':
+        return involvementPage(ctx);
+      case 'seeing':
+        return seeingPage(ctx, { described: this.described, search: (q) => this.engine.search(this.engineId, q) });
+      case 'consent':
+        return consentPage(ctx);
+      case 'result':
+        return this.resultPage();
+      case 'pathways':
+        return this.pathwaysPage();
+      case 'pathway':
+        return this.pathwayPage();
+      default:
+        return dangerPage(ctx);
     }
   }
 
@@ -555,15 +667,24 @@ export class Screener {
   submitCurrent() {
     const a = this.answers;
     switch (this.page) {
-      case 'partnership': return this.submitPartnership();
-      case 'danger': return this.submit('danger', checkDanger(a));
-      case 'age': return this.submit('age', checkAge(a));
-      case 'mobility': return this.submit('mobility', checkMobility(a));
-      case 'involvement': return this.submit('involvement', checkInvolvement(a));
-      case 'seeing': return this.submit('seeing', checkSeeing(a, this.described));
-      case 'consent': return this.submit('consent', checkConsent(a));
-      case 'pathway': return this.submitPathway();
-      default: return undefined;
+      case 'partnership':
+        return this.submitPartnership();
+      case 'danger':
+        return this.submit('danger', checkDanger(a));
+      case 'age':
+        return this.submit('age', checkAge(a));
+      case 'mobility':
+        return this.submit('mobility', checkMobility(a));
+      case 'involvement':
+        return this.submit('involvement', checkInvolvement(a));
+      case 'seeing':
+        return this.submit('seeing', checkSeeing(a, this.described));
+      case 'consent':
+        return this.submit('consent', checkConsent(a));
+      case 'pathway':
+        return this.submitPathway();
+      default:
+        return undefined;
     }
   }
 
@@ -645,9 +766,18 @@ export class Screener {
     const row = (key, value, page) => rows.push({ key, value, text: value, page });
     const none = strings.notAnswered;
     if (!this.opts.pack) row(partnershipStrings.answer, this.caption, 'partnership');
-    row(strings.answerDanger, a.immediate_danger == null ? none : a.immediate_danger ? dangerStrings.yes : dangerStrings.no, 'danger');
+    row(
+      strings.answerDanger,
+      a.immediate_danger == null ? none : a.immediate_danger ? dangerStrings.yes : dangerStrings.no,
+      'danger',
+    );
     row(ageStrings.answer, ageText(a, none), 'age');
-    if (asks(this.described, 'non_mobile')) row(mobilityStrings.answer, a.non_mobile == null ? none : a.non_mobile ? mobilityStrings.yes : mobilityStrings.no, 'mobility');
+    if (asks(this.described, 'non_mobile'))
+      row(
+        mobilityStrings.answer,
+        a.non_mobile == null ? none : a.non_mobile ? mobilityStrings.yes : mobilityStrings.no,
+        'mobility',
+      );
     row(involvementStrings.answer, involvementText(a, none), 'involvement');
     rows.push(...seeingRows(this.ctx, this.described, none));
     row(consentStrings.answer, consentText(a, none), 'consent');
@@ -669,7 +799,17 @@ export class Screener {
       const e = this.evalError ?? { code: 'engine.failed', message: strings.noOutcome, path: '' };
       return {
         title: strings.errorSummaryTitle,
-        node: h('div', null, h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, strings.errorSummaryTitle), h('p', { class: 'govuk-body' }, format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code })), this.actions()),
+        node: h(
+          'div',
+          null,
+          h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, strings.errorSummaryTitle),
+          h(
+            'p',
+            { class: 'govuk-body' },
+            format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code }),
+          ),
+          this.actions(),
+        ),
       };
     }
     const o = this.outcome;
@@ -681,7 +821,9 @@ export class Screener {
       answerRows: this.answerRows(),
       onChange: (page) => this.go(page, { fromResult: page !== 'partnership' }),
       reference: this.reference,
-      onReference: (v) => { this.reference = v; },
+      onReference: (v) => {
+        this.reference = v;
+      },
       actions: this.actions(),
       onPathway: (id) => this.go('pathway', { pathway: id, steps: [] }),
       onAnswer: async (question, value) => {
@@ -699,7 +841,11 @@ export class Screener {
 
   /** The answers file name: the practitioner's reference (letters, digits, dashes only) and the date. */
   fileName() {
-    const ref = this.reference.trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+    const ref = this.reference
+      .trim()
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
     return `threshold-answers-${this.packId}${ref ? `-${ref}` : ''}-${today(this.opts.now())}.json`;
   }
 
@@ -714,14 +860,23 @@ export class Screener {
   }
 
   openFileControl() {
-    const bar = actionsBar({ summaryText: () => '', saveFile: null, openFile: (text) => this.openFile(text), onStartAgain: null });
+    const bar = actionsBar({
+      summaryText: () => '',
+      saveFile: null,
+      openFile: (text) => this.openFile(text),
+      onStartAgain: null,
+    });
     // Only the "Open answers file" part belongs on a question page.
     const open = bar.querySelector('.ts-actions__open');
     const status = bar.querySelector('.ts-actions__status');
     return h(
       'details',
       { class: 'govuk-details ts-screener__resume' },
-      h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, strings.resumeSummary)),
+      h(
+        'summary',
+        { class: 'govuk-details__summary' },
+        h('span', { class: 'govuk-details__summary-text' }, strings.resumeSummary),
+      ),
       h('div', { class: 'govuk-details__text' }, open, status),
     );
   }
@@ -732,10 +887,20 @@ export class Screener {
     if (!f.ok) return f;
     const id = f.pack;
     if (this.opts.pack && id !== this.opts.pack) {
-      return { ok: false, error: { code: 'answers.wrong_pack', message: format(strings.openWrongPack, { pack: id, current: this.opts.pack }), path: '/pack' } };
+      return {
+        ok: false,
+        error: {
+          code: 'answers.wrong_pack',
+          message: format(strings.openWrongPack, { pack: id, current: this.opts.pack }),
+          path: '/pack',
+        },
+      };
     }
     if (!this.opts.pack && !this.index.some((p) => p.id === id)) {
-      return { ok: false, error: { code: 'answers.unknown_pack', message: format(strings.openUnknownPack, { pack: id }), path: '/pack' } };
+      return {
+        ok: false,
+        error: { code: 'answers.unknown_pack', message: format(strings.openUnknownPack, { pack: id }), path: '/pack' },
+      };
     }
     // Let the engine check the answers before anything changes.
     this.loadPack(id).then(async (loaded) => {
@@ -743,7 +908,17 @@ export class Screener {
       const check = await this.engine.evaluate(this.packs.get(id).engineId, { ...f.raw, date: undefined });
       if (!check.ok) {
         const status = this.pageEl.querySelector('.ts-actions__status');
-        status?.replaceChildren(h('p', { class: 'govuk-body ts-actions__message ts-actions__message--error' }, format(strings.openFileRejected, { message: check.error.message, code: check.error.code, path: check.error.path || '/' })));
+        status?.replaceChildren(
+          h(
+            'p',
+            { class: 'govuk-body ts-actions__message ts-actions__message--error' },
+            format(strings.openFileRejected, {
+              message: check.error.message,
+              code: check.error.code,
+              path: check.error.path || '/',
+            }),
+          ),
+        );
         return undefined;
       }
       this.packId = id;
@@ -768,7 +943,11 @@ export class Screener {
   pathwaysPage() {
     return {
       title: strings.proceduresTitle,
-      node: pathwaysListPage({ described: this.described, caption: this.caption, onOpen: (id) => this.go('pathway', { pathway: id, steps: [] }) }),
+      node: pathwaysListPage({
+        described: this.described,
+        caption: this.caption,
+        onOpen: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      }),
     };
   }
 
@@ -780,34 +959,46 @@ export class Screener {
     const p = this.pathway;
     const screening = toEngineAnswers(this.answers, { date: null, pack: this.pack });
     const r = await this.engine.walk(this.engineId, p.id, { date: today(this.opts.now()), screening, steps: p.steps });
-    if (!r.ok && r.error.code === 'answers.date_outside_calendar') return this.engine.walk(this.engineId, p.id, { screening, steps: p.steps });
+    if (!r.ok && r.error.code === 'answers.date_outside_calendar')
+      return this.engine.walk(this.engineId, p.id, { screening, steps: p.steps });
     return r;
   }
 
   /** The procedure's step, as the engine walked it when the page was drawn (render). */
   pathwayPage() {
     const r = this.walked ?? { ok: false, error: { code: 'engine.failed', message: strings.noOutcome, path: '' } };
-    const title = (this.described?.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
+    const title =
+      (this.described?.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
     if (!r.ok) {
-      return { title, node: pathwayErrorPage({ error: r.error, caption: this.caption, onRestart: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }) }) };
+      return {
+        title,
+        node: pathwayErrorPage({
+          error: r.error,
+          caption: this.caption,
+          onRestart: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
+        }),
+      };
     }
     const step = r.step;
     this.currentStep = step;
-    const actions = step.status === 'outcome' || !step.current
-      ? actionsBar({
-          summaryText: () => pathwayText({ described: this.described, step, date: today(this.opts.now()) }),
-          saveFile: null,
-          openFile: null,
-          onStartAgain: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
-          startAgainText: strings.restartProcedure,
-        })
-      : null;
+    const actions =
+      step.status === 'outcome' || !step.current
+        ? actionsBar({
+            summaryText: () => pathwayText({ described: this.described, step, date: today(this.opts.now()) }),
+            saveFile: null,
+            openFile: null,
+            onStartAgain: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
+            startAgainText: strings.restartProcedure,
+          })
+        : null;
     const node = pathwayStepPage({
       step,
       caption: this.caption,
       selected: this.pathwaySelected,
       error: this.errors.find((e) => e.field === 'pathway')?.text ?? null,
-      onSelect: (v) => { this.pathwaySelected = v; },
+      onSelect: (v) => {
+        this.pathwaySelected = v;
+      },
       onContinue: () => this.submitCurrent(),
       actions,
       onAllProcedures: () => this.go('pathways'),

@@ -25,8 +25,10 @@ export default {
   packErrorReference: 'Read the guidance as a static page instead',
   indexErrorTitle: 'The list of partnerships could not be loaded',
   engineErrorTitle: 'The interactive screener is not available',
-  engineErrorBody: 'Your browser could not start the screener ({message}). The guidance is still available as a static page.',
-  dateOutsideCalendar: 'Deadlines are shown without dates: today is outside the bank-holiday calendar the guidance uses.',
+  engineErrorBody:
+    'Your browser could not start the screener ({message}). The guidance is still available as a static page.',
+  dateOutsideCalendar:
+    'Deadlines are shown without dates: today is outside the bank-holiday calendar the guidance uses.',
 
   // Page titles and the rest
   emergencyTitle: 'Call 999 now',

@@ -13,8 +13,20 @@ export function notCoveredDetails(name, items) {
   return h(
     'details',
     { class: 'govuk-details ts-not-covered' },
-    h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.notCoveredTitle, { name }))),
-    h('div', { class: 'govuk-details__text' }, h('ul', { class: 'govuk-list govuk-list--bullet' }, items.map((t) => h('li', null, t)))),
+    h(
+      'summary',
+      { class: 'govuk-details__summary' },
+      h('span', { class: 'govuk-details__summary-text' }, format(strings.notCoveredTitle, { name })),
+    ),
+    h(
+      'div',
+      { class: 'govuk-details__text' },
+      h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
+        items.map((t) => h('li', null, t)),
+      ),
+    ),
   );
 }
 
@@ -27,12 +39,19 @@ function agreedLevelQuestion(ctx, { isHeading, withIndicators }) {
     heading: isHeading,
     hint: format(withIndicators ? strings.agreedHintWithIndicators : strings.agreedHint, { name: ctx.area }),
     options: [
-      ...ctx.levels.map((l) => ({ value: String(l.number), label: format(strings.agreedOption, l), hint: l.summary || null })),
+      ...ctx.levels.map((l) => ({
+        value: String(l.number),
+        label: format(strings.agreedOption, l),
+        hint: l.summary || null,
+      })),
       { divider: strings.or },
       { value: 'unknown', label: strings.agreedUnknown },
     ],
     value: a.agreed_level == null ? null : String(a.agreed_level),
-    onChange: (v) => { a.agreed_level = v === 'unknown' ? 'unknown' : Number(v); ctx.changed(); },
+    onChange: (v) => {
+      a.agreed_level = v === 'unknown' ? 'unknown' : Number(v);
+      ctx.changed();
+    },
   });
 }
 
@@ -49,33 +68,43 @@ export function seeingPage(ctx, { described, search }) {
   const askAgreed = ctx.asks('agreed_level');
   const parts = [];
   if (withIndicators) {
-    parts.push(indicatorsPage({
-      domains,
-      ticked: a.indicators,
-      none: a.none_seen,
-      caption: ctx.caption,
-      openAll: domains.reduce((n, d) => n + d.indicators.length, 0) <= 12,
-      examples: described.partnership?.search_examples ?? [],
-      onToggle: (id, on) => {
-        if (on) a.indicators.add(id);
-        else a.indicators.delete(id);
-        ctx.changed();
-      },
-      onNone: (on) => {
-        a.none_seen = on;
-        if (on) a.indicators.clear();
-        ctx.changed();
-      },
-      search,
-      error: errorFor(ctx.errors, 'indicators'),
-    }));
+    parts.push(
+      indicatorsPage({
+        domains,
+        ticked: a.indicators,
+        none: a.none_seen,
+        caption: ctx.caption,
+        openAll: domains.reduce((n, d) => n + d.indicators.length, 0) <= 12,
+        examples: described.partnership?.search_examples ?? [],
+        onToggle: (id, on) => {
+          if (on) a.indicators.add(id);
+          else a.indicators.delete(id);
+          ctx.changed();
+        },
+        onNone: (on) => {
+          a.none_seen = on;
+          if (on) a.indicators.clear();
+          ctx.changed();
+        },
+        search,
+        error: errorFor(ctx.errors, 'indicators'),
+      }),
+    );
   }
   if (askAgreed) {
-    parts.push(h('div', { class: 'ts-seeing__agreed', 'data-field': 'agreed' }, agreedLevelQuestion(ctx, { isHeading: !withIndicators, withIndicators })));
+    parts.push(
+      h(
+        'div',
+        { class: 'ts-seeing__agreed', 'data-field': 'agreed' },
+        agreedLevelQuestion(ctx, { isHeading: !withIndicators, withIndicators }),
+      ),
+    );
     parts.push(notCoveredDetails(ctx.area, described.partnership?.not_covered));
   }
   const title = withIndicators ? strings.title : strings.agreedTitle;
-  const summary = errorSummary(ctx.errors.map((e) => ({ text: e.text, target: () => ctx.root.querySelector(`[data-field="${e.field}"] input`) })));
+  const summary = errorSummary(
+    ctx.errors.map((e) => ({ text: e.text, target: () => ctx.root.querySelector(`[data-field="${e.field}"] input`) })),
+  );
   return { title, node: h('div', null, summary, form(ctx.submit, parts, continueButton(null))) };
 }
 
@@ -98,14 +127,26 @@ export function seeingRows(ctx, described, notAnswered) {
     const ticked = all.filter((i) => a.indicators.has(i.id)).map((i) => i.text);
     rows.push({
       key: strings.answerSeeing,
-      value: ticked.length ? h('ul', { class: 'govuk-list ts-seeing__ticked' }, ticked.map((t) => h('li', null, t))) : a.none_seen ? strings.noneOfThese : strings.nothingTicked,
+      value: ticked.length
+        ? h(
+            'ul',
+            { class: 'govuk-list ts-seeing__ticked' },
+            ticked.map((t) => h('li', null, t)),
+          )
+        : a.none_seen
+          ? strings.noneOfThese
+          : strings.nothingTicked,
       text: ticked.length ? ticked.join('; ') : a.none_seen ? strings.noneOfThese : strings.nothingTicked,
       page: 'seeing',
     });
   }
   if (ctx.asks('agreed_level')) {
     const l = ctx.levels.find((x) => x.number === a.agreed_level);
-    const value = l ? format(strings.agreedOption, l) : a.agreed_level === 'unknown' ? strings.agreedUnknown : notAnswered;
+    const value = l
+      ? format(strings.agreedOption, l)
+      : a.agreed_level === 'unknown'
+        ? strings.agreedUnknown
+        : notAnswered;
     rows.push({ key: strings.answerAgreed, value, text: value, page: 'seeing' });
   }
   return rows;

@@ -3,8 +3,10 @@
 export default {
   title: 'What are you seeing?',
   agreedTitle: 'Which level have you agreed with your safeguarding lead?',
-  agreedHint: 'The {name} guidance has no list of indicators to tick. If you have agreed a level with your designated safeguarding lead, choose it. You do not have to.',
-  agreedHintWithIndicators: 'The signs above are the few the {name} guidance names; it does not list signs for every level. If you have agreed a level with your designated safeguarding lead, choose it.',
+  agreedHint:
+    'The {name} guidance has no list of indicators to tick. If you have agreed a level with your designated safeguarding lead, choose it. You do not have to.',
+  agreedHintWithIndicators:
+    'The signs above are the few the {name} guidance names; it does not list signs for every level. If you have agreed a level with your designated safeguarding lead, choose it.',
   agreedUnknown: 'Not agreed yet',
   or: 'or',
   agreedOption: 'Level {number}: {label}',

@@ -25,7 +25,15 @@ export function dangerWarning() {
 
 /** GOV.UK's start button arrow: the svg's attributes and its path. */
 export const START_ARROW = {
-  svg: { class: 'govuk-button__start-icon', xmlns: 'http://www.w3.org/2000/svg', width: '17.5', height: '19', viewBox: '0 0 33 40', 'aria-hidden': 'true', focusable: 'false' },
+  svg: {
+    class: 'govuk-button__start-icon',
+    xmlns: 'http://www.w3.org/2000/svg',
+    width: '17.5',
+    height: '19',
+    viewBox: '0 0 33 40',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  },
   path: { fill: 'currentColor', d: 'M0 0h13l20 20-20 20H0l20-20z' },
 };
 
@@ -49,7 +57,25 @@ function procedureLinks(pathways, onOpen) {
   return h(
     'ul',
     { class: 'govuk-list ts-start__procedures' },
-    pathways.map((p) => h('li', null, h('a', { class: 'govuk-link', href: '#', 'data-pathway': p.id, onclick: (ev) => { ev.preventDefault(); onOpen(p.id); } }, p.short_title || p.title))),
+    pathways.map((p) =>
+      h(
+        'li',
+        null,
+        h(
+          'a',
+          {
+            class: 'govuk-link',
+            href: '#',
+            'data-pathway': p.id,
+            onclick: (ev) => {
+              ev.preventDefault();
+              onOpen(p.id);
+            },
+          },
+          p.short_title || p.title,
+        ),
+      ),
+    ),
   );
 }
 
@@ -65,40 +91,107 @@ function procedureLinks(pathways, onOpen) {
 export function startPage(o) {
   const d = o.described;
   const guidance = d
-    ? [h('p', { class: 'govuk-body' }, format(strings.guidanceOne, { title: d.partnership.document_title, name: d.partnership.name }), ` (${d.partnership.date_text || strings.undated})`)]
-    : [h('ul', { class: 'govuk-list govuk-list--bullet ts-start__guidance' }, o.index.map((p) => h('li', null, format(strings.guidanceOne, { title: p.document_title ?? '', name: p.name }), ` (${p.published || strings.undated})`)))];
+    ? [
+        h(
+          'p',
+          { class: 'govuk-body' },
+          format(strings.guidanceOne, { title: d.partnership.document_title, name: d.partnership.name }),
+          ` (${d.partnership.date_text || strings.undated})`,
+        ),
+      ]
+    : [
+        h(
+          'ul',
+          { class: 'govuk-list govuk-list--bullet ts-start__guidance' },
+          o.index.map((p) =>
+            h(
+              'li',
+              null,
+              format(strings.guidanceOne, { title: p.document_title ?? '', name: p.name }),
+              ` (${p.published || strings.undated})`,
+            ),
+          ),
+        ),
+      ];
   const procedures = d
-    ? ((d.pathways ?? []).length ? [h('h2', { class: 'govuk-heading-m' }, strings.proceduresTitle), procedureLinks(d.pathways, (id) => o.onProcedure(null, id))] : [])
+    ? (d.pathways ?? []).length
+      ? [
+          h('h2', { class: 'govuk-heading-m' }, strings.proceduresTitle),
+          procedureLinks(d.pathways, (id) => o.onProcedure(null, id)),
+        ]
+      : []
     : [
         h('h2', { class: 'govuk-heading-m' }, strings.proceduresTitle),
         h('p', { class: 'govuk-body' }, strings.proceduresIntro),
-        o.index.filter((p) => (p.pathways ?? []).length).map((p) =>
-          h(
-            'details',
-            { class: 'govuk-details ts-start__area' },
-            h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, format(strings.proceduresFor, { area: p.area ?? p.name }))),
-            h('div', { class: 'govuk-details__text' }, procedureLinks(p.pathways, (id) => o.onProcedure(p.id, id))),
+        o.index
+          .filter((p) => (p.pathways ?? []).length)
+          .map((p) =>
+            h(
+              'details',
+              { class: 'govuk-details ts-start__area' },
+              h(
+                'summary',
+                { class: 'govuk-details__summary' },
+                h(
+                  'span',
+                  { class: 'govuk-details__summary-text' },
+                  format(strings.proceduresFor, { area: p.area ?? p.name }),
+                ),
+              ),
+              h(
+                'div',
+                { class: 'govuk-details__text' },
+                procedureLinks(p.pathways, (id) => o.onProcedure(p.id, id)),
+              ),
+            ),
           ),
-        ),
       ];
   return {
     title: strings.title,
     node: h(
       'div',
       { class: 'ts-start', 'data-module': 'ts-start' },
-      h('h1', { class: 'govuk-heading-xl js-ts-heading', tabindex: '-1' }, d ? h('span', { class: 'govuk-caption-xl' }, d.partnership.name) : null, strings.title),
+      h(
+        'h1',
+        { class: 'govuk-heading-xl js-ts-heading', tabindex: '-1' },
+        d ? h('span', { class: 'govuk-caption-xl' }, d.partnership.name) : null,
+        strings.title,
+      ),
       dangerWarning(),
       h('p', { class: 'govuk-body-l' }, strings.lead),
       h('p', { class: 'govuk-body' }, strings.doesTitle),
-      h('ul', { class: 'govuk-list govuk-list--bullet' }, strings.does.map((t) => h('li', null, t))),
+      h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
+        strings.does.map((t) => h('li', null, t)),
+      ),
       h('p', { class: 'govuk-body' }, strings.doesNot),
       h('p', { class: 'govuk-body' }, strings.privacy),
-      h('button', { type: 'button', class: 'govuk-button govuk-button--start js-ts-start', 'data-module': 'govuk-button', onclick: o.onStart }, strings.startNow, arrow()),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'govuk-button govuk-button--start js-ts-start',
+          'data-module': 'govuk-button',
+          onclick: o.onStart,
+        },
+        strings.startNow,
+        arrow(),
+      ),
       h('h2', { class: 'govuk-heading-m' }, strings.guidanceTitle),
       guidance,
       procedures,
       o.resume,
-      o.offlineUrl ? [h('p', { class: 'govuk-body ts-start__offline' }, h('a', { class: 'govuk-link', href: o.offlineUrl, download: 'threshold-screener.html' }, strings.offline)), h('p', { class: 'govuk-body-s' }, strings.offlineHint)] : null,
+      o.offlineUrl
+        ? [
+            h(
+              'p',
+              { class: 'govuk-body ts-start__offline' },
+              h('a', { class: 'govuk-link', href: o.offlineUrl, download: 'threshold-screener.html' }, strings.offline),
+            ),
+            h('p', { class: 'govuk-body-s' }, strings.offlineHint),
+          ]
+        : null,
     ),
   };
 }

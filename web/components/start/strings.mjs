@@ -9,7 +9,8 @@ export default {
     'whether you need the family’s consent before you share information or refer',
     'the step up, step down and escalation procedures',
   ],
-  doesNot: 'It does not make the decision for you, and it does not send a referral. The result is indicative: talk to your designated safeguarding lead.',
+  doesNot:
+    'It does not make the decision for you, and it does not send a referral. The result is indicative: talk to your designated safeguarding lead.',
   dangerWarning: 'If a child is in immediate danger, call 999.',
   call999: 'Call 999',
   warning: 'Warning',
@@ -17,7 +18,8 @@ export default {
   guidanceOne: '{title}, {name}',
   guidanceDate: '{date}',
   undated: 'undated',
-  privacy: 'Your answers never leave this device. Nothing is stored unless you save a file, and the screener never asks for a name, date of birth or address.',
+  privacy:
+    'Your answers never leave this device. Nothing is stored unless you save a file, and the screener never asks for a name, date of birth or address.',
   startNow: 'Start now',
   // Under Start now on the static first screen, pressed before the screener has drawn.
   opening: 'Opening the first question…',
