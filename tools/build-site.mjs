@@ -197,7 +197,20 @@ const textModule = (text) => `export default ${JSON.stringify(text)};\n`;
 
 // ---- styles ---------------------------------------------------------------------------------------
 
-const COMPONENT_CSS = ['question', 'screener', 'indicators', 'emergency', 'result', 'pathway', 'actions', 'fallback'];
+const COMPONENT_CSS = [
+  'question',
+  'screener',
+  'start',
+  'entry',
+  'indicators',
+  'contact',
+  'steps',
+  'emergency',
+  'result',
+  'pathway',
+  'actions',
+  'fallback',
+];
 
 function buildCss() {
   const govuk = sass.compile(path.join(WEB, 'styles', 'govuk.scss'), {
@@ -264,6 +277,22 @@ async function bundle({ inline, entry = 'threshold-screener.mjs' }) {
     plugins: [enginePlugin(inline)],
   });
   return r.outputFiles[0].text;
+}
+
+/** web/screener/engine.mjs and every module beside it that it imports, as [file name, text]. */
+function engineApiModules() {
+  const dir = path.join(WEB, 'screener');
+  const found = new Map();
+  const visit = (name) => {
+    if (found.has(name)) return;
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    found.set(name, text);
+    for (const [, dep] of text.matchAll(/^import [^;]*? from '\.\/([\w-]+\.mjs)';$/gm)) visit(dep);
+  };
+  visit('engine.mjs');
+  if (!found.get('engine.mjs').includes("import('./threshold_engine.mjs')"))
+    throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
+  return [...found];
 }
 
 // ---- HTML -----------------------------------------------------------------------------------------
@@ -522,14 +551,16 @@ async function main() {
   ).code;
   write(path.join(OUT, 'threshold-screener-noscript.css'), noscriptCss);
   write(path.join(OUT, 'threshold-screener-saved.js'), classic('threshold-screener-saved.js'));
-  // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests).
-  const engineApi = fs.readFileSync(path.join(WEB, 'screener', 'engine.mjs'), 'utf8');
-  if (!engineApi.includes("import('./threshold_engine.mjs')"))
-    throw new Error('web/screener/engine.mjs no longer imports ./threshold_engine.mjs');
-  write(
-    path.join(OUT, 'screener', 'engine.mjs'),
-    engineApi.replace("import('./threshold_engine.mjs')", "import('../threshold_engine.mjs')"),
-  );
+  // The engine's JS API on its own, for anyone scripting the engine (and the bench and tests): the
+  // module and the modules beside it that it imports.
+  for (const [name, text] of engineApiModules()) {
+    write(
+      path.join(OUT, 'screener', name),
+      name === 'engine.mjs'
+        ? text.replace("import('./threshold_engine.mjs')", "import('../threshold_engine.mjs')")
+        : text,
+    );
+  }
 
   for (const p of packs) {
     write(path.join(OUT, 'packs', `${p.id}.json`), p.text);

@@ -11,28 +11,14 @@
 // WebAssembly to a result that is not JSON, comes back as {ok: false, error: {code, message, path}}
 // (plus `errors`, every problem, when the engine reported several).
 
-/**
- * Pack texts whose SHA-256 matched the site build's vouch (screener/packs.mjs checks it): the build
- * validated exactly this text, so the engine loads it without its cross-reference checks. Any
- * other text, a changed one included, is validated in full and refused with the engine's errors.
- */
-const vouchedTexts = new Set();
-/** The vouch each pack text came with, when the engine's worker is to check it (off this thread). */
-const claimedVouches = new Map();
+import { failure, messageOf, parseResult, timed, FORWARDED } from './engine-result.mjs';
+import { Vouches } from './vouch.mjs';
+import { serve } from './engine-server.mjs';
 
-/** SHA-256 of the text's UTF-8 bytes as "sha256-<base64>", or null where the browser has no crypto.subtle. */
-async function digest(text) {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  try {
-    const bytes = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return `sha256-${btoa(binary)}`;
-  } catch {
-    return null;
-  }
-}
+export { failure };
+
+/** The vouches this engine layer has seen (screener/vouch.mjs). */
+const vouches = new Vouches();
 
 /**
  * Records the pack text for the fast path when it is the text the build vouched for. When the engine
@@ -40,14 +26,7 @@ async function digest(text) {
  * @returns {Promise<boolean|null>} whether it is, or null when the engine's worker will check it
  */
 export async function vouchFor(text, vouch) {
-  if (typeof text !== 'string' || typeof vouch !== 'string' || !vouch.startsWith('sha256-')) return false;
-  if (engineRunsInWorker()) {
-    claimedVouches.set(text, vouch);
-    return null;
-  }
-  const ok = (await digest(text)) === vouch;
-  if (ok) vouchedTexts.add(text);
-  return ok;
+  return engineRunsInWorker() ? vouches.claim(text, vouch) : vouches.check(text, vouch);
 }
 
 /** How the Emscripten module is obtained: replaced by the single-file build and by tests. */
@@ -92,60 +71,8 @@ export function preloadPack(packText, calendarText) {
   startingWorker?.postMessage({
     id: 0,
     method: 'loadPack',
-    args: [text, String(calendarText ?? ''), claimedVouches.get(text) ?? null],
+    args: [text, String(calendarText ?? ''), vouches.claimOf(text)],
   });
-}
-
-/** A failure in the engine's own shape. */
-export function failure(code, message, path = '') {
-  const error = { code, message: String(message), path };
-  return { ok: false, error, errors: [error] };
-}
-
-function messageOf(e) {
-  if (e && typeof e === 'object' && 'message' in e) return String(e.message);
-  return String(e);
-}
-
-/** Normalises whatever the module returned into {ok: true, ...} or {ok: false, error, errors}. */
-function parseResult(name, text) {
-  if (typeof text !== 'string') {
-    return failure('engine.bad_result', `${name} returned ${typeof text}, not JSON text`);
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return failure('engine.bad_result', `${name} returned text that is not JSON: ${messageOf(e)}`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return failure('engine.bad_result', `${name} returned JSON that is not an object`);
-  }
-  if (value.ok === true) return value;
-  const errors = Array.isArray(value.errors) ? value.errors.filter((e) => e && typeof e === 'object') : [];
-  const first = value.error && typeof value.error === 'object' ? value.error : errors[0];
-  const error = {
-    code: String(first?.code ?? 'engine.failed'),
-    message: String(first?.message ?? `${name} failed without saying why`),
-    path: String(first?.path ?? first?.pointer ?? ''),
-  };
-  return { ...value, ok: false, error, errors: errors.length ? errors : [error] };
-}
-
-/** Times a step for the bench (tools/bench.mjs reads these as performance measures). */
-function timed(name, fn) {
-  const start = globalThis.performance?.now?.() ?? 0;
-  const done = () => {
-    try {
-      performance.measure(`threshold-screener:${name}`, { start });
-    } catch {
-      // no User Timing: nothing to record
-    }
-  };
-  const value = fn();
-  if (value && typeof value.then === 'function') return value.finally(done);
-  done();
-  return value;
 }
 
 function asText(value) {
@@ -316,7 +243,7 @@ class Engine extends EngineCalls {
    */
   loadPack(packText, calendarText) {
     const text = String(packText ?? '');
-    const fast = vouchedTexts.has(text) && typeof this.module?.load_validated_pack === 'function';
+    const fast = vouches.has(text) && typeof this.module?.load_validated_pack === 'function';
     const fn = fast ? 'load_validated_pack' : 'load_pack';
     const args = [text, String(calendarText ?? '')];
     const r = timed(fast ? 'load-pack-vouched' : 'load-pack', () => this.call(fn, ...args));
@@ -400,12 +327,9 @@ class RemoteEngine extends EngineCalls {
   /** The worker checks the text's vouch (vouchFor) before it loads it. */
   loadPack(packText, calendarText) {
     const text = String(packText ?? '');
-    return this.call('loadPack', text, String(calendarText ?? ''), claimedVouches.get(text) ?? null);
+    return this.call('loadPack', text, String(calendarText ?? ''), vouches.claimOf(text));
   }
 }
-
-/** Marks the measures a worker sent, so that a thread serving an engine never sends them back. */
-const FORWARDED = { from: 'threshold-engine-worker' };
 
 /** A step the worker timed, recorded on the page's own timeline for the bench. */
 function measureFrom({ name, start, duration }) {
@@ -491,7 +415,7 @@ async function create() {
     if (remote) return remote;
     // The engine runs here after all: check here the vouches left for the worker.
     workerFailed = true;
-    await Promise.all([...claimedVouches].map(([text, vouch]) => vouchFor(text, vouch)));
+    await vouches.checkClaims();
   }
   return createHere();
 }
@@ -516,69 +440,11 @@ async function createHere() {
 
 /**
  * Runs an engine on this thread for the page's thread (RemoteEngine) over `port`: the worker's global
- * scope (threshold-engine-worker.mjs), or a MessagePort in tests. Messages: {id, method, args} in,
- * {id, result} out, in order; {type: 'started' | 'restarted', available, error} once the engine is
- * ready and whenever it has replaced an instance that trapped; {type: 'measure', ...} for each step
- * timed here (the page records it on its own timeline, for the bench).
+ * scope (threshold-engine-worker.mjs), or a MessagePort in tests (screener/engine-server.mjs).
  * @returns {Promise<Engine>} the engine served
  */
 export function serveEngine(port) {
-  if (typeof PerformanceObserver === 'function') {
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          if (e.name.startsWith('threshold-screener:') && e.detail?.from !== FORWARDED.from)
-            port.postMessage({
-              type: 'measure',
-              name: e.name,
-              start: performance.timeOrigin + e.startTime,
-              duration: e.duration,
-            });
-        }
-      }).observe({ type: 'measure' });
-    } catch {
-      // no User Timing here: the bench has no breakdown, and nothing else changes
-    }
-  }
-  const methods = new Set(REMOTE_METHODS);
-  const ready = createHere().then((engine) => {
-    engine.onRestart(() => port.postMessage({ type: 'restarted', available: engine.available, error: engine.error }));
-    port.postMessage({ type: 'started', available: engine.available, error: engine.error });
-    return engine;
-  });
-  // A pack's vouch is checked as the pack arrives, while the engine may still be starting; once for
-  // each text (preloadPack and the page's own loadPack send the same one).
-  const vouching = new Map();
-  const answer = async (engine, { id, method, args } = {}) => {
-    if (!methods.has(method) || !Array.isArray(args))
-      return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };
-    if (method === 'loadPack') {
-      const [text, calendar] = args;
-      // Already loaded from this very text (preloadPack): the same pack, no second load.
-      const loaded = engine.loadedFrom(text, calendar);
-      if (loaded != null) return { id, result: { ok: true, pack_id: loaded } };
-      await vouching.get(text);
-      return { id, result: engine.loadPack(text, calendar) };
-    }
-    // The answer stays JSON text: it crosses to the page's thread as one string, parsed there (a
-    // 130 KB outcome as an object graph costs several times as much to copy).
-    return { id, result: engine.callForText(method, ...args) };
-  };
-  // One call at a time, in the order made: a pack is loaded before the calls that use it.
-  let queue = ready;
-  port.addEventListener('message', ({ data }) => {
-    const [text, , vouch] = data?.method === 'loadPack' && Array.isArray(data.args) ? data.args : [];
-    if (typeof text === 'string' && typeof vouch === 'string' && !vouching.has(text))
-      vouching.set(
-        text,
-        timed('vouch', () => vouchFor(text, vouch)),
-      );
-    queue = queue.then(async (engine) => {
-      port.postMessage(await answer(engine, data ?? {}));
-      return engine;
-    });
-  });
-  return ready;
+  return serve(port, { start: createHere, vouchFor, methods: REMOTE_METHODS });
 }
 
 /**

@@ -5,9 +5,8 @@
 import { h, format, uid } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
 import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
+import { list } from '../../screener/list.mjs';
 import strings from './strings.mjs';
-
-const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
 
 /**
  * @param {object} o

@@ -2,7 +2,7 @@
 // and nothing else in the way.
 
 import { h, format } from '../../screener/dom.mjs';
-import { contactBlock, quote } from '../result/result.mjs';
+import { contactBlock, quote } from '../contact/contact.mjs';
 import strings from './strings.mjs';
 
 /** The red 999 panel: the page heading on the emergency page, first on a result with danger. */

@@ -5,11 +5,46 @@
 import { h, format } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
 import { radios, heading, form, continueButton, errorSummary } from '../question/question.mjs';
-import { quote } from '../result/result.mjs';
-import { procedureOverview } from '../procedures/procedures.mjs';
+import { list } from '../../screener/list.mjs';
+import { quote } from '../contact/contact.mjs';
 import strings from './strings.mjs';
 
-const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
+/** The procedures as a GOV.UK step-by-step style overview: numbered, short headings, a summary each. */
+export function procedureOverview(pathways, onOpen) {
+  return h(
+    'ol',
+    { class: 'ts-step-overview' },
+    pathways.map((p, i) =>
+      h(
+        'li',
+        { class: 'ts-step-overview__step' },
+        h('span', { class: 'ts-step-overview__number', 'aria-hidden': 'true' }, String(i + 1)),
+        h(
+          'div',
+          { class: 'ts-step-overview__body' },
+          h(
+            'p',
+            { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' },
+            h(
+              'a',
+              {
+                class: 'govuk-link js-ts-pathway-link',
+                href: '#',
+                'data-pathway': p.id,
+                onclick: (ev) => {
+                  ev.preventDefault();
+                  onOpen(p.id);
+                },
+              },
+              p.short_title || p.title,
+            ),
+          ),
+          p.summary ? h('p', { class: 'govuk-body-s' }, p.summary) : null,
+        ),
+      ),
+    ),
+  );
+}
 
 /** The partnership's procedures as a step-by-step overview. */
 export function pathwaysListPage({ described, caption, onOpen }) {

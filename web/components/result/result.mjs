@@ -5,191 +5,13 @@
 // every details element: the first printed page is a one-page summary, the detail follows.
 
 import { h, format } from '../../screener/dom.mjs';
-import { longDate, duration } from '../../screener/dates.mjs';
+import { longDate } from '../../screener/dates.mjs';
 import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
+import { list } from '../../screener/list.mjs';
+import { quote, sourceLine, contactLine } from '../contact/contact.mjs';
+import { nextSteps, stepSources, dueText } from '../steps/steps.mjs';
 import { emergencyPanel } from '../emergency/emergency.mjs';
 import strings from './strings.mjs';
-
-const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
-
-/** The engine's citation under a quotation or a step (the engine formats it; the page shows it). */
-export function sourceLine(source) {
-  return source ? h('p', { class: 'govuk-body-s ts-quote__source' }, format(strings.source, { source })) : null;
-}
-
-/** Paragraphs of the partnership's own words, with the citation under them. */
-export function quote(text, source) {
-  return h(
-    'blockquote',
-    { class: 'ts-quote' },
-    list(text).map((p) => h('p', { class: 'govuk-body ts-quote__text' }, p)),
-    sourceLine(source),
-  );
-}
-
-/** "0300 555 0050" -> "tel:03005550050". */
-export function telHref(phone) {
-  return `tel:${String(phone).replace(/[^0-9+]/g, '')}`;
-}
-
-function phoneLink(phone, label) {
-  return h(
-    'a',
-    {
-      class: 'govuk-link ts-contact__phone',
-      href: telHref(phone),
-      'aria-label': label ? format(strings.callLabel, { label, phone }) : null,
-    },
-    phone,
-  );
-}
-
-/** A contact in one or two lines: name, number (a tel: link), hours; out of hours under it. */
-export function contactLine(c) {
-  if (!c) return null;
-  const ooh = c.out_of_hours;
-  const webOnly = !c.phone && c.url && !c.hours;
-  return h(
-    'div',
-    { class: 'ts-contact', 'data-contact': c.id ?? '' },
-    // A contact reached only through its website is named once, by its link.
-    webOnly
-      ? null
-      : h(
-          'p',
-          { class: 'govuk-body-s ts-contact__main' },
-          h('span', { class: 'ts-contact__label' }, c.label),
-          c.phone ? [' ', phoneLink(c.phone, c.label)] : null,
-          c.hours ? h('span', { class: 'ts-contact__hours' }, ` ${c.hours}`) : null,
-        ),
-    ooh && (ooh.phone || ooh.label)
-      ? h(
-          'p',
-          { class: 'govuk-body-s ts-contact__ooh' },
-          format(strings.outOfHoursLine, { label: ooh.label ?? '' }),
-          ooh.phone ? [' ', phoneLink(ooh.phone, ooh.label)] : null,
-          ooh.hours ? h('span', { class: 'ts-contact__hours' }, ` ${ooh.hours}`) : null,
-        )
-      : null,
-    !c.phone && c.url
-      ? h(
-          'p',
-          { class: `govuk-body${webOnly ? '-s' : ''} ts-contact__url` },
-          h(
-            'a',
-            { class: 'govuk-link', href: c.url, rel: 'noopener noreferrer', target: '_blank' },
-            format(strings.website, { label: c.label }),
-          ),
-        )
-      : null,
-    !c.phone && c.email
-      ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: `mailto:${c.email}` }, c.email))
-      : null,
-  );
-}
-
-/** A full contact block (the emergency page): the same lines and the contact's notes. */
-export function contactBlock(c) {
-  const el = contactLine(c);
-  if (el && c.notes) el.append(h('p', { class: 'govuk-body-s' }, c.notes));
-  return el;
-}
-
-function dueText(due) {
-  if (!due) return null;
-  if (due.date)
-    return format(due.time ? strings.dueDateTime : strings.dueDate, { date: longDate(due.date), time: due.time ?? '' });
-  return format(due.starts ? strings.dueStarts : strings.dueDuration, {
-    duration: duration(due.amount, due.unit),
-    starts: due.starts ?? '',
-  });
-}
-
-/**
- * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
- * the guidance says so. A step whose contacts have no telephone number says so plainly. `within`
- * puts a node under the step of that id (the consent question under the consent step that asks it).
- */
-export function nextSteps(steps, { within = {} } = {}) {
-  return h(
-    'ol',
-    { class: 'govuk-list govuk-list--number ts-steps' },
-    steps.map((s) => {
-      const contacts = list(s.contacts);
-      return h(
-        'li',
-        { class: `ts-steps__step ts-steps__step--${s.kind}`, 'data-step': s.id ?? s.kind, 'data-text': s.text },
-        h('p', { class: 'govuk-body govuk-!-font-weight-bold ts-steps__text' }, s.text),
-        // What to do instead, and when ("If they refuse: …"): part of the step, never folded away.
-        list(s.unless).map((u) => h('p', { class: 'govuk-body-s ts-steps__unless' }, u.text)),
-        // The guidance's jargon, explained where it is first used (the engine says which step that is).
-        list(s.terms).map((t) =>
-          h(
-            'p',
-            { class: 'govuk-body-s ts-steps__term' },
-            h('dfn', { class: 'ts-steps__term-name' }, t.term),
-            `: ${t.meaning}`,
-          ),
-        ),
-        contacts.map(contactLine),
-        // The engine says where the guidance gives no number, and the nearest number it does give.
-        s.no_number ? h('p', { class: 'govuk-body ts-steps__no-number' }, s.no_number) : null,
-        list(s.nearest).map(contactLine),
-        // General advice (999 where the guidance never says it) is said as such, not as the guidance's.
-        s.general && s.detail ? h('p', { class: 'govuk-body-s ts-steps__general' }, s.detail) : null,
-        s.detail && !s.general
-          ? h(
-              'details',
-              { class: 'govuk-details ts-steps__more', 'data-print': 'skip' },
-              h(
-                'summary',
-                { class: 'govuk-details__summary' },
-                h('span', { class: 'govuk-details__summary-text' }, strings.moreFromGuidance),
-              ),
-              h('div', { class: 'govuk-details__text' }, h('p', { class: 'govuk-body' }, s.detail)),
-            )
-          : null,
-        s.due
-          ? h(
-              'p',
-              { class: 'govuk-body ts-steps__due' },
-              s.due.date ? h('time', { datetime: s.due.date }, dueText(s.due)) : dueText(s.due),
-            )
-          : null,
-        within[s.id] ?? null,
-      );
-    }),
-  );
-}
-
-/** Where the guidance says a step: its own citation, then those of its "if they refuse…" lines. */
-function stepCitations(s) {
-  const all = [s.source, ...list(s.unless).flatMap((u) => list(u.because).map((b) => b.source))].filter(Boolean);
-  return [...new Set(all)].join('; ');
-}
-
-/** The steps' citations, numbered as the steps are, in one closed details under the list. */
-export function stepSources(steps) {
-  if (!steps.some((s) => s.source)) return null;
-  return h(
-    'details',
-    { class: 'govuk-details ts-steps__source' },
-    h(
-      'summary',
-      { class: 'govuk-details__summary' },
-      h('span', { class: 'govuk-details__summary-text' }, strings.sourceSummary),
-    ),
-    h(
-      'div',
-      { class: 'govuk-details__text' },
-      h(
-        'ol',
-        { class: 'govuk-list govuk-list--number' },
-        steps.map((s) => h('li', { class: 'govuk-body-s ts-quote__source' }, stepCitations(s) || '–')),
-      ),
-    ),
-  );
-}
 
 /** The outcome's deadlines, as dates where the engine counted them. */
 function deadlinesList(deadlines) {
@@ -324,7 +146,6 @@ function consentQuestion(q, onAnswer) {
  * @param {object} o.described the engine's describe()
  * @param {object} o.outcome the engine's outcome
  * @param {string} o.caption
- * @param {string[]} [o.notes] notes from the page itself
  * @param {{key: string, value: any, page: string}[]} o.answerRows
  * @param {(page: string) => void} o.onChange
  * @param {string} o.reference the practitioner's own reference (a case number, never a name)
@@ -349,7 +170,7 @@ export function resultPage(o) {
   const reasons = list(outcome.reasons);
   const strengths = list(outcome.strengths);
   const notApplicable = list(outcome.not_applicable);
-  const notes = [...list(outcome.notes).map((n) => n.text), ...list(o.notes)];
+  const notes = list(outcome.notes).map((n) => n.text);
   const steps = nextStepsOf(outcome);
   // The question that decides consent ("Cannot tell yet: answer whether…") is answered under the
   // step that asks it, not a screen further down.

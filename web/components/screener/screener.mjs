@@ -7,18 +7,15 @@
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
 import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engine.mjs';
 import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
-import {
-  emptyAnswers,
-  isEmpty,
-  toEngineAnswers,
-  today,
-  toFile,
-  fromFile,
-  keepCommonAnswers,
-} from '../../screener/answers.mjs';
+import { emptyAnswers, isEmpty, toEngineAnswers, today, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
+import { AnswersFiles } from './answers-file.mjs';
+import { Pathways } from './pathways.mjs';
+import { PrintOpener } from './print.mjs';
+import { nextPaint, paintReported } from './paint.mjs';
+import { inFrame, postHeight } from './frame.mjs';
 import { startPage, EARLY_START } from '../start/start.mjs';
-import { entryPage } from '../procedures/procedures.mjs';
+import { entryPage } from '../entry/entry.mjs';
 import { partnershipPage, checkPartnership, partnershipStrings } from '../partnership/partnership.mjs';
 import { dangerPage, checkDanger, dangerStrings } from '../danger/danger.mjs';
 import { agePage, checkAge, ageText, ageStrings } from '../age/age.mjs';
@@ -28,8 +25,7 @@ import { seeingPage, seeingRows, checkSeeing } from '../seeing/seeing.mjs';
 import { consentPage, checkConsent, consentText, consentStrings } from '../consent/consent.mjs';
 import { emergencyPage } from '../emergency/emergency.mjs';
 import { resultPage, liveText } from '../result/result.mjs';
-import { pathwaysListPage, pathwayStepPage, pathwayErrorPage } from '../pathway/pathway.mjs';
-import { actionsBar, screeningText, pathwayText } from '../actions/actions.mjs';
+import { screeningText } from '../actions/actions.mjs';
 import strings from './strings.mjs';
 
 /**
@@ -76,33 +72,23 @@ export class Screener {
     this.outcome = null;
     this.evalError = null;
     this.described = null;
-    this.notes = [];
-    this.pathwaySelected = null;
     this.errors = [];
     /** Answer changes made and pages drawn: only the latest one's engine answers are shown. */
     this.liveCount = 0;
     this.liveDone = Promise.resolve();
     this.drawCount = 0;
-    this.walked = null;
+    this.files = new AnswersFiles(this);
+    this.pathways = new Pathways(this);
     this.journey = new Journey({
       mode: this.opts.mode,
       first: 'start',
       onChange: () => {
         this.errors = [];
-        this.pathwaySelected = null;
+        this.pathways.selected = null;
         this.render({ focus: true });
       },
     });
-    // Printing opens every details element (the printout holds the detail after the summary).
-    this.closedForPrint = [];
-    this.onBeforePrint = () => {
-      this.closedForPrint = [...this.root.querySelectorAll('details:not([open]):not([data-print="skip"])')];
-      for (const d of this.closedForPrint) d.open = true;
-    };
-    this.onAfterPrint = () => {
-      for (const d of this.closedForPrint) d.open = false;
-      this.closedForPrint = [];
-    };
+    this.print = new PrintOpener(() => this.root);
     this.onBeforeUnload = (ev) => {
       if (!isEmpty(this.answers)) {
         ev.preventDefault();
@@ -224,8 +210,7 @@ export class Screener {
   /** The first page on screen, in place of the static first screen (one swap, nothing moves). */
   async show() {
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    this.print.listen();
     // The static first screen and this first page look the same: swap them once the browser has
     // reported painting the first (paintReported says why). Before reading the address below, so
     // that Start now pressed meanwhile is seen.
@@ -247,7 +232,7 @@ export class Screener {
     this.host.dispatchEvent(new CustomEvent('threshold-screener:shown', { bubbles: true, composed: true }));
     // Once on show (the host reveals the page as it is shown).
     if (startedEarly) this.focusPage();
-    if (this.opts.mode === 'page' && inFrame()) this.postHeight();
+    if (this.opts.mode === 'page' && inFrame()) postHeight();
   }
 
   /**
@@ -271,28 +256,12 @@ export class Screener {
     }
   }
 
-  /** In an iframe: tell the host page our height whenever it changes (threshold-screener-frame.js
-   * sizes the frame). Only the height is sent. */
-  postHeight() {
-    if (typeof ResizeObserver !== 'function') return;
-    // The page's first-screen min-height (100vh) would hold a sized frame at its own height: drop it.
-    document.documentElement.classList.add('ts-sized-frame');
-    let last = 0;
-    new ResizeObserver(() => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      window.parent.postMessage({ type: 'threshold-screener:height', height }, '*');
-    }).observe(document.body);
-  }
-
   /** Stops listening to the window (the element was removed). */
   stop() {
     this.stopRestartListener?.();
     this.journey.stop();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.print.stop();
   }
 
   /** The screener cannot run: say so and keep the static fallback on show. */
@@ -459,25 +428,17 @@ export class Screener {
   async evaluate() {
     this.liveView = null;
     if (!this.pack) {
-      this.notes = [];
       this.outcome = null;
       // Before the engine is ready: what the build's engine said of the guidance before any answer.
       this.described = this.opts.pack ? (this.firstPages ?? null) : null;
       return;
     }
-    const notes = [];
     const date = today(this.opts.now());
-    const [d, dated] = await Promise.all([
+    const [d, r] = await Promise.all([
       describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack })),
       this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack })),
     ]);
-    let r = dated;
-    if (!r.ok && r.error.code === 'answers.date_outside_calendar') {
-      r = await this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
-      notes.push(strings.dateOutsideCalendar);
-    }
     this.described = d.description;
-    this.notes = notes;
     this.outcome = r.ok ? r.outcome : null;
     this.evalError = r.ok ? null : r.error;
     this.updateLive();
@@ -527,9 +488,9 @@ export class Screener {
   async render({ focus }) {
     const drawing = ++this.drawCount;
     await this.evaluate();
-    const walked = this.page === 'pathway' && this.pack ? await this.walk() : null;
+    const walked = this.page === 'pathway' && this.pack ? await this.pathways.walk() : null;
     if (drawing !== this.drawCount) return;
-    this.walked = walked;
+    this.pathways.walked = walked;
     if (!this.pack && !this.drawnEarly(this.page)) this.journey.page = 'partnership';
     const page = this.pageContent();
     shiftHeadings(page.node, this.opts.headingLevel - 1);
@@ -617,7 +578,7 @@ export class Screener {
         return this.startPage();
       case 'partnership':
         return partnershipPage(
-          { ...ctx, after: this.journey.first === 'partnership' ? [this.openFileControl()] : [] },
+          { ...ctx, after: this.journey.first === 'partnership' ? [this.files.resumeControl()] : [] },
           this.index,
           this.chosenPack ?? this.packId,
           (v) => {
@@ -627,7 +588,7 @@ export class Screener {
       case 'entry':
         return this.entryPage();
       case 'danger':
-        return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.openFileControl()] } : ctx);
+        return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.files.resumeControl()] } : ctx);
       case 'emergency':
         return this.emergencyPage();
       case 'age':
@@ -643,9 +604,9 @@ export class Screener {
       case 'result':
         return this.resultPage();
       case 'pathways':
-        return this.pathwaysPage();
+        return this.pathways.listPage();
       case 'pathway':
-        return this.pathwayPage();
+        return this.pathways.page();
       default:
         return dangerPage(ctx);
     }
@@ -682,7 +643,7 @@ export class Screener {
       case 'consent':
         return this.submit('consent', checkConsent(a));
       case 'pathway':
-        return this.submitPathway();
+        return this.pathways.submit();
       default:
         return undefined;
     }
@@ -697,7 +658,7 @@ export class Screener {
       offlineUrl: this.opts.offlineUrl,
       onStart: () => this.go(this.afterStart()),
       onProcedure: (packId, pathwayId) => this.openProcedure(packId ?? this.packId, pathwayId),
-      resume: this.openFileControl(),
+      resume: this.files.resumeControl(),
     });
   }
 
@@ -710,7 +671,7 @@ export class Screener {
     const r = await this.loadPack(packId);
     if (!r.ok) return this.packError(packId, r);
     if (packId !== this.packId) await this.switchPack(packId);
-    this.go('pathway', { pathway: pathwayId, steps: [] });
+    this.pathways.open(pathwayId);
     return undefined;
   }
 
@@ -741,7 +702,7 @@ export class Screener {
     return entryPage({
       described: this.described,
       caption: this.caption,
-      onProcedure: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      onProcedure: (id) => this.pathways.open(id),
       onScreen: () => this.go(this.next('entry')),
     });
   }
@@ -808,7 +769,7 @@ export class Screener {
             { class: 'govuk-body' },
             format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code }),
           ),
-          this.actions(),
+          this.files.bar(),
         ),
       };
     }
@@ -817,15 +778,14 @@ export class Screener {
       described: this.described,
       outcome: o,
       caption: this.area,
-      notes: this.notes,
       answerRows: this.answerRows(),
       onChange: (page) => this.go(page, { fromResult: page !== 'partnership' }),
       reference: this.reference,
       onReference: (v) => {
         this.reference = v;
       },
-      actions: this.actions(),
-      onPathway: (id) => this.go('pathway', { pathway: id, steps: [] }),
+      actions: this.files.bar(),
+      onPathway: (id) => this.pathways.open(id),
       onAnswer: async (question, value) => {
         if (question === 'significant_harm_suspected') this.answers.significant_harm_suspected = value;
         await this.render({ focus: false });
@@ -839,96 +799,6 @@ export class Screener {
     return { title, node };
   }
 
-  /** The answers file name: the practitioner's reference (letters, digits, dashes only) and the date. */
-  fileName() {
-    const ref = this.reference
-      .trim()
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
-    return `threshold-answers-${this.packId}${ref ? `-${ref}` : ''}-${today(this.opts.now())}.json`;
-  }
-
-  actions() {
-    return actionsBar({
-      summaryText: () => this.summaryText(true),
-      fullText: () => this.summaryText(false),
-      saveFile: () => ({ name: this.fileName(), text: toFile(this.packId, this.answers) }),
-      openFile: (text) => this.openFile(text),
-      onStartAgain: () => this.startAgain(),
-    });
-  }
-
-  openFileControl() {
-    const bar = actionsBar({
-      summaryText: () => '',
-      saveFile: null,
-      openFile: (text) => this.openFile(text),
-      onStartAgain: null,
-    });
-    // Only the "Open answers file" part belongs on a question page.
-    const open = bar.querySelector('.ts-actions__open');
-    const status = bar.querySelector('.ts-actions__status');
-    return h(
-      'details',
-      { class: 'govuk-details ts-screener__resume' },
-      h(
-        'summary',
-        { class: 'govuk-details__summary' },
-        h('span', { class: 'govuk-details__summary-text' }, strings.resumeSummary),
-      ),
-      h('div', { class: 'govuk-details__text' }, open, status),
-    );
-  }
-
-  /** Applies an answers file: {ok} or {ok:false, error}. */
-  openFile(text) {
-    const f = fromFile(text);
-    if (!f.ok) return f;
-    const id = f.pack;
-    if (this.opts.pack && id !== this.opts.pack) {
-      return {
-        ok: false,
-        error: {
-          code: 'answers.wrong_pack',
-          message: format(strings.openWrongPack, { pack: id, current: this.opts.pack }),
-          path: '/pack',
-        },
-      };
-    }
-    if (!this.opts.pack && !this.index.some((p) => p.id === id)) {
-      return {
-        ok: false,
-        error: { code: 'answers.unknown_pack', message: format(strings.openUnknownPack, { pack: id }), path: '/pack' },
-      };
-    }
-    // Let the engine check the answers before anything changes.
-    this.loadPack(id).then(async (loaded) => {
-      if (!loaded.ok) return this.packError(id, loaded);
-      const check = await this.engine.evaluate(this.packs.get(id).engineId, { ...f.raw, date: undefined });
-      if (!check.ok) {
-        const status = this.pageEl.querySelector('.ts-actions__status');
-        status?.replaceChildren(
-          h(
-            'p',
-            { class: 'govuk-body ts-actions__message ts-actions__message--error' },
-            format(strings.openFileRejected, {
-              message: check.error.message,
-              code: check.error.code,
-              path: check.error.path || '/',
-            }),
-          ),
-        );
-        return undefined;
-      }
-      this.packId = id;
-      this.answers = f.answers;
-      this.go('result', { fromResult: false });
-      return undefined;
-    });
-    return { ok: true };
-  }
-
   async startAgain() {
     this.answers = emptyAnswers();
     this.reference = '';
@@ -937,147 +807,10 @@ export class Screener {
     if (!this.opts.pack) this.packId = null;
     this.go(await this.firstPage(), { fromResult: false });
   }
-
-  // ---- pathways ---------------------------------------------------------------------------------
-
-  pathwaysPage() {
-    return {
-      title: strings.proceduresTitle,
-      node: pathwaysListPage({
-        described: this.described,
-        caption: this.caption,
-        onOpen: (id) => this.go('pathway', { pathway: id, steps: [] }),
-      }),
-    };
-  }
-
-  get pathway() {
-    return { id: this.journey.extra.pathway, steps: this.journey.extra.steps ?? [] };
-  }
-
-  async walk() {
-    const p = this.pathway;
-    const screening = toEngineAnswers(this.answers, { date: null, pack: this.pack });
-    const r = await this.engine.walk(this.engineId, p.id, { date: today(this.opts.now()), screening, steps: p.steps });
-    if (!r.ok && r.error.code === 'answers.date_outside_calendar')
-      return this.engine.walk(this.engineId, p.id, { screening, steps: p.steps });
-    return r;
-  }
-
-  /** The procedure's step, as the engine walked it when the page was drawn (render). */
-  pathwayPage() {
-    const r = this.walked ?? { ok: false, error: { code: 'engine.failed', message: strings.noOutcome, path: '' } };
-    const title =
-      (this.described?.pathways ?? []).find((p) => p.id === this.pathway.id)?.title ?? strings.procedureTitle;
-    if (!r.ok) {
-      return {
-        title,
-        node: pathwayErrorPage({
-          error: r.error,
-          caption: this.caption,
-          onRestart: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
-        }),
-      };
-    }
-    const step = r.step;
-    this.currentStep = step;
-    const actions =
-      step.status === 'outcome' || !step.current
-        ? actionsBar({
-            summaryText: () => pathwayText({ described: this.described, step, date: today(this.opts.now()) }),
-            saveFile: null,
-            openFile: null,
-            onStartAgain: () => this.go('pathway', { pathway: this.pathway.id, steps: [] }),
-            startAgainText: strings.restartProcedure,
-          })
-        : null;
-    const node = pathwayStepPage({
-      step,
-      caption: this.caption,
-      selected: this.pathwaySelected,
-      error: this.errors.find((e) => e.field === 'pathway')?.text ?? null,
-      onSelect: (v) => {
-        this.pathwaySelected = v;
-      },
-      onContinue: () => this.submitCurrent(),
-      actions,
-      onAllProcedures: () => this.go('pathways'),
-      root: this.pageEl,
-    });
-    return { title: step.current ? `${list(step.current.text)[0] ?? title}` : (step.outcome?.title ?? title), node };
-  }
-
-  submitPathway() {
-    const step = this.currentStep;
-    if (!step?.current) return;
-    if (!this.pathwaySelected) {
-      this.errors = [{ field: 'pathway', text: strings.pathwayError }];
-      this.render({ focus: true });
-      return;
-    }
-    const steps = [...this.pathway.steps, { node: step.current.node, choice: this.pathwaySelected }];
-    this.go('pathway', { pathway: this.pathway.id, steps });
-  }
-}
-
-const list = (v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
-
-/** Resolves after the next frame is painted (or soon, in a hidden tab, which paints no frame). */
-function nextPaint() {
-  return new Promise((resolve) => {
-    const hidden = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(hidden);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
-/**
- * Resolves once the browser has reported painting something inside `el` (a largest-contentful-paint
- * entry for an element in it), at the first tap or key press (the browser reports no more after one),
- * or after `limitMs`. At once where there is nothing to wait for: no such reports (Firefox, Safari), a
- * page not on screen, or `el` missing or hidden.
- *
- * Why: the screener swaps the static first screen for its own first page, which looks the same. When
- * the browser had painted the static screen but not yet reported it (a busy main thread on a phone),
- * the swap dropped that paint, and the screener's page counted as the largest paint, 100-250 ms later.
- */
-function paintReported(el, limitMs = 500) {
-  const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
-  if (!el || el.hidden || !types.includes('largest-contentful-paint') || document.visibilityState !== 'visible') {
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      removeEventListener('pointerdown', done, true);
-      removeEventListener('keydown', done, true);
-      resolve();
-    };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((entry) => entry.element && el.contains(entry.element))) done();
-    });
-    const timer = setTimeout(done, limitMs);
-    addEventListener('pointerdown', done, true);
-    addEventListener('keydown', done, true);
-    observer.observe({ type: 'largest-contentful-paint', buffered: true });
-  });
 }
 
 /** The pages drawn before the engine is ready, from the build's description of the guidance. */
 const EARLY_PAGES = new Set(['start', 'partnership', 'entry', 'danger']);
-
-function inFrame() {
-  try {
-    return window.self !== window.top;
-  } catch {
-    return true; // a cross-origin parent
-  }
-}
 
 function clampLevel(n) {
   const v = Number(n);

@@ -27,8 +27,6 @@ export default {
   engineErrorTitle: 'The interactive screener is not available',
   engineErrorBody:
     'Your browser could not start the screener ({message}). The guidance is still available as a static page.',
-  dateOutsideCalendar:
-    'Deadlines are shown without dates: today is outside the bank-holiday calendar the guidance uses.',
 
   // Page titles and the rest
   emergencyTitle: 'Call 999 now',

@@ -5,46 +5,11 @@
 
 import { h, format } from '../../screener/dom.mjs';
 import { dangerWarning } from '../start/start.mjs';
-import { nextSteps, stepSources, contactBlock } from '../result/result.mjs';
+import { nextSteps, stepSources } from '../steps/steps.mjs';
+import { contactBlock } from '../contact/contact.mjs';
+import { procedureOverview } from '../pathway/pathway.mjs';
 import { notCoveredDetails } from '../seeing/seeing.mjs';
 import strings from './strings.mjs';
-
-/** The procedures as a GOV.UK step-by-step style overview: numbered, short headings, a summary each. */
-export function procedureOverview(pathways, onOpen) {
-  return h(
-    'ol',
-    { class: 'ts-step-overview' },
-    pathways.map((p, i) =>
-      h(
-        'li',
-        { class: 'ts-step-overview__step' },
-        h('span', { class: 'ts-step-overview__number', 'aria-hidden': 'true' }, String(i + 1)),
-        h(
-          'div',
-          { class: 'ts-step-overview__body' },
-          h(
-            'p',
-            { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' },
-            h(
-              'a',
-              {
-                class: 'govuk-link js-ts-pathway-link',
-                href: '#',
-                'data-pathway': p.id,
-                onclick: (ev) => {
-                  ev.preventDefault();
-                  onOpen(p.id);
-                },
-              },
-              p.short_title || p.title,
-            ),
-          ),
-          p.summary ? h('p', { class: 'govuk-body-s' }, p.summary) : null,
-        ),
-      ),
-    ),
-  );
-}
 
 /**
  * @param {object} o
