@@ -494,6 +494,49 @@ ${blocks}
   return { html, csp };
 }
 
+// ---- the examples page ----------------------------------------------------------------------------
+
+/** The examples page's files (build/site only, never in dist/). */
+const EXAMPLES = { page: 'examples.html', script: 'examples.mjs', css: 'examples.css' };
+
+/** The static first screen's block (.js-ts-fallback) of the built index.html, for its examples. */
+function fallbackBlock(html) {
+  const start = html.indexOf('<div class="ts-fallback js-ts-fallback"');
+  if (start < 0) throw new Error('web/index.html has no .js-ts-fallback block');
+  const tags = /<\/?div\b[^>]*>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  throw new Error('web/index.html: the .js-ts-fallback block is not closed');
+}
+
+/** Every example of every component (web/components/<name>/examples.mjs), under the site's CSP. */
+function examplesPage(fallback) {
+  return `<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+  ${pageHead(SITE_CSP, 'Component examples – Threshold Screener')}
+  <link rel="stylesheet" href="threshold-screener.css">
+  <link rel="stylesheet" href="${EXAMPLES.css}">
+  <script type="module" src="${EXAMPLES.script}"></script>
+</head>
+<body class="govuk-template__body">
+  ${siteHeader('./')}
+  <template id="ts-example-fallback">${fallback}</template>
+  <div class="govuk-width-container">
+    <main class="govuk-main-wrapper" id="main-content">
+      <h1 class="govuk-heading-xl">Component examples</h1>
+      <p class="govuk-body-l">Each component of the screener in each state it can be in, drawn from data shaped as the engine sends it.</p>
+    </main>
+  </div>
+</body>
+</html>
+`;
+}
+
 // ---- main -----------------------------------------------------------------------------------------
 
 async function main() {
@@ -601,9 +644,14 @@ async function main() {
     'start-lead': escapeHtml(startStrings.lead),
     'start-now': START_NOW,
   };
-  write(path.join(OUT, 'index.html'), fillTemplate(path.join(WEB, 'index.html'), values));
+  const indexHtml = fillTemplate(path.join(WEB, 'index.html'), values);
+  write(path.join(OUT, 'index.html'), indexHtml);
   write(path.join(OUT, 'embed.html'), fillTemplate(path.join(WEB, 'embed.html'), values));
   fs.cpSync(path.join(WEB, 'demo'), path.join(OUT, 'demo'), { recursive: true });
+  // Every component's examples on one page (site only: no partnership hosts it).
+  write(path.join(OUT, EXAMPLES.script), await bundle({ inline: false, entry: 'examples/examples-page.mjs' }));
+  write(path.join(OUT, EXAMPLES.css), fs.readFileSync(path.join(WEB, 'examples', 'examples.css'), 'utf8'));
+  write(path.join(OUT, EXAMPLES.page), examplesPage(fallbackBlock(indexHtml)));
 
   let single = null;
   if (hasEngine) {
@@ -618,7 +666,8 @@ async function main() {
 
   if (DIST) {
     fs.rmSync(DIST_DIR, { recursive: true, force: true });
-    fs.cpSync(OUT, DIST_DIR, { recursive: true, filter: (src) => !src.startsWith(path.join(OUT, 'demo')) });
+    const siteOnly = [path.join(OUT, 'demo'), ...Object.values(EXAMPLES).map((f) => path.join(OUT, f))];
+    fs.cpSync(OUT, DIST_DIR, { recursive: true, filter: (src) => !siteOnly.some((s) => src.startsWith(s)) });
     if (!single) warn('dist/threshold-screener.html not written: the engine is missing');
     log(
       `build-site: ${path.relative(ROOT, DIST_DIR)}/ (the files a partnership hosts)${single ? ' and dist/threshold-screener.html (one file, offline)' : ''}`,

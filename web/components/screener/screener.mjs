@@ -14,6 +14,7 @@ import { Pathways } from './pathways.mjs';
 import { PrintOpener } from './print.mjs';
 import { nextPaint, paintReported } from './paint.mjs';
 import { inFrame, postHeight } from './frame.mjs';
+import { failurePanel, packProblems } from './failure.mjs';
 import { startPage, EARLY_START } from '../start/start.mjs';
 import { entryPage } from '../entry/entry.mjs';
 import { partnershipPage, checkPartnership, partnershipStrings } from '../partnership/partnership.mjs';
@@ -268,24 +269,8 @@ export class Screener {
   fail(title, body, extra = null) {
     this.root.dataset.state = 'failed';
     this.settle?.(false);
-    const ref = this.opts.pack ? this.source.referenceUrl?.(this.opts.pack) : null;
-    replaceChildren(
-      this.pageEl,
-      h(
-        'div',
-        { class: 'govuk-error-summary ts-screener__failure', role: 'alert', tabindex: '-1' },
-        h('h2', { class: 'govuk-error-summary__title' }, title),
-        h(
-          'div',
-          { class: 'govuk-error-summary__body' },
-          h('p', { class: 'govuk-body' }, body),
-          extra,
-          ref
-            ? h('p', { class: 'govuk-body' }, h('a', { class: 'govuk-link', href: ref }, strings.packErrorReference))
-            : null,
-        ),
-      ),
-    );
+    const reference = this.opts.pack ? this.source.referenceUrl?.(this.opts.pack) : null;
+    replaceChildren(this.pageEl, failurePanel({ title, body, extra, reference }));
     if (this.opts.fallback) {
       this.opts.fallback.hidden = false;
       // Its Start now cannot work here.
@@ -298,22 +283,7 @@ export class Screener {
 
   packError(id, r) {
     const name = this.index.find((p) => p.id === id)?.name ?? id;
-    const problems = (r.errors ?? [r.error]).slice(0, 20);
-    this.fail(
-      format(strings.packErrorTitle, { name }),
-      strings.packErrorIntro,
-      h(
-        'ul',
-        { class: 'govuk-list govuk-list--bullet ts-screener__problems' },
-        problems.map((e) =>
-          h(
-            'li',
-            null,
-            format(strings.packErrorProblem, { path: e.path || e.pointer || '/', message: e.message, code: e.code }),
-          ),
-        ),
-      ),
-    );
+    this.fail(format(strings.packErrorTitle, { name }), strings.packErrorIntro, packProblems(r));
   }
 
   /** A pack's text read as JSON without deciding anything (the engine checks it): {data} or {error}. */

@@ -1,0 +1,164 @@
+// Examples of "Which partnership's guidance?", with the pack index the site build writes.
+
+import { partnershipPage } from './partnership.mjs';
+import { pageContext } from '../../examples/context.mjs';
+
+/** @typedef {import('../../screener/contract').PackIndexEntry} PackIndexEntry */
+/** @typedef {import('../../examples/example.mjs').Example} Example */
+
+/** @type {PackIndexEntry[]} */
+const index = [
+  {
+    id: 'dudley',
+    name: 'Dudley Safeguarding People Partnership',
+    area: 'Dudley',
+    document_title: 'Children, Young People and Families Support Level Guidance and Framework for Practitioners',
+    published: '',
+    review: '',
+    applies_to:
+      'Children, young people and families in Dudley, and the practitioners in all agencies who work with them',
+    calendar: 'england-and-wales',
+    indicators: 175,
+    pathways: [
+      {
+        id: 'step_up',
+        title: 'Stepping up to a higher level of support',
+      },
+      {
+        id: 'step_down',
+        title: 'Stepping down from statutory services to Early Help, then universal services',
+      },
+      {
+        id: 'professional_challenge',
+        title: 'Professional Challenge and Resolution',
+      },
+    ],
+  },
+  {
+    id: 'gloucestershire',
+    name: 'Gloucestershire',
+    area: 'Gloucestershire',
+    document_title: 'Level 4 - Specialist',
+    published: '',
+    review: '',
+    applies_to:
+      'Children and young people in Gloucestershire whose needs are complex and enduring and need a statutory (Level 4, Specialist) response',
+    calendar: 'england-and-wales',
+    indicators: 0,
+    pathways: [
+      {
+        id: 'step_up_level_4',
+        title: 'Step up to Level 4 (Specialist)',
+      },
+      {
+        id: 'step_down_from_social_care',
+        title: 'Stepping down from Social Care',
+      },
+    ],
+  },
+  {
+    id: 'luton',
+    name: 'Luton Safeguarding Children Board',
+    area: 'Luton',
+    document_title: 'Contacts and Referrals',
+    published: 'Revised March 2018',
+    review: '',
+    applies_to:
+      "Contacts to Luton Children's Social Care (the Early Help Service or the Multi Agency Safeguarding Hub) about a child who may be a Child in Need",
+    calendar: 'england-and-wales',
+    indicators: 2,
+    pathways: [
+      {
+        id: 'contact_or_referral',
+        title: 'Contact or Referral: where your enquiry goes',
+      },
+      {
+        id: 'contact_disposal',
+        title: 'Initial disposal of a Contact (MASH)',
+      },
+    ],
+  },
+  {
+    id: 'medway',
+    name: 'Medway Safeguarding Children Partnership',
+    area: 'Medway',
+    document_title:
+      'Threshold Guidance: A multi-agency guide to assess levels of need and identifying the most appropriate support in Medway',
+    published: 'March 2021',
+    review: 'March 2022',
+    applies_to: 'Children and their families (0 - 18 years) in Medway',
+    calendar: 'england-and-wales',
+    indicators: 95,
+    pathways: [
+      {
+        id: 'mash_outcome',
+        title: 'After your contact and referral: First Response and MASH',
+      },
+      {
+        id: 'increasing_concerns',
+        title: 'Increasing concerns: should statutory services be considered?',
+      },
+      {
+        id: 'escalation',
+        title: 'Resolving professional difference: escalation',
+      },
+    ],
+  },
+  {
+    id: 'walsall',
+    name: 'Walsall Safeguarding Partnership',
+    area: 'Walsall',
+    document_title: 'Step Up Step Down Flow Charts',
+    published: '',
+    review: '',
+    applies_to: 'Practitioners following the Walsall Safeguarding Partnership Step up/Step Down Procedure',
+    calendar: 'england-and-wales',
+    indicators: 0,
+    pathways: [
+      {
+        id: 'step_up_level_3',
+        title: 'Step Up to Early Help Multi Agency Level 3',
+      },
+      {
+        id: 'step_up_level_4',
+        title: 'Step Up to Childrens Social Care Level 4',
+      },
+      {
+        id: 'step_down_from_cafa',
+        title: 'Step Down from Childrens Social Care Level 4 CAFA',
+      },
+      {
+        id: 'step_down_from_cin',
+        title: 'Step Down From CIN',
+      },
+      {
+        id: 'step_down_level_3_to_single_agency',
+        title: 'Step Down from Multi-Agency Early Help Level 3',
+      },
+    ],
+  },
+];
+
+/** @type {Example[]} */
+export const examples = [
+  {
+    name: 'Not answered',
+    render: (root) => root.append(partnershipPage(pageContext(root), index, null, () => {}).node),
+  },
+  {
+    name: 'Answered',
+    render: (root) => root.append(partnershipPage(pageContext(root), index, 'medway', () => {}).node),
+  },
+  {
+    name: 'Error: nothing chosen',
+    render: (root) =>
+      root.append(
+        partnershipPage(
+          pageContext(root, { errors: [{ field: 'partnership', text: 'Select a partnership' }] }),
+          index,
+          null,
+          () => {},
+        ).node,
+      ),
+  },
+];

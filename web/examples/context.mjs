@@ -1,0 +1,28 @@
+// The context a question page gets from the shell (components/screener/screener.mjs, PageContext),
+// for examples: answers as the shell keeps them, nothing wired to an engine.
+
+import { emptyAnswers } from '../screener/answers.mjs';
+import { asks } from '../screener/describe.mjs';
+
+/**
+ * @param {HTMLElement} root where the page is drawn
+ * @param {object} [o]
+ * @param {object} [o.answers] answers to set over empty ones
+ * @param {{field: string, text: string}[]} [o.errors]
+ * @param {object|null} [o.described] the engine's describe(): which questions it asks
+ * @returns {import('../components/screener/screener.mjs').PageContext}
+ */
+export function pageContext(root, { answers = {}, errors = [], described = null } = {}) {
+  return {
+    answers: { ...emptyAnswers(), ...answers },
+    caption: described?.partnership?.name ?? 'Dudley Safeguarding People Partnership',
+    area: described?.partnership?.area ?? 'Dudley',
+    levels: described?.levels ?? [],
+    errors,
+    changed: () => {},
+    submit: () => {},
+    asks: (q) => (described ? asks(described, q) : true),
+    root,
+    headingLevel: 1,
+  };
+}
