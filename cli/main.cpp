@@ -167,7 +167,10 @@ std::string find_schema(const fs::path& dir) {
   for (int up = 0; up < 6 && !at.empty(); ++up) {
     for (const char* candidate : {"pack.schema.json", "content/pack.schema.json"})
       if (fs::exists(at / candidate))  // lexically: a symlinked content/ keeps its own path
-        return (at / candidate).lexically_normal().lexically_relative(fs::absolute(dir).lexically_normal()).generic_string();
+        return (at / candidate)
+            .lexically_normal()
+            .lexically_relative(fs::absolute(dir).lexically_normal())
+            .generic_string();
     if (at == at.parent_path()) break;
     at = at.parent_path();
   }

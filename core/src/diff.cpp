@@ -23,9 +23,13 @@ std::string joined(const std::vector<std::string>& items, const std::string& bet
   return out;
 }
 
-std::string paragraphs(const std::vector<std::string>& items) { return joined(items, "\n"); }
+std::string paragraphs(const std::vector<std::string>& items) {
+  return joined(items, "\n");
+}
 
-std::string yes_no(bool b) { return b ? "yes" : "no"; }
+std::string yes_no(bool b) {
+  return b ? "yes" : "no";
+}
 
 // The first words of a long text, to name an entry that has no name of its own (a pathway step).
 std::string first_words(const std::string& text, size_t chars = inline_chars) {
@@ -36,7 +40,9 @@ std::string first_words(const std::string& text, size_t chars = inline_chars) {
   return text.substr(0, cut) + "\u2026";
 }
 
-std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+std::string quoted(const std::string& s) {
+  return "\u201c" + s + "\u201d";
+}
 
 std::string unit_words(time_unit u, int amount) {
   switch (u) {
@@ -47,7 +53,9 @@ std::string unit_words(time_unit u, int amount) {
   return "";
 }
 
-std::string duration(int amount, time_unit u) { return std::to_string(amount) + " " + unit_words(u, amount); }
+std::string duration(int amount, time_unit u) {
+  return std::to_string(amount) + " " + unit_words(u, amount);
+}
 
 bool same(const condition& a, const condition& b) {
   if (a.kind != b.kind || a.name != b.name || a.op != b.op || a.values != b.values || a.level != b.level ||
@@ -137,7 +145,7 @@ std::string words(const pack& p, const condition& c, const pathway* in = nullptr
              (c.distinct_domains ? " in different areas" : "") + " are ticked";
     case condition::type::fact: {
       static const std::map<comparison, std::string> ops = {
-          {comparison::eq, "is"},       {comparison::ne, "is not"},          {comparison::lt, "is less than"},
+          {comparison::eq, "is"},         {comparison::ne, "is not"},       {comparison::lt, "is less than"},
           {comparison::le, "is at most"}, {comparison::gt, "is more than"}, {comparison::ge, "is at least"},
           {comparison::in, "is one of"}};
       std::vector<std::string> values;
@@ -208,7 +216,8 @@ std::string verdict_words(const std::string& verdict) {
 
 std::string decided_words(const std::optional<override_decision>& d) {
   if (!d) return "";
-  return d->by + (d->test.empty() ? "" : ", if " + d->test) + (d->without == "consent" ? "" : " (without " + d->without + ")");
+  return d->by + (d->test.empty() ? "" : ", if " + d->test) +
+         (d->without == "consent" ? "" : " (without " + d->without + ")");
 }
 
 std::string timescale_words(const std::optional<node_timescale>& t) {
@@ -297,7 +306,10 @@ class differ {
       summary = at.name + ": " + label + " changed from " + before + " to " + after + ".";
     else
       summary = at.name + ", " + label + ": " +
-                (before.empty() ? "added." : after.empty() ? "removed." : k == kind::reworded ? "re-worded." : "changed.");
+                (before.empty()        ? "added."
+                 : after.empty()       ? "removed."
+                 : k == kind::reworded ? "re-worded."
+                                       : "changed.");
     add(at, k, field, before, after, summary, short_values);
   }
   void wording(const place& at, const std::string& field, const std::string& label, const std::string& before,
@@ -316,8 +328,8 @@ class differ {
     if (same(a, b)) return;
     text(at, field, label, words(old_, a, pa).value_or(""), words(new_, b, pb).value_or(""));
   }
-  void cited(const place& at, const std::string& field, const std::string& label,
-             const std::optional<cited_text>& a, const std::optional<cited_text>& b) {
+  void cited(const place& at, const std::string& field, const std::string& label, const std::optional<cited_text>& a,
+             const std::optional<cited_text>& b) {
     wording(at, field + "/text", label, a ? paragraphs(a->text) : "", b ? paragraphs(b->text) : "");
   }
 
@@ -342,7 +354,8 @@ class differ {
       }
     }
     for (size_t j = 0; j < b.size(); ++j)
-      if (!in_old.count(id_of(b[j]))) added(place_of(b[j], new_, "", list_pointer + "/" + std::to_string(j)), describe(new_, b[j]));
+      if (!in_old.count(id_of(b[j])))
+        added(place_of(b[j], new_, "", list_pointer + "/" + std::to_string(j)), describe(new_, b[j]));
   }
 
   static place at(group g, const std::string& entry, const std::string& id, const std::string& name,
@@ -386,10 +399,13 @@ class differ {
     place p = at(group::contacts_and_consent, "emergency", "", "What to do when a child is in immediate danger",
                  "/emergency", "/emergency");
     wording(p, "text", "wording", old_.emergency.text, new_.emergency.text);
-    text(p, "then_contacts", "who to ring after 999", contact_names(old_, old_.emergency.then_contacts),
-         contact_names(new_, new_.emergency.then_contacts));
-    text(p, "route", "way forward", route_name(old_, old_.emergency.route), route_name(new_, new_.emergency.route));
-    text(p, "level", "level", level_name(old_, old_.emergency.level), level_name(new_, new_.emergency.level));
+    if (old_.emergency.then_contacts != new_.emergency.then_contacts)
+      text(p, "then_contacts", "who to ring after 999", contact_names(old_, old_.emergency.then_contacts),
+           contact_names(new_, new_.emergency.then_contacts));
+    if (old_.emergency.route != new_.emergency.route)
+      text(p, "route", "way forward", route_name(old_, old_.emergency.route), route_name(new_, new_.emergency.route));
+    if (old_.emergency.level != new_.emergency.level)
+      text(p, "level", "level", level_name(old_, old_.emergency.level), level_name(new_, new_.emergency.level));
   }
 
   void consent() {
@@ -399,19 +415,20 @@ class differ {
           return at(group::contacts_and_consent, "consent", c.id, "Consent at " + level_name(in, c.level), o, n);
         },
         [&](const place& p, const consent_rule& a, const consent_rule& b) {
-          text(p, "level", "level", level_name(old_, a.level), level_name(new_, b.level));
+          if (a.level != b.level) text(p, "level", "level", level_name(old_, a.level), level_name(new_, b.level));
           flag(p, "required", "consent must be sought", a.required, b.required);
           wording(p, "text", "wording", a.text, b.text);
           exceptions(p, a, b);
           cited(p, "when_refused", "when the family refuse", a.when_refused, b.when_refused);
           flag(p, "when_refused/may_proceed_without", "a referral may go ahead when the family refuse",
                a.may_proceed_when_refused, b.may_proceed_when_refused);
-          text(p, "when_refused/decided_by", "who decides to go ahead after a refusal", decided_words(a.refused_decided),
-               decided_words(b.refused_decided));
+          text(p, "when_refused/decided_by", "who decides to go ahead after a refusal",
+               decided_words(a.refused_decided), decided_words(b.refused_decided));
           cited(p, "not_yet_sought", "before consent is sought", a.not_yet_sought, b.not_yet_sought);
           cited(p, "record", "what to record", a.record, b.record);
-          text(p, "advice_contacts", "who to ask for advice", contact_names(old_, a.advice_contacts),
-               contact_names(new_, b.advice_contacts));
+          if (a.advice_contacts != b.advice_contacts)
+            text(p, "advice_contacts", "who to ask for advice", contact_names(old_, a.advice_contacts),
+                 contact_names(new_, b.advice_contacts));
         },
         [](const pack&, const consent_rule& c) {
           return std::string(c.required ? "Consent must be sought. " : "") + paragraphs(c.text);
@@ -425,8 +442,7 @@ class differ {
           place p = rule;
           p.entry = "consent exception";
           p.id = e.id;
-          p.name = rule.name + ", the exception " +
-                   quoted(first_words(e.text.empty() ? e.id : e.text.front()));
+          p.name = rule.name + ", the exception " + quoted(first_words(e.text.empty() ? e.id : e.text.front()));
           // The rule's own pointers may differ between the packs: rebuild each from its own list.
           p.old_pointer = o.empty() ? "" : o;
           p.new_pointer = n.empty() ? "" : rule.new_pointer + "/exceptions" + n.substr(n.rfind('/'));
@@ -436,10 +452,12 @@ class differ {
           wording(p, "text", "wording", x.text, y.text);
           when(p, "when", "when it applies", x.when, y.when);
           text(p, "verdict", "what the practitioner does", verdict_words(x.verdict), verdict_words(y.verdict));
-          text(p, "contacts", "who to ask", contact_names(old_, x.contacts), contact_names(new_, y.contacts));
+          if (x.contacts != y.contacts)
+            text(p, "contacts", "who to ask", contact_names(old_, x.contacts), contact_names(new_, y.contacts));
           cited(p, "record", "what to record", x.record, y.record);
-          text(p, "route", "way forward", x.route.empty() ? "" : route_name(old_, x.route),
-               y.route.empty() ? "" : route_name(new_, y.route));
+          if (x.route != y.route)
+            text(p, "route", "way forward", x.route.empty() ? "" : route_name(old_, x.route),
+                 y.route.empty() ? "" : route_name(new_, y.route));
           text(p, "decided_by", "who decides to go ahead", decided_words(x.decided), decided_words(y.decided));
         },
         [](const pack&, const consent_exception& e) { return verdict_words(e.verdict) + ": " + paragraphs(e.text); });
@@ -461,9 +479,11 @@ class differ {
           wording(p, "definition", "definition", a.definition, b.definition);
           wording(p, "response", "response", a.response, b.response);
           wording(p, "assessments", "assessments", a.assessments, b.assessments);
-          text(p, "route", "way forward", route_name(old_, a.route), route_name(new_, b.route));
+          if (a.route != b.route) text(p, "route", "way forward", route_name(old_, a.route), route_name(new_, b.route));
         },
-        [](const pack& in, const level& l) { return l.label + ": " + paragraphs(l.definition) + " (" + route_name(in, l.route) + ")"; });
+        [](const pack& in, const level& l) {
+          return l.label + ": " + paragraphs(l.definition) + " (" + route_name(in, l.route) + ")";
+        });
     auto default_words = [](const pack& in) {
       return in.default_level ? level_name(in, *in.default_level) : std::string("none (the page asks)");
     };
@@ -481,7 +501,8 @@ class differ {
         [&](const place& p, const route& a, const route& b) {
           wording(p, "label", "name", a.label, b.label);
           wording(p, "text", "wording", a.text, b.text);
-          text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
+          if (a.contacts != b.contacts)
+            text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
           text(p, "action", "kind of step", a.action, b.action);
           flag(p, "needs_consent", "needs the family's agreement", a.needs_consent, b.needs_consent);
         },
@@ -503,8 +524,8 @@ class differ {
     if (a && !b) return removed(p, describe(old_, *a));
     if (!a && b) return added(p, describe(new_, *b));
     if (!a) return;
-    text(p, "level", "level", level_name(old_, a->level), level_name(new_, b->level));
-    text(p, "route", "way forward", route_name(old_, a->route), route_name(new_, b->route));
+    if (a->level != b->level) text(p, "level", "level", level_name(old_, a->level), level_name(new_, b->level));
+    if (a->route != b->route) text(p, "route", "way forward", route_name(old_, a->route), route_name(new_, b->route));
     wording(p, "text", "wording", a->text, b->text);
     when(p, "implied_when", "what already says it", a->implied_when, b->implied_when);
   }
@@ -523,15 +544,17 @@ class differ {
     match(
         old_.first_steps, new_.first_steps, "/first_steps", [](const first_step& s) { return s.id; },
         [](const first_step& s, const pack&, const std::string& o, const std::string& n) {
-          return at(group::levels_routes_timescales, "first_step", s.id,
-                    "The step " + quoted(s.label.empty() ? first_words(s.text.empty() ? s.id : s.text.front()) : s.label),
-                    o, n);
+          return at(
+              group::levels_routes_timescales, "first_step", s.id,
+              "The step " + quoted(s.label.empty() ? first_words(s.text.empty() ? s.id : s.text.front()) : s.label), o,
+              n);
         },
         [&](const place& p, const first_step& a, const first_step& b) {
           wording(p, "label", "heading", a.label, b.label);
           wording(p, "text", "wording", a.text, b.text);
           text(p, "kind", "kind of step", a.kind, b.kind);
-          text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
+          if (a.contacts != b.contacts)
+            text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
           when(p, "when", "when it applies", a.when, b.when);
           flag(p, "before_route", "comes before the way forward", a.before_route, b.before_route);
         },
@@ -553,10 +576,12 @@ class differ {
             }
             return std::string();
           };
-          text(p, "kind", "what it does", kind_words(old_, a), kind_words(new_, b));
+          if (a.kind != b.kind || a.level != b.level)
+            text(p, "kind", "what it does", kind_words(old_, a), kind_words(new_, b));
           wording(p, "text", "wording", a.text, b.text);
           when(p, "when", "when it applies", a.when, b.when);
-          text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
+          if (a.contacts != b.contacts)
+            text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
         },
         [](const pack&, const rule& r) { return r.text; });
   }
@@ -609,7 +634,7 @@ class differ {
     flag(named, "consent_may_increase_risk", "seeking consent may increase the risk", a.consent_may_increase_risk,
          b.consent_may_increase_risk);
     when(named, "applies_when", "who it applies to", a.applies_when, b.applies_when);
-    text(named, "tags", "also about", tag_names(old_, a.tags), tag_names(new_, b.tags));
+    if (a.tags != b.tags) text(named, "tags", "also about", tag_names(old_, a.tags), tag_names(new_, b.tags));
     text(named, "keywords", "search words", joined(a.keywords, ", "), joined(b.keywords, ", "));
   }
 
@@ -741,8 +766,8 @@ class differ {
   void escalation() {
     const auto& a = old_.challenge;
     const auto& b = new_.challenge;
-    place p = at(group::other, "escalation", "", "Professional challenge", a ? "/escalation" : "",
-                 b ? "/escalation" : "");
+    place p =
+        at(group::other, "escalation", "", "Professional challenge", a ? "/escalation" : "", b ? "/escalation" : "");
     if (a && !b) return removed(p, a->label);
     if (!a && b) return added(p, b->label);
     if (!a) return;
@@ -785,7 +810,7 @@ class differ {
             const pathway_node* n = w.find(w.start);
             return n ? node_name(*n) : w.start;
           };
-          text(p, "start", "first step", start(a), start(b));
+          if (a.start != b.start) text(p, "start", "first step", start(a), start(b));
           nodes(p, a, b);
         },
         [](const pack&, const pathway& w) { return w.title + (w.summary.empty() ? "" : ": " + w.summary); });
@@ -828,8 +853,13 @@ class differ {
           wording(p, "title", "title", x.title, y.title);
           wording(p, "text", "wording", x.text, y.text);
           wording(p, "hint", "hint", x.hint, y.hint);
-          text(p, "next", "next step", target(a, x.next), target(b, y.next));
-          text(p, "branches", "where it leads", branches(old_, a, x), branches(new_, b, y));
+          if (x.next != y.next) text(p, "next", "next step", target(a, x.next), target(b, y.next));
+          const bool same_branches = x.otherwise == y.otherwise && x.branches.size() == y.branches.size() &&
+                                     std::equal(x.branches.begin(), x.branches.end(), y.branches.begin(),
+                                                [](const pathway_branch& m, const pathway_branch& n) {
+                                                  return m.next == n.next && same(m.when, n.when);
+                                                });
+          if (!same_branches) text(p, "branches", "where it leads", branches(old_, a, x), branches(new_, b, y));
           text(p, "timescale", "timescale", timescale_words(x.timescale), timescale_words(y.timescale));
           options(p, a, b, x, y, target);
         },
@@ -853,7 +883,7 @@ class differ {
         [&](const place& p, const pathway_option& o1, const pathway_option& o2) {
           wording(p, "label", "wording", o1.label, o2.label);
           wording(p, "hint", "hint", o1.hint, o2.hint);
-          text(p, "next", "where it leads", target(a, o1.next), target(b, o2.next));
+          if (o1.next != o2.next) text(p, "next", "where it leads", target(a, o1.next), target(b, o2.next));
         },
         [&](const pack&, const pathway_option& o) { return o.label; });
   }
@@ -892,6 +922,8 @@ std::string heading(change_group g) {
   return "";
 }
 
-pack_diff diff_packs(const pack& old_pack, const pack& new_pack) { return differ(old_pack, new_pack).run(); }
+pack_diff diff_packs(const pack& old_pack, const pack& new_pack) {
+  return differ(old_pack, new_pack).run();
+}
 
 }  // namespace threshold

@@ -28,8 +28,8 @@ constexpr std::array groups = {change_group::contacts_and_consent, change_group:
 
 std::string to_text(const pack_diff& d) {
   if (d.changes.empty()) return "No changes: the two versions say the same to a practitioner.\n";
-  std::string out = std::to_string(d.changes.size()) + (d.changes.size() == 1 ? " change" : " changes") +
-                    " for practitioners\n";
+  std::string out =
+      std::to_string(d.changes.size()) + (d.changes.size() == 1 ? " change" : " changes") + " for practitioners\n";
   for (change_group g : groups) {
     size_t count = 0;
     for (const auto& c : d.changes) count += c.group == g;

@@ -27,8 +27,8 @@ struct pack_change {
   std::string old_pointer;  ///< JSON Pointer of the entry or field in OLD; "" when only NEW has it
   std::string new_pointer;  ///< JSON Pointer of the entry or field in NEW; "" when only OLD has it
   std::optional<std::string> before, after;  ///< the values as a practitioner reads them; none when absent
-  std::string summary;  ///< one plain-English line naming the entry by its wording, name or level
-  bool values_in_summary = false;  ///< the summary already quotes `before` and `after` (short values)
+  std::string summary;                       ///< one plain-English line naming the entry by its wording, name or level
+  bool values_in_summary = false;            ///< the summary already quotes `before` and `after` (short values)
 };
 
 struct pack_diff {
