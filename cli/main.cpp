@@ -9,6 +9,7 @@
 
 #include "threshold/safety.hpp"
 #include "threshold/scenarios.hpp"
+#include "threshold/skeleton.hpp"
 #include "threshold/threshold.hpp"
 
 namespace fs = std::filesystem;
@@ -27,6 +28,10 @@ const char* usage =
     "  threshold render --pack PACK [--fragment]\n"
     "  threshold pathway --pack PACK --id ID --answers FILE|-\n"
     "  threshold scenarios --pack PACK [--scenarios FILE]\n"
+    "  threshold diff OLD NEW [--json]   what a revision changes for practitioners; exit 0 whether or not\n"
+    "                                    anything changed (the output says), 1 if either pack is invalid\n"
+    "  threshold new ID [--dir DIR]      a new pack, scenarios and README in DIR (default content/ID);\n"
+    "                                    refuses an ID that is not a-z, 0-9 and _, or a folder that exists\n"
     "options: --calendar FILE (default: content/calendars/<id>.json found above the pack)\n";
 
 bool read_file(const std::string& path, std::string& text) {
@@ -43,9 +48,9 @@ bool read_file(const std::string& path, std::string& text) {
 }
 
 struct options {
-  std::string command, pack, answers, calendar, id, scenarios;
+  std::string command, pack, answers, calendar, id, scenarios, dir;
   std::vector<std::string> words;
-  bool fragment = false;
+  bool fragment = false, json = false;
 };
 
 bool parse_options(int argc, char** argv, options& o) {
@@ -68,8 +73,12 @@ bool parse_options(int argc, char** argv, options& o) {
       if (!value(o.id)) return false;
     } else if (a == "--scenarios") {
       if (!value(o.scenarios)) return false;
+    } else if (a == "--dir") {
+      if (!value(o.dir)) return false;
     } else if (a == "--fragment")
       o.fragment = true;
+    else if (a == "--json")
+      o.json = true;
     else if (a.size() > 2 && a.rfind("--", 0) == 0)
       return false;
     else
@@ -151,7 +160,79 @@ bool safe(const std::string& path, const threshold::pack& p, bool report = false
   return checked.problems.empty();
 }
 
+// The pack schema for a new pack in `dir`: content/pack.schema.json (or pack.schema.json) in a folder
+// above it, as a path relative to `dir`; "" when there is none.
+std::string find_schema(const fs::path& dir) {
+  fs::path at = fs::absolute(dir).parent_path();
+  for (int up = 0; up < 6 && !at.empty(); ++up) {
+    for (const char* candidate : {"pack.schema.json", "content/pack.schema.json"})
+      if (fs::exists(at / candidate))  // lexically: a symlinked content/ keeps its own path
+        return (at / candidate)
+            .lexically_normal()
+            .lexically_relative(fs::absolute(dir).lexically_normal())
+            .generic_string();
+    if (at == at.parent_path()) break;
+    at = at.parent_path();
+  }
+  return "";
+}
+
+// threshold new ID [--dir DIR]: refuses a bad id or a folder that exists; writes nothing else.
+int new_pack(const options& o) {
+  if (o.words.size() != 1) return std::cerr << usage, exit_usage;
+  const std::string& id = o.words[0];
+  if (!threshold::is_pack_id(id))
+    return std::cerr << "threshold new: \"" << threshold::without_controls(id)
+                     << "\" is not a pack id: use lower-case letters, digits and _ (at most 64).\n",
+           exit_usage;
+  const fs::path dir = o.dir.empty() ? fs::path("content") / id : fs::path(o.dir);
+  std::error_code ec;
+  if (fs::exists(dir, ec) || ec)
+    return std::cerr << "threshold new: " << threshold::without_controls(dir.string())
+                     << " already exists; choose another --dir (nothing was written).\n",
+           exit_usage;
+  if (!fs::create_directories(dir, ec) || ec)
+    return std::cerr << "threshold new: cannot create " << threshold::without_controls(dir.string()) << ": "
+                     << ec.message() << "\n",
+           exit_usage;
+  const auto files = threshold::new_pack_files(id, find_schema(dir));
+  for (const auto& [name, text] : {std::pair{"pack.json", &files.pack}, std::pair{"scenarios.json", &files.scenarios},
+                                   std::pair{"README.md", &files.readme}}) {
+    std::ofstream out(dir / name, std::ios::binary);
+    out << *text;
+    if (!out)
+      return std::cerr << "threshold new: cannot write " << threshold::without_controls((dir / name).string()) << "\n",
+             exit_usage;
+  }
+  const std::string pack = (dir / "pack.json").generic_string();
+  std::cout << "Wrote " << pack << ", scenarios.json and README.md in " << dir.generic_string()
+            << ".\nReplace every value marked REPLACE with what the threshold document says (the \"$comment\" "
+               "notes say where each comes from), then run:\n  threshold validate "
+            << pack << "\n  threshold check --pack " << pack << "\n  threshold scenarios --pack " << pack << "\n";
+  if (find_calendar(pack, files.pack).empty())
+    std::cout << "(No content/calendars/ folder above it: give each command --calendar FILE.)\n";
+  return exit_ok;
+}
+
+// threshold diff OLD NEW [--json]: both packs are loaded (every problem in either is listed, each with
+// its file) before anything is compared.
+int diff(const options& o) {
+  if (o.words.size() != 2) return std::cerr << usage, exit_usage;
+  std::optional<threshold::pack> before, after;
+  const bool old_ok = load(o, o.words[0], before);
+  const bool new_ok = load(o, o.words[1], after);
+  if (!old_ok || !new_ok) return exit_invalid;
+  const auto d = threshold::diff_packs(*before, *after);
+  if (o.json)
+    std::cout << threshold::to_json(d) << "\n";
+  else
+    std::cout << threshold::to_text(d);
+  return exit_ok;
+}
+
 int run(const options& o) {
+  if (o.command == "new") return new_pack(o);
+  if (o.command == "diff") return diff(o);
   if (o.command == "validate") {
     std::string path = !o.pack.empty() ? o.pack : o.words.empty() ? "" : o.words[0];
     if (path.empty()) return std::cerr << usage, exit_usage;

@@ -120,6 +120,69 @@ done
 "$cli" evaluate --pack "$pack" --answers "$tmp/c1.json" >/dev/null 2>"$tmp/err"
 grep -q 'U+009B31mU+202Etxt.exeU+061CU+2066' "$tmp/err" || { echo "FAIL: the controls are not shown by code: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 
+# threshold diff (issue 27): Medway against a revised copy with six deliberate edits lists exactly those,
+# numbers and consent first; a pack against itself has none; exit 0 either way, 1 for an invalid pack.
+old=tests/fixtures/revisions/medway_2021.json new=tests/fixtures/revisions/medway_revised.json
+"$cli" diff "$old" "$new" >"$tmp/out" 2>"$tmp/err"; expect "diff a revision" 0 $?
+python3 - "$tmp/out" <<'PY' || { echo "FAIL: diff text: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+assert text.startswith("6 changes for practitioners\n"), text
+phone = text.index("phone number changed from 01634 334466 to 01632 960123")
+consent = text.index("Consent at level 2 (Children with additional needs), when the family refuse: re-worded.")
+assert phone < consent < text.index("Indicators (4)") < text.index("Indicator moved from level 2")
+for id in ("first_response", "consent_level_2", "cd_2_isolated", "cd_2_neet", "fe_2_cost_of_living"):
+    assert id not in text, id  # named as practitioners know them, never by id
+PY
+"$cli" diff "$old" "$new" --json >"$tmp/out" 2>"$tmp/err"; expect "diff --json" 0 $?
+python3 - "$tmp/out" <<'PY' || { echo "FAIL: diff --json: $(head -c 600 "$tmp/out")"; failures=$((failures + 1)); }
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+got = [(c["kind"], c["group"], c["id"], c["field"]) for c in d["changes"]]
+assert got == [
+    ("changed", "contacts_and_consent", "first_response", "phone"),
+    ("reworded", "contacts_and_consent", "consent_level_2", "when_refused/text"),
+    ("moved", "indicators", "cd_2_isolated", "level"),
+    ("reworded", "indicators", "cd_2_neet", "text"),
+    ("removed", "indicators", "pc_2_parents_criminal_justice", ""),
+    ("added", "indicators", "fe_2_cost_of_living", ""),
+], got
+assert d["changes"][0]["old_pointer"] == "/contacts/1/phone" and d["changes"][5]["old_pointer"] is None
+PY
+"$cli" diff content/medway/pack.json "$old" >"$tmp/out" 2>"$tmp/err"; expect "diff a pack with itself" 0 $?
+grep -qx 'No changes: the two versions say the same to a practitioner.' "$tmp/out" || { echo "FAIL: diff with itself: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+"$cli" diff content/medway/pack.json "$old" --json >"$tmp/out" 2>"$tmp/err"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["changes"] == [] and d["count"] == 0' "$tmp/out" || { echo "FAIL: diff --json with itself"; failures=$((failures + 1)); }
+echo '{"schema_version": 1, "id": "broken", "calendar": "england-and-wales"}' >"$tmp/broken.json"
+"$cli" diff "$old" "$tmp/broken.json" --calendar content/calendars/england-and-wales.json >"$tmp/out" 2>"$tmp/err"
+expect "diff with an invalid NEW" 1 $?
+grep -q "^$tmp/broken.json: /partnership: pack.missing_key" "$tmp/err" || { echo "FAIL: diff's error names no file: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+grep -q "^$old" "$tmp/err" && { echo "FAIL: diff blames the valid pack: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+[ -s "$tmp/out" ] && { echo "FAIL: diff printed a comparison of an invalid pack"; failures=$((failures + 1)); }
+"$cli" diff "$old" >/dev/null 2>&1; expect "diff with one pack" 2 $?
+
+# threshold new (issue 27): a skeleton that validate, check and scenarios accept; an existing folder or a
+# bad id is refused and nothing is written.
+mkdir -p "$tmp/content" && cp -r content/calendars "$tmp/content/calendars" && cp content/pack.schema.json "$tmp/content/"
+"$cli" new anytown --dir "$tmp/content/anytown" >"$tmp/out" 2>"$tmp/err"; expect "new anytown" 0 $?
+for f in pack.json scenarios.json README.md; do
+  [ -s "$tmp/content/anytown/$f" ] || { echo "FAIL: new wrote no $f"; failures=$((failures + 1)); }
+done
+grep -q '"$schema": "../pack.schema.json"' "$tmp/content/anytown/pack.json" || { echo "FAIL: new's \$schema"; failures=$((failures + 1)); }
+"$cli" validate "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "validate a new pack" 0 $?
+"$cli" check --pack "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "check a new pack" 0 $?
+"$cli" scenarios --pack "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "scenarios of a new pack" 0 $?
+grep -q ' 4 of 4 scenarios pass' "$tmp/out" || { echo "FAIL: new's scenarios: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+"$cli" render --pack "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"
+grep -q -e 'comment' -e 'Ofcom' "$tmp/out" && { echo "FAIL: an author's note reached the reference"; failures=$((failures + 1)); }
+cp "$tmp/content/anytown/pack.json" "$tmp/before.json"
+"$cli" new anytown --dir "$tmp/content/anytown" >/dev/null 2>"$tmp/err"; expect "new into a folder that exists" 2 $?
+grep -q 'already exists' "$tmp/err" || { echo "FAIL: new's refusal: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+cmp -s "$tmp/before.json" "$tmp/content/anytown/pack.json" || { echo "FAIL: new overwrote a pack"; failures=$((failures + 1)); }
+"$cli" new Any-Town --dir "$tmp/content/bad" >/dev/null 2>"$tmp/err"; expect "new with a bad id" 2 $?
+[ -e "$tmp/content/bad" ] && { echo "FAIL: new made a folder for a bad id"; failures=$((failures + 1)); }
+"$cli" new >/dev/null 2>&1; expect "new with no id" 2 $?
+
 "$cli" frobnicate >/dev/null 2>&1; expect "unknown command" 2 $?
 "$cli" >/dev/null 2>&1; expect "no command" 2 $?
 "$cli" validate /no/such/pack.json >/dev/null 2>&1; expect "missing pack file" 1 $?

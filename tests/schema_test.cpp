@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "support.hpp"
+#include "threshold/skeleton.hpp"
 
 namespace threshold {
 namespace {
@@ -116,6 +117,22 @@ TEST(schema, every_pack_names_it_and_both_schema_and_loader_accept_it) {
     EXPECT_TRUE(schema().validate(pack).empty()) << id << "\n" << join(schema().validate(pack));
     EXPECT_TRUE(load_pack(text, testing::calendar()).ok()) << id;
   }
+}
+
+TEST(schema, a_new_pack_with_its_author_notes_is_valid_to_both) {
+  const json pack = json::parse(new_pack_files("anytown", "../pack.schema.json").pack);
+  EXPECT_TRUE(schema().validate(pack).empty()) << join(schema().validate(pack));
+  json noted = json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  noted["$comment"] = {"About the whole pack"};
+  noted["levels"][0]["source"]["$comment"] = "Page 3 of the PDF";
+  noted["pathways"][0]["nodes"][1]["options"][0]["$comment"] = "The flow chart's yes arrow";
+  noted["rules"][1]["when"]["all"][1]["$comment"] = "A fact condition has named fields";
+  EXPECT_TRUE(schema().validate(noted).empty()) << join(schema().validate(noted));
+  EXPECT_TRUE(load_pack(noted.dump(), testing::calendar()).ok());
+  json in_condition = noted;
+  in_condition["rules"][0]["when"]["$comment"] = "A one-key condition takes no note";
+  EXPECT_FALSE(schema().validate(in_condition).empty());
+  EXPECT_FALSE(load_pack(in_condition.dump(), testing::calendar()).ok());
 }
 
 TEST(schema, schema_and_loader_refuse_the_same_invalid_packs) {

@@ -96,8 +96,9 @@ function readPacks() {
       refused.push([name, [`/id: "${id}" is the id of another pack too`]]);
       continue;
     }
-    // The page loads the pack without its indentation (same values, same JSON Pointers).
-    const shipped = JSON.stringify(data);
+    // The page loads the pack without its indentation or its authors' "$comment" notes (content/SCHEMA.md;
+    // the engine drops them anyway): same values, same JSON Pointers.
+    const shipped = JSON.stringify(data, (key, value) => (key === '$comment' ? undefined : value));
     const problems = validate(shipped, file, data.calendar);
     if (problems?.length) {
       refused.push([name, problems]);

@@ -234,6 +234,17 @@ std::vector<std::string> object_reader::paragraphs(const std::string& key, bool 
 
 void object_reader::finish() {
   if (!object_) return;
+  if (problems_.comments && !known_.count(comment_key)) {
+    // Read like any other text (type and length checked), then forgotten.
+    const json* note = object_->find(comment_key);
+    if (note && note->is_string())
+      within_limit(*note, at(comment_key));
+    else if (note && note->is_array())
+      strings(comment_key);
+    else if (note)
+      wrong_type(comment_key, "a text or an array of texts", *note);
+    known_.insert(comment_key);
+  }
   for (const auto& [name, value] : object_->members())
     if (!known_.count(name))
       problems_.add(

@@ -51,12 +51,18 @@ struct problems {
   /// Longer texts are `<prefix>.too_large` at their pointer (packs: max_text_bytes; answers have their
   /// own, smaller, limit on the whole document).
   size_t max_text_bytes = static_cast<size_t>(-1);
+  /// Packs: every object read by name may carry `comment_key`, a note for authors (a text or an array
+  /// of texts) that the reader checks and then drops: nothing the engine writes ever holds it.
+  bool comments = false;
   void add(const std::string& code, const std::string& pointer, const std::string& message) {
     add_problem(list, prefix + "." + code, pointer, message);
   }
 };
 
 const char* type_name(const json& j);
+
+/// The key of an author's note in a pack ("$comment", as JSON Schema names its own notes).
+inline constexpr const char* comment_key = "$comment";
 
 class object_reader {
  public:

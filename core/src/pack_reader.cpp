@@ -41,7 +41,7 @@ std::optional<time_unit> parse_unit(const std::string& text) {
 class pack_loader {
  public:
   pack_loader(std::vector<error>& errors, bool check_references)
-      : problems_{errors, "pack", detail::max_text_bytes}, check_references_(check_references) {}
+      : problems_{errors, "pack", detail::max_text_bytes, true}, check_references_(check_references) {}
 
   std::optional<pack> load(const json& root, const working_day_calendar& calendar);
 

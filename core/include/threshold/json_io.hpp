@@ -6,6 +6,7 @@
 
 #include "threshold/calendar.hpp"
 #include "threshold/describe.hpp"
+#include "threshold/diff.hpp"
 #include "threshold/error.hpp"
 #include "threshold/evaluate.hpp"
 #include "threshold/pack.hpp"
@@ -39,6 +40,9 @@ std::string to_json(const pack& p, const description& d, int indent = 2);
 std::string to_live_json(const description& d, const outcome& o);
 std::string to_json(const pack& p, const std::vector<search_hit>& hits, int indent = 2);
 std::string to_json(const std::vector<error>& errors, int indent = 2);
+/// {"version": 1, "count": N, "changes": [{kind, group, entry, id, field, old_pointer, new_pointer, before,
+/// after, summary}]}: diff_packs' changes in their order; pointers, before and after null when absent.
+std::string to_json(const pack_diff& d, int indent = 2);
 /// A JSON string literal ("\"quoted\"" with escapes) for text.
 std::string to_json(const std::string& text);
 

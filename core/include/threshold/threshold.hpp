@@ -1,7 +1,8 @@
 #pragma once
-// The whole public API: load_pack, evaluate, search, render, walk (see docs/API.md).
+// The whole public API: load_pack, evaluate, search, render, walk, diff_packs (see docs/API.md).
 #include "threshold/calendar.hpp"
 #include "threshold/describe.hpp"
+#include "threshold/diff.hpp"
 #include "threshold/error.hpp"
 #include "threshold/evaluate.hpp"
 #include "threshold/json_io.hpp"
