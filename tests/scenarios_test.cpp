@@ -1,13 +1,11 @@
-// One parameterised suite over every content/*/pack.json: the pack validates, every scenario in its
-// scenarios.json passes, and between them the scenarios reach every outcome of every pathway; and
-// checks of the words a practitioner reads (no line numbers of our copy, no repeated labels).
+// One parameterised suite over every content/*/pack.json: the pack validates (with every check of
+// the words a practitioner reads: pack_checks_test.cpp), every scenario in its scenarios.json passes,
+// and between them the scenarios reach every outcome of every pathway.
 #include "threshold/scenarios.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "support.hpp"
@@ -85,59 +83,6 @@ TEST_P(content_pack, every_citation_lies_inside_its_source_file) {
   for (const auto& r : p->rules) check(r.source, r.id);
   for (const auto& pw : p->pathways)
     for (const auto& n : pw.nodes) check(n.source, pw.id + "/" + n.id);
-}
-
-// The engine says when a concern applies ("Applies only when the child is not yet mobile."): a hint
-// that says it again showed it twice under the checkbox.
-TEST_P(content_pack, a_hint_does_not_repeat_when_a_concern_applies) {
-  auto p = load();
-  ASSERT_TRUE(p);
-  for (const auto& i : p->indicators)
-    if (i.applies_when)
-      for (const char* says : {"Applies", "Counts only", "Counted "})
-        EXPECT_NE(i.hint.rfind(says, 0), 0u) << i.id << " has the hint: " << i.hint;
-}
-
-// The page writes an out-of-hours line as "Out of hours: <label> <number>": the label names who answers.
-TEST_P(content_pack, an_out_of_hours_label_names_who_answers) {
-  auto p = load();
-  ASSERT_TRUE(p);
-  for (const auto& c : p->contacts)
-    if (c.after_hours) {
-      std::string label = c.after_hours->label;
-      std::transform(label.begin(), label.end(), label.begin(), [](unsigned char x) { return std::tolower(x); });
-      EXPECT_NE(label.rfind("out of hours", 0), 0u) << c.id << ": \"Out of hours: " << c.after_hours->label << "\"";
-    }
-}
-
-// A question's first paragraph is its heading (the page's legend), the rest its hint: with several
-// paragraphs, the first asks the question, or is a short title ("Stage 1: Day 1"), never the context.
-TEST_P(content_pack, a_procedure_question_leads_with_the_question) {
-  auto p = load();
-  ASSERT_TRUE(p);
-  for (const auto& pw : p->pathways)
-    for (const auto& n : pw.nodes) {
-      if (n.kind != pathway_node::type::question || n.text.size() < 2) continue;
-      const std::string& heading = n.text.front();
-      EXPECT_TRUE((!heading.empty() && heading.back() == '?') || heading.size() <= 40)
-          << pw.id << "/" << n.id << " opens with: " << heading;
-    }
-}
-
-// A citation is the source's section and lines, written by the page; the words a practitioner reads
-// never point into our copy of the document ("(line 531)" reached a Medway procedure once).
-TEST_P(content_pack, no_text_cites_our_copy_of_the_source) {
-  const std::string text = testing::read("content/" + GetParam() + "/pack.json");
-  const std::regex line_number(R"([Ll]ines? [0-9]|\.txt\b|seeds/)");
-  std::size_t line = 1;
-  for (std::size_t start = 0; start < text.size(); ++line) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::string row = text.substr(start, end - start);
-    // (Where the copy is kept is the pack's own business, never shown.)
-    if (row.find("\"source_file\":") == std::string::npos)
-      EXPECT_FALSE(std::regex_search(row, line_number)) << "pack.json line " << line << ": " << row;
-    start = end + 1;
-  }
 }
 
 INSTANTIATE_TEST_SUITE_P(content, content_pack, ::testing::ValuesIn(pack_ids()),

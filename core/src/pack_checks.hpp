@@ -1,6 +1,7 @@
 #pragma once
 // The pack's cross-reference checks, run once its entries have been read: every id named exists,
-// pathways are walkable, and whole-pack requirements hold (not part of the public API).
+// pathways are walkable, whole-pack requirements hold, and the words a practitioner reads fit where the
+// page puts them (not part of the public API).
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ struct pack_reference {
 };
 
 /// Adds a problem for every reference to an entry that does not exist, every pathway that cannot be
-/// walked, and every whole-pack requirement not met.
-void check_pack(const pack& p, const std::vector<pack_reference>& references, problems& out);
+/// walked, every whole-pack requirement not met and every text that reads wrongly where the page shows
+/// it. `root` is the pack's JSON, for the checks that read every text at its pointer.
+void check_pack(const pack& p, const json& root, const std::vector<pack_reference>& references, problems& out);
 
 }  // namespace threshold::detail

@@ -817,7 +817,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
   if (!p.indicators.empty() && p.domains.empty() && root.is_object() && !root.contains("domains"))
     problems_.add("missing_key", "/domains", "A pack with indicators needs \"domains\".");
   p.index_indicators();
-  if (check_references_) detail::check_pack(p, references_, problems_);
+  if (check_references_) detail::check_pack(p, root, references_, problems_);
   if (!problems_.list.empty()) return std::nullopt;
   return p;
 }
