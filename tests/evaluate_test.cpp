@@ -180,7 +180,7 @@ TEST(evaluate, consent_refused_where_it_is_mandatory) {
   EXPECT_EQ(o.consent.level, 3);
   EXPECT_TRUE(o.consent.required);
   EXPECT_EQ(o.consent.may_proceed_without, false);
-  EXPECT_EQ(o.consent.verdict, "seek_advice");
+  EXPECT_EQ(o.consent.verdict, threshold::consent_verdict::seek_advice);
   ASSERT_EQ(o.consent.guidance.size(), 2u);
   EXPECT_EQ(o.consent.guidance[1].text, "Early Help cannot go ahead without consent.");
 }
@@ -196,16 +196,16 @@ TEST(evaluate, a_referral_held_back_by_consent_says_what_it_waits_for) {
   const std::string label =
       screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"given"})").route->label;
   auto refused = screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"refused"})");
-  ASSERT_EQ(refused.consent.verdict, "seek_advice");
+  ASSERT_EQ(refused.consent.verdict, threshold::consent_verdict::seek_advice);
   EXPECT_EQ(route_step(refused), "If the advice is to refer: " + label);
   auto not_asked = screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
-  ASSERT_EQ(not_asked.consent.verdict, "seek_consent");
+  ASSERT_EQ(not_asked.consent.verdict, threshold::consent_verdict::seek_consent);
   EXPECT_EQ(route_step(not_asked), "Once the family consents, or the advice is to refer: " + label);
   // Consent given, or a referral that may go ahead without it: the route as the guidance names it.
   EXPECT_EQ(route_step(screen(R"({"age_years":14,"indicators":["family_3_domestic_abuse"],"consent":"given"})")),
             label);
   auto overridden = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
-  ASSERT_EQ(overridden.consent.verdict, "proceed_without_consent");
+  ASSERT_EQ(overridden.consent.verdict, threshold::consent_verdict::proceed_without_consent);
   EXPECT_EQ(route_step(overridden), overridden.route->label);
 }
 
@@ -213,7 +213,7 @@ TEST(evaluate, a_referral_held_back_by_consent_says_what_it_waits_for) {
 // has the practitioner do if the family refuse, and if asking would put the child at risk.
 TEST(evaluate, seeking_consent_says_what_to_do_if_the_family_refuse_or_asking_is_risky) {
   auto mandatory = screen(R"({"age_years":9,"indicators":["family_3_domestic_abuse"],"consent":"not_yet_sought"})");
-  ASSERT_EQ(mandatory.consent.verdict, "seek_consent");
+  ASSERT_EQ(mandatory.consent.verdict, threshold::consent_verdict::seek_consent);
   EXPECT_FALSE(mandatory.consent.goes_ahead_if_refused);
   EXPECT_EQ(mandatory.consent.sentence, "Seek the family's consent before you refer.");
   ASSERT_EQ(mandatory.consent.unless.size(), 1u);
@@ -227,7 +227,7 @@ TEST(evaluate, seeking_consent_says_what_to_do_if_the_family_refuse_or_asking_is
   EXPECT_EQ(mandatory.consent.unless[0].because[1].entry, "/consent/0");
 
   auto overridable = screen(R"({"indicators":["health_4_weapon"]})");
-  ASSERT_EQ(overridable.consent.verdict, "seek_consent");
+  ASSERT_EQ(overridable.consent.verdict, threshold::consent_verdict::seek_consent);
   EXPECT_TRUE(overridable.consent.goes_ahead_if_refused);
   ASSERT_EQ(overridable.consent.unless.size(), 1u);
   EXPECT_EQ(overridable.consent.unless[0].text,
@@ -237,7 +237,7 @@ TEST(evaluate, seeking_consent_says_what_to_do_if_the_family_refuse_or_asking_is
   EXPECT_EQ(overridable.consent.unless[0].because[1].id, "risk");
   // The step says the same, and the referral after it waits for nothing: a refusal would not stop it.
   ASSERT_GE(overridable.next_steps.size(), 2u);
-  EXPECT_EQ(overridable.next_steps[0].kind, "consent");
+  EXPECT_EQ(overridable.next_steps[0].kind, threshold::step_kind::consent);
   ASSERT_EQ(overridable.next_steps[0].unless.size(), 1u);
   EXPECT_EQ(overridable.next_steps[0].unless[0].text, overridable.consent.unless[0].text);
   EXPECT_EQ(overridable.next_steps[1].text, overridable.route->label);
@@ -246,7 +246,7 @@ TEST(evaluate, seeking_consent_says_what_to_do_if_the_family_refuse_or_asking_is
 TEST(evaluate, consent_refused_where_it_can_be_overridden) {
   auto o = screen(R"({"indicators":["health_4_weapon"],"consent":"refused"})");
   EXPECT_EQ(o.consent.may_proceed_without, true);
-  EXPECT_EQ(o.consent.verdict, "proceed_without_consent");
+  EXPECT_EQ(o.consent.verdict, threshold::consent_verdict::proceed_without_consent);
   ASSERT_TRUE(o.consent.record);
   EXPECT_EQ(o.consent.guidance[1].id, "consent_level_4_when_refused");
   EXPECT_EQ(o.consent.guidance[2].id, "consent_level_4_record");
@@ -262,7 +262,7 @@ TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
   EXPECT_EQ(flagged.consent.may_proceed_without, true);
   EXPECT_EQ(flagged.consent.guidance[1].id, "risk");
   auto given = screen(R"({"indicators":["health_4_weapon"],"consent":"given"})");
-  EXPECT_EQ(given.consent.verdict, "proceed_and_inform");
+  EXPECT_EQ(given.consent.verdict, threshold::consent_verdict::proceed_and_inform);
   EXPECT_EQ(given.consent.guidance.size(), 1u);
   auto none = screen(R"({"indicators":["health_4_weapon"]})");
   EXPECT_EQ(none.consent.state, "not_given");
@@ -270,10 +270,10 @@ TEST(evaluate, consent_exception_when_seeking_it_would_increase_risk) {
 
 TEST(evaluate, an_exception_that_sends_for_advice_does_not_let_the_referral_go_ahead) {
   pack p = testing::mini();
-  p.consent[1].exceptions[0].verdict = "seek_advice";
+  p.consent[1].exceptions[0].verdict = threshold::consent_verdict::seek_advice;
   auto o = evaluate(p, testing::parse(R"({"indicators":["health_4_weapon"],"consent":"would_increase_risk"})"));
   EXPECT_NE(o.consent.may_proceed_without, true);
-  EXPECT_EQ(o.consent.verdict, "seek_advice");
+  EXPECT_EQ(o.consent.verdict, threshold::consent_verdict::seek_advice);
   EXPECT_EQ(o.consent.guidance[1].id, "risk");
 }
 
@@ -281,7 +281,7 @@ TEST(evaluate, a_level_without_consent_rules_says_nothing_about_consent) {
   auto o = screen(R"({"indicators":["family_2_debt"],"consent":"refused"})");
   EXPECT_FALSE(o.consent.required);
   EXPECT_TRUE(o.consent.guidance.empty());
-  EXPECT_EQ(o.consent.verdict, "not_applicable");
+  EXPECT_EQ(o.consent.verdict, threshold::consent_verdict::not_applicable);
   EXPECT_FALSE(o.consent.may_proceed_without.has_value());
 }
 
@@ -383,7 +383,7 @@ TEST(live, says_what_describe_and_evaluate_say) {
     const pack& p = testing::mini();
     const answers a = testing::parse(text);
     const outcome o = evaluate(p, a);
-    const auto live = nlohmann::json::parse(to_live_json(describe(p, a, o), o));
+    const auto live = nlohmann::json::parse(to_live_json(p, describe(p, a, o), o));
     const auto full = nlohmann::json::parse(to_json(p, evaluate(p, a), -1));
     const auto described = nlohmann::json::parse(to_json(p, describe(p, a), -1));
     EXPECT_EQ(live["level"], full["level"]) << text;

@@ -192,6 +192,23 @@ std::string describe(const std::string& pack_id, const std::string& answers_json
   });
 }
 
+// screen(pack_id, answers_json): what a page draws, from one evaluation: the description (the questions
+// asked now, the indicators, contacts) and the outcome. "" or "{}" before any answer.
+std::string screen(const std::string& pack_id, const std::string& answers_json) {
+  stop_if_asked_to(answers_json);
+  return with_pack(pack_id, [&](const threshold::pack& p) {
+    threshold::answers a;
+    if (!answers_json.empty()) {
+      auto parsed = threshold::parse_answers(answers_json, p);
+      if (!parsed.ok()) return failure(parsed.errors);
+      a = *parsed.value;
+    }
+    const threshold::outcome o = threshold::evaluate(p, a);
+    return "{\"ok\":true,\"description\":" + threshold::to_json(p, threshold::describe(p, a, o), -1) +
+           ",\"outcome\":" + threshold::to_json(p, o, -1) + "}";
+  });
+}
+
 // live(pack_id, answers_json): what the page needs on every answer change (to_live_json).
 std::string live(const std::string& pack_id, const std::string& answers_json) {
   stop_if_asked_to(answers_json);
@@ -199,7 +216,7 @@ std::string live(const std::string& pack_id, const std::string& answers_json) {
     auto a = threshold::parse_answers(answers_json, p);
     if (!a.ok()) return failure(a.errors);
     const threshold::outcome o = threshold::evaluate(p, *a.value);
-    return "{\"ok\":true,\"live\":" + threshold::to_live_json(threshold::describe(p, *a.value, o), o) + "}";
+    return "{\"ok\":true,\"live\":" + threshold::to_live_json(p, threshold::describe(p, *a.value, o), o) + "}";
   });
 }
 
@@ -240,6 +257,7 @@ EMSCRIPTEN_BINDINGS(threshold_engine) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("describe", &describe);
   emscripten::function("live", &live);
+  emscripten::function("screen", &screen);
   emscripten::function("search", &search);
   emscripten::function("render", &render);
   emscripten::function("walk", &walk);

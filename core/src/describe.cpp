@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #include "condition.hpp"
 
@@ -69,7 +70,21 @@ description describe(const pack& p, const answers& a, const outcome& o) {
     if (const indicator* i = p.find_indicator(id); i && i->applies_when && mentions(*i->applies_when, "non_mobile"))
       mobility_ticked = true;
 
-  auto ask = [&](const std::string& id, bool yes, const std::string& why) { d.questions.push_back({id, yes, why}); };
+  // Each question with the answer facts it sets (answer_facts.cpp holds what each accepts).
+  static const std::map<std::string, std::vector<std::string>> sets = {
+      {"immediate_danger", {"immediate_danger"}},
+      {"age", {"unborn", "age_years", "age_months"}},
+      {"non_mobile", {"non_mobile"}},
+      {"involvement", {"involvement"}},
+      {"weeks_since_step_down", {"weeks_since_step_down"}},
+      {"indicators", {}},
+      {"agreed_level", {"agreed_level"}},
+      {"consent", {"consent"}},
+      {"significant_harm_suspected", {"significant_harm_suspected"}},
+  };
+  auto ask = [&](const std::string& id, bool yes, const std::string& why) {
+    d.questions.push_back({id, yes, why, sets.at(id)});
+  };
   ask("immediate_danger", true, "Asked first: a child in immediate danger needs 999 before anything else.");
   ask("age", ages,
       ages ? "Some concerns and rules depend on the child's age." : "Nothing in this guidance depends on age.");

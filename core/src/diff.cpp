@@ -208,10 +208,15 @@ std::string tag_names(const pack& p, const std::vector<std::string>& ids) {
   return joined(names, "; ");
 }
 
-std::string verdict_words(const std::string& verdict) {
-  if (verdict == "seek_advice") return "seek advice";
-  if (verdict == "proceed_without_consent") return "go ahead without consent";
-  return verdict;
+std::string verdict_words(consent_verdict verdict) {
+  if (verdict == consent_verdict::seek_advice) return "seek advice";
+  if (verdict == consent_verdict::proceed_without_consent) return "go ahead without consent";
+  return std::string(to_string(verdict));
+}
+
+// "call", "form", ...: the kind of step in words; "" where the pack leaves it to the contacts.
+std::string kind_words(std::optional<step_kind> kind) {
+  return kind ? std::string(to_string(*kind)) : "";
 }
 
 std::string decided_words(const std::optional<override_decision>& d) {
@@ -503,7 +508,7 @@ class differ {
           wording(p, "text", "wording", a.text, b.text);
           if (a.contacts != b.contacts)
             text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
-          text(p, "action", "kind of step", a.action, b.action);
+          text(p, "action", "kind of step", kind_words(a.action), kind_words(b.action));
           flag(p, "needs_consent", "needs the family's agreement", a.needs_consent, b.needs_consent);
         },
         [](const pack& in, const route& r) {
@@ -552,7 +557,7 @@ class differ {
         [&](const place& p, const first_step& a, const first_step& b) {
           wording(p, "label", "heading", a.label, b.label);
           wording(p, "text", "wording", a.text, b.text);
-          text(p, "kind", "kind of step", a.kind, b.kind);
+          text(p, "kind", "kind of step", kind_words(a.kind), kind_words(b.kind));
           if (a.contacts != b.contacts)
             text(p, "contacts", "contacts", contact_names(old_, a.contacts), contact_names(new_, b.contacts));
           when(p, "when", "when it applies", a.when, b.when);

@@ -102,7 +102,7 @@ outcome evaluate_if(const pack& p, const answers& a, const std::string& state,
 // "go ahead without consent": the clause a consent verdict says (with who decides, where the source
 // says who), or "" where it holds nothing to do.
 std::string go_ahead(const consent_outcome& c) {
-  if (c.verdict != "proceed_without_consent") return "";
+  if (c.verdict != consent_verdict::proceed_without_consent) return "";
   if (c.decided)
     return "decide with " + c.decided->by + " whether " + c.decided->test + "; if so, go ahead without " +
            c.decided->without + ", and record why";
@@ -114,9 +114,9 @@ std::string go_ahead(const consent_outcome& c) {
 std::string what_to_do(const outcome& other, const outcome& current) {
   const consent_outcome& c = other.consent;
   std::string then;
-  if (c.verdict == "proceed_without_consent") then = go_ahead(c);
-  if (c.verdict == "proceed_and_inform") then = "go ahead, and keep the family informed";
-  if (c.verdict == "seek_advice") then = "ring " + who(c.advice_contacts) + " for advice";
+  if (c.verdict == consent_verdict::proceed_without_consent) then = go_ahead(c);
+  if (c.verdict == consent_verdict::proceed_and_inform) then = "go ahead, and keep the family informed";
+  if (c.verdict == consent_verdict::seek_advice) then = "ring " + who(c.advice_contacts) + " for advice";
   if (then.empty()) return then;
   if (other.route && other.route != current.route && !other.route_withheld)
     then += has_number(other.route_contacts) ? ": ring " + who(other.route_contacts) : ": " + other.route->label;
@@ -127,8 +127,7 @@ std::string what_to_do(const outcome& other, const outcome& current) {
 // refusal, else the entry itself.
 std::optional<traced> deciding(const consent_outcome& c) {
   if (c.exception) return c.exception;
-  for (const auto& g : c.guidance)
-    if (g.entry.ends_with("/when_refused")) return g;
+  if (c.refusal) return c.refusal;
   if (!c.guidance.empty()) return c.guidance.front();
   return std::nullopt;
 }
@@ -143,7 +142,8 @@ std::vector<unless_clause> unless_clauses(const pack& p, const answers& a, const
   };
   std::vector<case_> cases;  // in the order said
   outcome refused = evaluate_if(p, a, "refused");
-  goes_ahead_if_refused = refused.consent.verdict == "proceed_without_consent" && !refused.consent.decided;
+  goes_ahead_if_refused =
+      refused.consent.verdict == consent_verdict::proceed_without_consent && !refused.consent.decided;
   if (refused.consent.ask_significant_harm) {
     cases.push_back({"they refuse and you suspect significant harm", evaluate_if(p, a, "refused", true)});
     cases.push_back({"they refuse and you do not suspect significant harm", evaluate_if(p, a, "refused", false)});
@@ -254,13 +254,13 @@ void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o,
   if (applies && !given) {
     cite(from, applies);
     c.guidance.push_back(*c.exception);
-    if (applies->verdict == "seek_advice") {
-      c.verdict = "seek_advice";
+    if (applies->verdict == consent_verdict::seek_advice) {
+      c.verdict = consent_verdict::seek_advice;
       c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
       c.advice_contacts = advice_from(p, applies->contacts, from, o.level);
       c.sentence = "Do not refer without consent yet: ring " + who(c.advice_contacts) + " for advice.";
     } else {
-      c.verdict = "proceed_without_consent";
+      c.verdict = consent_verdict::proceed_without_consent;
       c.may_proceed_without = true;
       c.decided = applies->decided;
       record_from(from, applies);
@@ -273,33 +273,33 @@ void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o,
     c.guidance.push_back(*c.exception);
     c.advice_contacts = advice_from(p, undecided->contacts, undecided_from, o.level);
     if (a.significant_harm_unknown) {
-      c.verdict = "seek_advice";
+      c.verdict = consent_verdict::seek_advice;
       c.sentence = "You are not sure whether the child is at risk of significant harm: ring " + who(c.advice_contacts) +
                    " for advice now, before deciding about consent.";
     } else {
-      c.verdict = "undetermined";
+      c.verdict = consent_verdict::undetermined;
       c.ask_significant_harm = true;
       c.sentence =
           "Cannot tell yet: answer whether you suspect the child is suffering, or likely to suffer, "
           "significant harm.";
     }
   } else if (!o.level) {
-    c.verdict = "undetermined";
+    c.verdict = consent_verdict::undetermined;
     c.sentence = "Cannot tell yet: the level is not known. Agree it with your safeguarding lead.";
   } else if (!rule) {
-    c.verdict = "not_applicable";
+    c.verdict = consent_verdict::not_applicable;
     c.sentence = "The guidance gives no consent rule for this level.";
   } else if (given) {
-    c.verdict = "proceed_and_inform";
+    c.verdict = consent_verdict::proceed_and_inform;
     c.may_proceed_without = !mandatory;
     c.sentence = "Consent is given: go ahead, and keep the family informed.";
   } else if (!rule->required) {
-    c.verdict = "proceed_and_inform";
+    c.verdict = consent_verdict::proceed_and_inform;
     c.may_proceed_without = true;
     c.sentence = "Consent is not needed to refer: tell the family that you are making the referral.";
   } else if (c.state == "refused") {
     if (rule->may_proceed_when_refused) {
-      c.verdict = "proceed_without_consent";
+      c.verdict = consent_verdict::proceed_without_consent;
       c.may_proceed_without = true;
       c.decided = rule->refused_decided;
       record_from(rule, nullptr);
@@ -307,19 +307,19 @@ void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o,
                              : "Consent is refused, and the guidance lets the referral go ahead: go ahead, and "
                                "record why.";
     } else {
-      c.verdict = "seek_advice";
+      c.verdict = consent_verdict::seek_advice;
       c.may_proceed_without = false;
       c.advice_contacts = advice_from(p, {}, rule, o.level);
       c.sentence = "Do not refer without consent: ring " + who(c.advice_contacts) + " for advice.";
     }
   } else if (c.state == "would_increase_risk") {
     // No exception of this level covers it: never "do not go ahead", ask instead.
-    c.verdict = "seek_advice";
+    c.verdict = consent_verdict::seek_advice;
     c.may_proceed_without = mandatory ? std::optional(false) : std::nullopt;
     c.advice_contacts = advice_from(p, {}, rule, o.level);
     c.sentence = "Seeking consent may put the child at risk: ring " + who(c.advice_contacts) + " for advice now.";
   } else {
-    c.verdict = "seek_consent";
+    c.verdict = consent_verdict::seek_consent;
     c.may_proceed_without = mandatory ? std::optional(false) : std::optional(true);
     c.sentence = "Seek the family's consent before you refer.";
     if (!what_if) c.unless = unless_clauses(p, a, o, c.goes_ahead_if_refused);
@@ -334,12 +334,15 @@ void decide_consent(const pack& p, const answers& a, const facts& f, outcome& o,
   // A route that needs the family's agreement is not the way forward once they refused, once asking
   // is not to be done, or when the verdict is to go ahead without them.
   if (o.route && o.route->needs_consent && !given &&
-      (c.state == "refused" || c.state == "would_increase_risk" || c.verdict == "proceed_without_consent"))
+      (c.state == "refused" || c.state == "would_increase_risk" ||
+       c.verdict == consent_verdict::proceed_without_consent))
     o.route_withheld = true;
   // What the source says for the answer given, whatever the verdict.
-  if (rule && c.state == "refused" && rule->when_refused)
-    c.guidance.push_back(trace(rule->when_refused->id, join(rule->when_refused->text), entry_of(rule) + "/when_refused",
-                               rule->when_refused->source));
+  if (rule && c.state == "refused" && rule->when_refused) {
+    c.refusal = trace(rule->when_refused->id, join(rule->when_refused->text), entry_of(rule) + "/when_refused",
+                      rule->when_refused->source);
+    c.guidance.push_back(*c.refusal);
+  }
   if (rule && c.state == "not_yet_sought" && rule->not_yet_sought)
     c.guidance.push_back(trace(rule->not_yet_sought->id, join(rule->not_yet_sought->text),
                                entry_of(rule) + "/not_yet_sought", rule->not_yet_sought->source));
@@ -370,13 +373,13 @@ void add_comparisons(const pack& p, outcome& o) {
   }
 }
 
-std::string route_action(const pack& p, const route& r) {
-  if (!r.action.empty()) return r.action;
+step_kind route_action(const pack& p, const route& r) {
+  if (r.action) return *r.action;
   for (const auto& id : r.contacts)
-    if (const contact* c = p.find_contact(id); c && !c->phone.empty()) return "call";
+    if (const contact* c = p.find_contact(id); c && !c->phone.empty()) return step_kind::call;
   for (const auto& id : r.contacts)
-    if (const contact* c = p.find_contact(id); c && !c->url.empty()) return "form";
-  return "talk_to_lead";
+    if (const contact* c = p.find_contact(id); c && !c->url.empty()) return step_kind::form;
+  return step_kind::talk_to_lead;
 }
 
 // A step that has the practitioner ring or talk to someone, none of whom has a number in the guidance,
@@ -393,7 +396,7 @@ void say_when_no_number(const pack& p, next_step& s) {
 
 void add_next_steps(const pack& p, const facts& f, outcome& o) {
   const tracer trace{p};
-  auto step = [&](const std::string& id, const std::string& kind, const std::string& text,
+  auto step = [&](const std::string& id, step_kind kind, const std::string& text,
                   const std::vector<std::string>& contacts, const std::string& entry, const citation& c,
                   const std::string& detail = {}) {
     traced t = trace(id, text, entry, c);
@@ -404,11 +407,15 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   };
   const consent_outcome& c = o.consent;
   auto consent_step = [&] {
-    if (c.verdict == "not_applicable" || c.sentence.empty()) return;
+    if (c.verdict == consent_verdict::not_applicable || c.sentence.empty()) return;
     const traced* from = c.exception ? &*c.exception : c.guidance.empty() ? nullptr : &c.guidance[0];
     if (!from) return;
-    next_step s{"consent",    "consent",  c.sentence, c.advice_contacts, std::nullopt, from->entry,
-                from->source, from->cite, "",         c.unless,          false,        "",
+    next_step s{"consent",    step_kind::consent,
+                c.sentence,   c.advice_contacts,
+                std::nullopt, from->entry,
+                from->source, from->cite,
+                "",           c.unless,
+                false,        "",
                 {},           {}};
     say_when_no_number(p, s);
     o.next_steps.push_back(std::move(s));
@@ -418,17 +425,17 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   const bool protect = o.immediate_danger || o.significant_harm == std::optional(true) || o.strategy_discussion;
   // Consent that holds the referral back (ask for advice, answer a question; seek it, unless protection
   // comes first) is said before the referral; a verdict that lets it go ahead comes after.
-  const bool consent_first =
-      c.verdict == "seek_advice" || c.verdict == "undetermined" || (!protect && c.verdict == "seek_consent");
+  const bool consent_first = c.verdict == consent_verdict::seek_advice || c.verdict == consent_verdict::undetermined ||
+                             (!protect && c.verdict == consent_verdict::seek_consent);
 
   if (o.immediate_danger) {
     // 999 is general advice (decisions.md 12): it cites the guidance only where the guidance says it.
     if (p.emergency.says_999) {
-      step("call_999", "call_999", "Call 999 now: the child is in immediate danger.", {}, "/emergency",
+      step("call_999", step_kind::call_999, "Call 999 now: the child is in immediate danger.", {}, "/emergency",
            p.emergency.source);
     } else {
       o.next_steps.push_back({"call_999",
-                              "call_999",
+                              step_kind::call_999,
                               "Call 999 now: the child is in immediate danger.",
                               {},
                               std::nullopt,
@@ -443,7 +450,7 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
                               {}});
     }
     if (!p.emergency.then_contacts.empty())
-      step("emergency_then", "call", "After the call, contact children's services as the guidance says.",
+      step("emergency_then", step_kind::call, "After the call, contact children's services as the guidance says.",
            p.emergency.then_contacts, "/emergency", p.emergency.source, join(p.emergency.text));
   }
   auto first_steps = [&](bool before_route) {
@@ -456,17 +463,18 @@ void add_next_steps(const pack& p, const facts& f, outcome& o) {
   if (consent_first) consent_step();
   // Held back by consent, the referral is a later step: say what it waits for, so that "do not refer
   // yet" is never followed by a bare "refer". Where a refusal would not stop it, it waits for nothing.
-  const char* held_back = !consent_first || c.sentence.empty()                     ? ""
-                          : c.verdict == "seek_consent" && c.goes_ahead_if_refused ? ""
-                          : c.verdict == "seek_consent" ? "Once the family consents, or the advice is to refer: "
-                          : c.verdict == "seek_advice"  ? "If the advice is to refer: "
-                                                        : "When the consent question is settled: ";
+  const char* held_back = !consent_first || c.sentence.empty()                                    ? ""
+                          : c.verdict == consent_verdict::seek_consent && c.goes_ahead_if_refused ? ""
+                          : c.verdict == consent_verdict::seek_consent
+                              ? "Once the family consents, or the advice is to refer: "
+                          : c.verdict == consent_verdict::seek_advice ? "If the advice is to refer: "
+                                                                      : "When the consent question is settled: ";
   if (o.route && !o.immediate_danger && !o.route_withheld)
     if (const route* r = o.route)
       step("route_" + r->id, route_action(p, *r), held_back + r->label, r->contacts,
            pointer_of(p.routes, *r, "/routes"), r->source, join(r->text));
   if (o.strategy_discussion && p.strategy_discussion)
-    step("strategy_discussion", "strategy_discussion", "A strategy discussion is indicated.", {},
+    step("strategy_discussion", step_kind::strategy_discussion, "A strategy discussion is indicated.", {},
          "/strategy_discussion", p.strategy_discussion->source, join(p.strategy_discussion->text));
   if (protect) first_steps(true);
   first_steps(false);
@@ -518,6 +526,20 @@ bool strategy_discussion(const pack& p, const facts& f, std::vector<reason>* rea
           {"", r.id, 0, "", r.text, pointer_of(p.rules, r, "/rules"), cite_for_people(p.about, r.source), r.source});
   }
   return indicated;
+}
+
+// How the consent line is shown, decided here so that a page never compares guidance text: the whole
+// sentence, whether a next step already says it, whether it must not wait, and whether the exception's
+// own words already say what to record.
+void place_consent_line(consent_outcome& c, const std::vector<next_step>& steps) {
+  c.whole_sentence = c.sentence;
+  for (const auto& u : c.unless) c.whole_sentence += " " + u.text;
+  c.in_steps = std::any_of(steps.begin(), steps.end(), [&](const next_step& s) {
+    return s.kind == step_kind::consent || (!c.sentence.empty() && s.text == c.sentence);
+  });
+  c.do_not_delay =
+      c.verdict == consent_verdict::proceed_without_consent || c.verdict == consent_verdict::proceed_and_inform;
+  c.record_in_exception = c.record && c.exception && c.exception->text.find(c.record->text) != std::string::npos;
 }
 
 outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
@@ -690,6 +712,7 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
     if (pw.applies_when && holds(*pw.applies_when, f)) o.pathways.push_back(&pw);
   add_next_steps(p, f, o);
   explain_terms(p, o);
+  place_consent_line(o.consent, o.next_steps);
   return o;
 }
 

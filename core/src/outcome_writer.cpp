@@ -1,5 +1,6 @@
 // The outcome writer: outcomes, pathway steps, search hits and errors as JSON, field by field in the
 // order docs/API.md gives.
+#include "answer_facts.hpp"
 #include "json_writer.hpp"
 #include "threshold/json_io.hpp"
 
@@ -32,7 +33,7 @@ void write_contacts(json_writer& w, std::string_view key, const std::vector<cons
 // {"document", "section", "page", "url", "file", "lines"}: a citation as data, for json_writer::compact.
 auto cite_of(const pack& p, const citation& c) {
   return [&p, &c](json_writer& w) {
-    w.begin_object().field("document", p.about.cite_as.empty() ? p.about.document_title : p.about.cite_as);
+    w.begin_object().field("document", p.about.cite_as);
     w.field("section", c.section);
     if (c.page.empty())
       w.null_field("page");
@@ -127,8 +128,27 @@ void write_timescale(json_writer& w, std::string_view key, const std::optional<s
   w.end_object();
 }
 
-// The question, with the answer given (null while unanswered) so the page can show it checked.
-void write_significant_harm_question(json_writer& w, const consent_outcome& c) {
+// What an answer fact accepts, keyed by its name: {"type": "number", "min", "max", "whole"},
+// {"type": "string", "options": [...]} or {"type": "boolean", "unknown": true|false}.
+void write_accepted(json_writer& w, const detail::fact_info& f) {
+  w.key(f.name).begin_object();
+  switch (f.type) {
+    case scalar::type::number:
+      w.field("type", "number").field("min", f.min).field("max", f.max).field("whole", f.whole);
+      break;
+    case scalar::type::string:
+      w.field("type", "string").key("options").begin_array();
+      for (auto o : f.options) w.value(o);
+      w.end_array();
+      break;
+    case scalar::type::boolean: w.field("type", "boolean").field("unknown", f.may_be_unknown); break;
+  }
+  w.end_object();
+}
+
+// The question, with the answer given (null while unanswered) so the page can show it checked, and the
+// values it accepts (the fact table's: yes, no, "unknown"); the page words the options.
+void write_significant_harm_question(json_writer& w, const pack& p, const consent_outcome& c) {
   w.begin_object().field("id", "significant_harm_suspected").key("answer");
   if (c.significant_harm_suspected)
     w.value(*c.significant_harm_suspected);
@@ -136,12 +156,9 @@ void write_significant_harm_question(json_writer& w, const consent_outcome& c) {
     w.value("unknown");
   else
     w.null();
-  w.field("text", "Do you suspect that the child is suffering, or is likely to suffer, significant harm?")
-      .key("options")
-      .begin_array();
-  w.begin_object().field("value", true).field("label", "Yes").end_object();
-  w.begin_object().field("value", false).field("label", "No").end_object();
-  w.begin_object().field("value", "unknown").field("label", "Not sure").end_object();
+  w.field("text", p.significant_harm_question).key("options").begin_array().value(true).value(false);
+  if (const detail::fact_info* f = detail::find_fact("significant_harm_suspected"); f && f->may_be_unknown)
+    w.value("unknown");
   w.end_array().end_object();
 }
 
@@ -158,7 +175,7 @@ void write_due(json_writer& w, const std::optional<step_due>& d) {
 }
 
 void write_next_step(json_writer& w, const pack& p, const next_step& s) {
-  w.begin_object().field("id", s.id).field("kind", s.kind).field("text", s.text).field("detail", s.detail);
+  w.begin_object().field("id", s.id).field("kind", to_string(s.kind)).field("text", s.text).field("detail", s.detail);
   write_unless(w, p, s.unless);
   write_contacts(w, "contacts", s.contacts);
   w.field("general", s.general).field("no_number", s.no_number);
@@ -188,7 +205,7 @@ const char* node_type(const pathway_node& n) {
 }
 
 // The level so far and whether 999 comes first: in the outcome and in the live view alike.
-void write_level(json_writer& w, const outcome& o, bool with_summary) {
+void write_level(json_writer& w, const pack& p, const outcome& o, bool with_summary) {
   if (o.level)
     w.field("level", *o.level);
   else
@@ -196,9 +213,7 @@ void write_level(json_writer& w, const outcome& o, bool with_summary) {
   w.field("level_label", o.level_label);
   if (with_summary) {
     w.field("level_summary", o.level_summary).field("indicative", true);
-    w.field("indicative_notice",
-            "This result is indicative. The criteria are a guide and do not replace your professional judgement: "
-            "discuss your concerns with your safeguarding lead.");
+    w.field("indicative_notice", p.about.indicative_notice);
   }
   if (o.immediate_danger)
     w.field("immediate_action", "call_999");
@@ -208,12 +223,12 @@ void write_level(json_writer& w, const outcome& o, bool with_summary) {
 
 }  // namespace
 
-std::string to_live_json(const description& d, const outcome& o) {
+std::string to_live_json(const pack& p, const description& d, const outcome& o) {
   json_writer w(-1);
   w.begin_object().key("questions").begin_array();
   for (const auto& q : d.questions) w.begin_object().field("id", q.id).field("ask", q.ask).end_object();
   w.end_array();
-  write_level(w, o, false);
+  write_level(w, p, o, false);
   w.end_object();
   return std::move(w).str();
 }
@@ -222,7 +237,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   json_writer w(indent);
   w.begin_object().field("version", 1).field("pack", o.pack);
   optional_date(w, "date", o.on);
-  write_level(w, o, true);
+  write_level(w, p, o, true);
 
   const route* r = o.route;
   w.key("route");
@@ -281,9 +296,9 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   else
     w.null_field("may_proceed_without");
   // The sentence whole, for a page that shows the verdict on its own; `unless` apart, for the step.
-  std::string sentence = c.sentence;
-  for (const auto& u : c.unless) sentence += " " + u.text;
-  w.field("verdict", c.verdict).field("sentence", sentence);
+  w.field("verdict", to_string(c.verdict)).field("sentence", c.whole_sentence);
+  w.field("in_steps", c.in_steps).field("do_not_delay", c.do_not_delay);
+  w.field("record_in_exception", c.record_in_exception);
   w.key("decided_by");
   if (c.decided)
     w.begin_object().field("by", c.decided->by).field("test", c.decided->test).end_object();
@@ -298,7 +313,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   optional_traced(w, p, "record_entry", c.record);
   w.key("question");
   if (c.significant_harm_decides)
-    write_significant_harm_question(w, c);
+    write_significant_harm_question(w, p, c);
   else
     w.null();
   write_contacts(w, "advice_contacts", c.advice_contacts);
@@ -398,11 +413,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   }
   w.key("pathways").begin_array();
   for (const pathway* pw : o.pathways)
-    w.begin_object()
-        .field("id", pw->id)
-        .field("title", pw->title)
-        .field("link_text", pw->link_text.empty() ? pw->title : pw->link_text)
-        .end_object();
+    w.begin_object().field("id", pw->id).field("title", pw->title).field("link_text", pw->link_text).end_object();
   w.end_array();
   w.end_object();
   return std::move(w).str();
@@ -524,13 +535,16 @@ std::string to_json(const pack& p, const description& d, int indent) {
   json_writer w(indent);
   const partnership& about = p.about;
   w.begin_object().key("partnership").begin_object().field("name", about.name).field("area", about.area);
-  w.field("document_title", about.cite_as.empty() ? about.document_title : about.cite_as)
-      .field("date_text", about.published.empty() ? "undated" : about.published);
+  w.field("document_title", about.cite_as).field("date_text", about.date_text);
   optional_id(w, "url", about.url);
   w.strings("not_covered", about.not_covered).strings("search_examples", about.search_examples).end_object();
   w.field("has_matrix", !p.indicators.empty()).key("questions").begin_array();
-  for (const auto& q : d.questions)
-    w.begin_object().field("id", q.id).field("ask", q.ask).field("why", q.why).end_object();
+  for (const auto& q : d.questions) {
+    w.begin_object().field("id", q.id).field("ask", q.ask).field("why", q.why).key("accepts").begin_object();
+    for (const auto& name : q.facts)
+      if (const detail::fact_info* f = detail::find_fact(name)) write_accepted(w, *f);
+    w.end_object().end_object();
+  }
   w.end_array().key("levels").begin_array();
   for (const auto& l : p.levels)
     w.begin_object()
@@ -569,7 +583,7 @@ std::string to_json(const pack& p, const description& d, int indent) {
     w.begin_object()
         .field("id", pw.id)
         .field("title", pw.title)
-        .field("short_title", pw.link_text.empty() ? pw.title : pw.link_text)
+        .field("short_title", pw.link_text)
         .field("summary", pw.summary)
         .end_object();
   w.end_array().key("contacts").begin_array();

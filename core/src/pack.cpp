@@ -16,7 +16,7 @@ std::string format_citation(const citation& c) {
 }
 
 std::string cite_for_people(const partnership& about, const citation& c) {
-  std::string text = about.cite_as.empty() ? about.document_title : about.cite_as;
+  std::string text = about.cite_as;
   // A section that is the document's own name (a one-page source cited as "<area> guidance, <title>") is
   // not said twice.
   const bool named =
@@ -39,6 +39,44 @@ std::string format_number(double value) {
     text += "." + digits;
   }
   return (negative && scaled ? "-" : "") + text;
+}
+
+const char* const default_significant_harm_question =
+    "Do you suspect that the child is suffering, or is likely to suffer, significant harm?";
+const char* const default_indicative_notice =
+    "This result is indicative. The criteria are a guide and do not replace your professional judgement: discuss "
+    "your concerns with your safeguarding lead.";
+
+std::string_view to_string(step_kind k) {
+  switch (k) {
+    case step_kind::call_999: return "call_999";
+    case step_kind::call: return "call";
+    case step_kind::strategy_discussion: return "strategy_discussion";
+    case step_kind::form: return "form";
+    case step_kind::talk_to_lead: return "talk_to_lead";
+    case step_kind::consent: return "consent";
+    case step_kind::read: return "read";
+  }
+  return "read";
+}
+
+std::optional<step_kind> step_kind_named(std::string_view name) {
+  for (step_kind k : {step_kind::call_999, step_kind::call, step_kind::strategy_discussion, step_kind::form,
+                      step_kind::talk_to_lead, step_kind::consent, step_kind::read})
+    if (to_string(k) == name) return k;
+  return std::nullopt;
+}
+
+std::string_view to_string(consent_verdict v) {
+  switch (v) {
+    case consent_verdict::seek_consent: return "seek_consent";
+    case consent_verdict::proceed_and_inform: return "proceed_and_inform";
+    case consent_verdict::proceed_without_consent: return "proceed_without_consent";
+    case consent_verdict::seek_advice: return "seek_advice";
+    case consent_verdict::not_applicable: return "not_applicable";
+    case consent_verdict::undetermined: return "undetermined";
+  }
+  return "undetermined";
 }
 
 std::string to_string(time_unit u) {

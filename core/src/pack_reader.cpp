@@ -104,15 +104,17 @@ class pack_loader {
   }
 
   // An optional word from a fixed list ("" when absent).
-  std::string step_kind(object_reader& r, const std::string& key, const std::vector<std::string>& allowed,
-                        bool required = false) {
-    if (!required && !r.get(key, false)) return "";
-    std::string kind = r.text(key);
-    if (kind.empty()) return kind;
-    if (std::find(allowed.begin(), allowed.end(), kind) == allowed.end()) {
+  std::optional<step_kind> kind_of(object_reader& r, const std::string& key, const std::vector<step_kind>& allowed,
+                                   bool required = false) {
+    if (!required && !r.get(key, false)) return std::nullopt;
+    std::string name = r.text(key);
+    if (name.empty()) return std::nullopt;
+    std::optional<step_kind> kind = step_kind_named(name);
+    if (!kind || std::find(allowed.begin(), allowed.end(), *kind) == allowed.end()) {
       std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      problems_.add("bad_value", r.at(key), "\"" + kind + "\" is not allowed here: use " + list + ".");
+      for (step_kind a : allowed) list += (list.empty() ? "" : ", ") + std::string(to_string(a));
+      problems_.add("bad_value", r.at(key), "\"" + name + "\" is not allowed here: use " + list + ".");
+      return std::nullopt;
     }
     return kind;
   }
@@ -386,6 +388,17 @@ condition pack_loader::read_condition(const json& j, const std::string& ptr, boo
   return c;
 }
 
+namespace {
+// A summary line from a long label: its first clause ("Consider: a, b and c" -> "Consider"), where
+// that is short enough to stand alone; else the label.
+std::string first_clause(const std::string& label) {
+  const std::size_t end = label.find_first_of(":.");
+  std::string clause = label.substr(0, end);
+  while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+  return !clause.empty() && clause.size() <= 80 ? clause : label;
+}
+}  // namespace
+
 partnership pack_loader::read_partnership(const json& j, const std::string& ptr) {
   object_reader r(j, ptr, problems_, "the partnership");
   partnership p;
@@ -397,6 +410,10 @@ partnership pack_loader::read_partnership(const json& j, const std::string& ptr)
   p.applies_to = r.text("applies_to", false);
   p.source_file = r.text("source_file");
   p.cite_as = r.text("cite_as", false);
+  if (p.cite_as.empty()) p.cite_as = p.document_title;
+  p.date_text = p.published.empty() ? "undated" : p.published;
+  p.indicative_notice = r.text("indicative_notice", false);
+  if (p.indicative_notice.empty()) p.indicative_notice = default_indicative_notice;
   p.url = link_of(r, "url");
   default_file_ = p.source_file;
   p.not_covered = r.strings("not_covered");
@@ -486,12 +503,16 @@ consent_rule pack_loader::read_consent(const json& j, const std::string& ptr) {
     t.id = id_of(x);
     t.text = x.paragraphs("text", true);
     // "may_proceed_without": false is the older spelling of "verdict": "seek_advice".
-    if (!x.boolean("may_proceed_without").value_or(true)) t.verdict = "seek_advice";
+    if (!x.boolean("may_proceed_without").value_or(true)) t.verdict = consent_verdict::seek_advice;
     if (x.get("verdict", false)) {
-      t.verdict = x.text("verdict");
-      if (t.verdict != "proceed_without_consent" && t.verdict != "seek_advice")
+      const std::string verdict = x.text("verdict");
+      if (verdict == to_string(consent_verdict::seek_advice))
+        t.verdict = consent_verdict::seek_advice;
+      else if (verdict == to_string(consent_verdict::proceed_without_consent))
+        t.verdict = consent_verdict::proceed_without_consent;
+      else
         problems_.add("bad_value", x.at("verdict"),
-                      "\"" + t.verdict +
+                      "\"" + verdict +
                           "\" is not a consent verdict for an exception: use proceed_without_consent or "
                           "seek_advice.");
     }
@@ -571,6 +592,7 @@ pathway pack_loader::read_pathway(const json& j, const std::string& ptr) {
   pw.title = r.text("title");
   pw.summary = r.text("summary", false);
   pw.link_text = r.text("link_text", false);
+  if (pw.link_text.empty()) pw.link_text = pw.title;
   pw.applies_when = optional_condition(r, "applies_when");
   pw.start = r.text("start");
   pw.nodes = list<pathway_node>(r, "nodes", true, [&](const json& nj, const std::string& np) {
@@ -673,7 +695,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     route x;
     x.id = id_of(o);
     x.label = o.text("label");
-    x.action = step_kind(o, "action", {"call", "form", "talk_to_lead", "read"});
+    x.action = kind_of(o, "action", {step_kind::call, step_kind::form, step_kind::talk_to_lead, step_kind::read});
     x.needs_consent = o.boolean("needs_consent").value_or(false);
     x.text = o.paragraphs("text", true);
     x.contacts = contacts_of(o, "contacts");
@@ -705,6 +727,7 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     refer("/significant_harm/route", "route", h.route);
     h.text = s.paragraphs("text", true);
     h.implied_when = optional_condition(s, "implied_when");
+    h.question = s.text("question", false);
     h.source = source_of(s);
     s.finish();
     p.significant_harm = std::move(h);
@@ -732,7 +755,8 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     object_reader o(j, ptr, problems_, "a first step");
     first_step x;
     x.id = id_of(o);
-    x.kind = step_kind(o, "kind", {"call", "form", "talk_to_lead", "read"}, true);
+    x.kind = kind_of(o, "kind", {step_kind::call, step_kind::form, step_kind::talk_to_lead, step_kind::read}, true)
+                 .value_or(step_kind::read);
     x.label = o.text("label", false);
     x.before_route = o.boolean("before_route").value_or(false);
     x.text = o.paragraphs("text", true);
@@ -753,8 +777,9 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     x.unit = unit_of(t, "unit");
     x.starts = t.text("starts", false);
     // Most timescales in threshold guidance are the service's answer; "you" marks the practitioner's own.
-    x.owner = step_kind(t, "owner", {"service", "you"});
-    if (x.owner.empty()) x.owner = "service";
+    x.owner = t.get("owner", false) ? t.text("owner") : "service";
+    if (x.owner != "service" && x.owner != "you")
+      problems_.add("bad_value", t.at("owner"), "\"" + x.owner + "\" is not allowed here: use service, you.");
     x.from_screening = t.boolean("from_screening").value_or(false);
     x.when = optional_condition(t, "when");
     x.source = source_of(t);
@@ -766,6 +791,8 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
     prompt x;
     x.id = id_of(o);
     x.label = o.text("label");
+    x.short_label = o.text("short_label", false);
+    if (x.short_label.empty()) x.short_label = first_clause(x.label);
     x.items = o.strings("items", true);
     x.when = optional_condition(o, "when");
     x.source = source_of(o);
@@ -816,6 +843,9 @@ std::optional<pack> pack_loader::load(const json& root, const working_day_calend
 
   if (!p.indicators.empty() && p.domains.empty() && root.is_object() && !root.contains("domains"))
     problems_.add("missing_key", "/domains", "A pack with indicators needs \"domains\".");
+  p.significant_harm_question = p.significant_harm && !p.significant_harm->question.empty()
+                                    ? p.significant_harm->question
+                                    : default_significant_harm_question;
   p.index_indicators();
   if (check_references_) detail::check_pack(p, root, references_, problems_);
   if (!problems_.list.empty()) return std::nullopt;

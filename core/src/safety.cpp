@@ -138,32 +138,33 @@ class checker {
 
     // Immediate danger: 999 first; never hold the referral back.
     if (o.immediate_danger) {
-      if (o.next_steps.empty() || o.next_steps[0].kind != "call_999")
+      if (o.next_steps.empty() || o.next_steps[0].kind != step_kind::call_999)
         fail("/emergency", "999 is not the first step in immediate danger", a, o);
-      if (c.verdict == "seek_consent" || c.verdict == "seek_advice" || c.verdict == "undetermined")
+      if (c.verdict == consent_verdict::seek_consent || c.verdict == consent_verdict::seek_advice ||
+          c.verdict == consent_verdict::undetermined)
         fail(consent_entry.empty() ? "/consent" : consent_entry + "/exceptions",
              "in immediate danger the consent line holds the referral back (\"" + c.sentence +
                  "\"): add an exception that applies in immediate danger",
              a, o);
     }
     // The way forward never needs the agreement the family refused or that is not to be asked.
-    const bool without_family =
-        c.state == "refused" || c.state == "would_increase_risk" || c.verdict == "proceed_without_consent";
+    const bool without_family = c.state == "refused" || c.state == "would_increase_risk" ||
+                                c.verdict == consent_verdict::proceed_without_consent;
     for (const auto& s : o.next_steps)
       if (s.id.starts_with("route_") && o.route && o.route->needs_consent && without_family && c.state != "given")
         fail(route_pointer(o.route),
              "\"" + o.route->label +
                  "\" needs the family's agreement, but is the way forward "
                  "when " +
-                 (c.verdict == "proceed_without_consent" ? "the consent line says to go "
-                                                           "ahead without it"
-                                                         : "the family refuse or are not to be asked") +
+                 (c.verdict == consent_verdict::proceed_without_consent ? "the consent line says to go "
+                                                                          "ahead without it"
+                                                                        : "the family refuse or are not to be asked") +
                  ": give the consent exception that applies a \"route\"",
              a, o);
     // "Go ahead without consent" names a way forward that does without it.
     const bool has_route_step = std::any_of(o.next_steps.begin(), o.next_steps.end(),
                                             [](const next_step& s) { return s.id.starts_with("route_"); });
-    if (c.verdict == "proceed_without_consent" && !o.immediate_danger && !has_route_step)
+    if (c.verdict == consent_verdict::proceed_without_consent && !o.immediate_danger && !has_route_step)
       fail(c.exception ? c.exception->entry + "/route" : consent_entry,
            "the consent line says to go ahead without consent (\"" + c.sentence +
                "\"), but no way forward that "
@@ -184,7 +185,7 @@ class checker {
                    "\", not the route for it",
                a, o);
       }
-      if (c.verdict == "seek_advice" && c.may_proceed_without == std::optional(false))
+      if (c.verdict == consent_verdict::seek_advice && c.may_proceed_without == std::optional(false))
         fail(consent_entry.empty() ? "/consent" : consent_entry + "/exceptions",
              "with significant harm suspected the consent line says not to refer (\"" + c.sentence +
                  "\"): add the source's exception for significant harm",
@@ -203,7 +204,7 @@ class checker {
                  "instead, though the guidance gives numbers: give \"then_contacts\" one with a phone",
              a, o);
     }
-    if (c.verdict == "seek_advice" && c.advice_contacts.empty())
+    if (c.verdict == consent_verdict::seek_advice && c.advice_contacts.empty())
       fail(consent_entry.empty() ? "/consent" : consent_entry + "/advice_contacts",
            "the consent line says to ring for advice but names no one: add \"advice_contacts\"", a, o);
     // Nothing asked that the answers already settle.

@@ -15,7 +15,8 @@ inline bool has_number(const std::vector<const contact*>& contacts) {
 /// A step that has the practitioner ring or talk to someone: a call, a talk with the lead, or a
 /// consent line that names whom to ask.
 inline bool rings_someone(const next_step& s) {
-  return s.kind == "call" || s.kind == "talk_to_lead" || (s.kind == "consent" && !s.contacts.empty());
+  return s.kind == step_kind::call || s.kind == step_kind::talk_to_lead ||
+         (s.kind == step_kind::consent && !s.contacts.empty());
 }
 
 }  // namespace threshold::detail

@@ -15,6 +15,7 @@ struct question_use {
                    // agreed_level | consent | significant_harm_suspected
   bool ask = false;
   std::string why;
+  std::vector<std::string> facts;  // the answer facts it sets; the JSON gives each one's accepted values
 };
 
 struct indicator_use {

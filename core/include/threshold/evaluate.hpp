@@ -85,7 +85,7 @@ struct unless_clause {
 /// One thing to do now, in order: 999 first in danger, then what the source says, with its contacts.
 struct next_step {
   std::string id;
-  std::string kind;  // call_999 | call | strategy_discussion | form | talk_to_lead | consent | read
+  step_kind kind = step_kind::read;
   std::string text;  // what to do, short enough to read at a glance
   std::vector<const contact*> contacts;
   std::optional<step_due> due;
@@ -106,17 +106,22 @@ struct consent_outcome {
   std::string state = "not_given";
   bool required = false;
   std::optional<bool> may_proceed_without;  // no value: cannot be told yet
-  std::string verdict = "undetermined";
+  consent_verdict verdict = consent_verdict::undetermined;
   std::string sentence;                            // one plain sentence for the practitioner
   std::optional<override_decision> decided;        // who decides to go ahead without consent, and on what test
   std::optional<traced> exception;                 // the exception that applies, cited
   std::optional<traced> record;                    // what to record, cited
+  std::optional<traced> refusal;                   // what the source says to do when the family refuse, cited
   bool ask_significant_harm = false;               // unanswered, significant_harm_suspected would decide the verdict
   bool significant_harm_decides = false;           // asked, or answered and the answer decided the verdict
   std::optional<bool> significant_harm_suspected;  // the answer given (no value: not answered or unknown)
   bool significant_harm_unknown = false;           // answered "not sure"
   bool goes_ahead_if_refused = false;              // seek_consent: a refusal would not stop the referral
   std::vector<unless_clause> unless;               // seek_consent: "If they refuse: …", the sentence's end
+  std::string whole_sentence;        // the sentence with its `unless` clauses, for a page showing it alone
+  bool in_steps = false;             // a next step already says the verdict
+  bool do_not_delay = false;         // the verdict lets the referral go ahead now: shown as a warning
+  bool record_in_exception = false;  // the exception's own words already say what to record
   std::vector<const contact*> advice_contacts;
   std::vector<traced> guidance;
 };

@@ -37,7 +37,7 @@ std::string to_json(const pack& p, const description& d, int indent = 2);
 /// While answers change (issue 11): the questions describe() asks now and the level so far, all a page
 /// needs between two pages. The full description and outcome are 100 KB and more (indicator lists,
 /// citations, comparisons), and writing them on every tick was most of a tick's cost.
-std::string to_live_json(const description& d, const outcome& o);
+std::string to_live_json(const pack& p, const description& d, const outcome& o);
 std::string to_json(const pack& p, const std::vector<search_hit>& hits, int indent = 2);
 std::string to_json(const std::vector<error>& errors, int indent = 2);
 /// {"version": 1, "count": N, "changes": [{kind, group, entry, id, field, old_pointer, new_pointer, before,

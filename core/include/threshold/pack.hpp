@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "threshold/calendar.hpp"
@@ -36,6 +37,23 @@ struct scalar {
   std::string text;
   bool operator==(const scalar&) const = default;
 };
+
+/// What a next step has the practitioner do; the page draws each kind its own way.
+enum class step_kind { call_999, call, strategy_discussion, form, talk_to_lead, consent, read };
+std::string_view to_string(step_kind k);
+/// "call" -> step_kind::call; no value for a word that is not a kind.
+std::optional<step_kind> step_kind_named(std::string_view name);
+
+/// The consent verdict, said once (docs/API.md, "Consent").
+enum class consent_verdict {
+  seek_consent,
+  proceed_and_inform,
+  proceed_without_consent,
+  seek_advice,
+  not_applicable,
+  undetermined
+};
+std::string_view to_string(consent_verdict v);
 
 /// How a fact condition compares: equal, not equal, less, at most, greater, at least, one of.
 enum class comparison { eq, ne, lt, le, gt, ge, in };
@@ -109,8 +127,8 @@ struct contact {
 
 struct route {
   std::string id, label;
-  std::string action;          // the next step's kind: call | form | talk_to_lead | read ("" : from its contacts)
-  bool needs_consent = false;  // the service takes it only with the family's agreement (an EHA, Early Help)
+  std::optional<step_kind> action;  // call | form | talk_to_lead | read; none: from its contacts
+  bool needs_consent = false;       // the service takes it only with the family's agreement (an EHA, Early Help)
   std::vector<std::string> text, contacts;
   citation source;
 };
@@ -139,12 +157,12 @@ struct override_decision {
 };
 
 struct consent_exception : cited_text {
-  std::optional<condition> when;                    // absent: consent "would_increase_risk" or a ticked flagged concern
-  std::string verdict = "proceed_without_consent";  // or "seek_advice"
-  std::vector<std::string> contacts;                // who to ask (seek_advice)
-  std::optional<cited_text> record;                 // what to record; else the consent entry's record
-  std::string route;                                // the way forward the source gives when it applies, or ""
-  std::optional<override_decision> decided;         // who decides to go ahead, and on what test
+  std::optional<condition> when;  // absent: consent "would_increase_risk" or a ticked flagged concern
+  consent_verdict verdict = consent_verdict::proceed_without_consent;  // or seek_advice
+  std::vector<std::string> contacts;                                   // who to ask (seek_advice)
+  std::optional<cited_text> record;          // what to record; else the consent entry's record
+  std::string route;                         // the way forward the source gives when it applies, or ""
+  std::optional<override_decision> decided;  // who decides to go ahead, and on what test
 };
 
 struct consent_rule {
@@ -164,8 +182,9 @@ struct consent_rule {
 
 /// What to do that holds before (or beside) any level: from the source's procedures and contacts.
 struct first_step {
-  std::string id, kind;       // kind: call | form | talk_to_lead | read
-  std::string label;          // optional: a short heading for a long source text
+  std::string id;
+  step_kind kind = step_kind::read;  // call | form | talk_to_lead | read
+  std::string label;                 // optional: a short heading for a long source text
   bool before_route = false;  // the source has it done before the referral ("meet the former social worker first")
   std::vector<std::string> text, contacts;
   std::optional<condition> when;  // absent: always
@@ -198,6 +217,7 @@ struct timescale {
 
 struct prompt {
   std::string id, label;
+  std::string short_label;  // for a summary line; resolved at load: the label's first clause, or the label
   std::vector<std::string> items;
   std::optional<condition> when;
   citation source;
@@ -279,6 +299,7 @@ struct significant_harm_rule {
   std::string route;
   std::vector<std::string> text;
   std::optional<condition> implied_when;
+  std::string question;  // how the page asks it; resolved at load (default_significant_harm_question)
   citation source;
 };
 
@@ -290,12 +311,19 @@ struct glossary_entry {
 
 struct partnership {
   std::string name, area, document_title, published, review, applies_to, source_file;
-  std::string cite_as;  // how a practitioner names the document ("<area> Threshold Guidance")
-  std::string url;      // the published document (https), or ""
+  std::string cite_as;    // how a practitioner names the document; resolved at load: document_title if not given
+  std::string date_text;  // resolved at load: `published`, or "undated"
+  std::string indicative_notice;  // the result's caveat; resolved at load (default_indicative_notice)
+  std::string url;                // the published document (https), or ""
   std::vector<std::string> not_covered;
   std::vector<std::string> search_examples;  // words that find indicators, for the search box's hint
   citation source;
 };
+
+/// The wording a pack that says nothing of its own gets (the loader resolves every default, so that
+/// the engine and its writers read one value).
+extern const char* const default_significant_harm_question;
+extern const char* const default_indicative_notice;
 
 struct pack {
   std::string id;
@@ -310,6 +338,9 @@ struct pack {
   emergency_action emergency;
   std::optional<cited_text> strategy_discussion;
   std::optional<significant_harm_rule> significant_harm;
+  /// The question the page asks when the answer decides the consent line or the way forward: the
+  /// significant_harm entry's own wording, else default_significant_harm_question.
+  std::string significant_harm_question;
   std::vector<glossary_entry> glossary;
   std::vector<consent_rule> consent;
   std::vector<first_step> first_steps;
