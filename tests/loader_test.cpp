@@ -278,6 +278,26 @@ TEST(loader, a_contact_email_is_a_plain_address) {
   }
 }
 
+TEST(loader, a_contact_phone_is_a_telephone_number) {
+  // Issue 27: the page makes each number a tel: link; a letter O for a zero rang nobody, unnoticed.
+  for (const std::string bad : {"0300 555 005O", "call the MASH", "01384 81 8181 ext", "44+ 300", "12", "0300.555"}) {
+    json j = fixture();
+    j["contacts"][0]["phone"] = bad;
+    auto errors = errors_of(j);
+    ASSERT_TRUE(has_error(errors, "pack.bad_value", "/contacts/0/phone")) << "accepted: " << bad << "\n"
+                                                                          << describe(errors);
+    for (const auto& e : errors)
+      if (e.pointer == "/contacts/0/phone")
+        EXPECT_NE(e.message.find("is not a telephone number: write digits"), std::string::npos) << e.message;
+  }
+  for (const std::string good :
+       {"999", "101", "0300 555 0050", "03005552866", "+44 300 555 0050", "(01384) 813-322", ""}) {
+    json j = fixture();
+    j["contacts"][0]["phone"] = good;
+    EXPECT_TRUE(load_pack(j.dump(), calendar()).ok()) << "refused: " << good << "\n" << describe(errors_of(j));
+  }
+}
+
 }  // namespace
 }  // namespace threshold
 

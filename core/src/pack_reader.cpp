@@ -168,6 +168,31 @@ class pack_loader {
     return address;
   }
 
+  // A telephone number the page writes into a tel: link and reads out: digits with spaces, hyphens or
+  // brackets between them, "+" only first, at least three digits ("999", "0300 555 0050", "+44 300
+  // 555 0050"). A letter O for a zero, or words, would make a link that rings nobody.
+  std::string phone_of(object_reader& r, const std::string& key, bool required) {
+    std::string number = r.text(key, required);
+    if (number.empty() || telephone_number(number)) return number;
+    problems_.add("bad_value", r.at(key),
+                  "\"" + detail::shown(number) +
+                      "\" is not a telephone number: write digits, with spaces between groups (for example "
+                      "0300 555 0050), and \"+\" only at the start of an international number.");
+    return number;
+  }
+
+  static bool telephone_number(std::string_view number) {
+    size_t digits = 0;
+    for (size_t i = 0; i < number.size(); ++i) {
+      char c = number[i];
+      if (c >= '0' && c <= '9')
+        ++digits;
+      else if (!(c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && i == 0)))
+        return false;
+    }
+    return digits >= 3;
+  }
+
   static bool plain_email_address(std::string_view address) {
     auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
     size_t at = address.find('@');
@@ -473,7 +498,7 @@ contact pack_loader::read_contact(const json& j, const std::string& ptr) {
   contact c;
   c.id = id_of(r);
   c.label = r.text("label");
-  c.phone = r.text("phone", false);
+  c.phone = phone_of(r, "phone", false);
   c.hours = r.text("hours", false);
   c.email = email_of(r, "email");
   c.url = link_of(r, "url");
@@ -481,7 +506,7 @@ contact pack_loader::read_contact(const json& j, const std::string& ptr) {
   c.group = r.text("group", false);
   if (const json* v = r.get("out_of_hours", false)) {
     object_reader o(*v, r.at("out_of_hours"), problems_, "out-of-hours details");
-    c.after_hours = out_of_hours{o.text("label"), o.text("phone"), o.text("hours", false)};
+    c.after_hours = out_of_hours{o.text("label"), phone_of(o, "phone", true), o.text("hours", false)};
     o.finish();
   }
   c.source = source_of(r);
