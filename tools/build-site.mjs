@@ -43,6 +43,8 @@ const ENGINE = path.resolve(ROOT, opt('--engine', 'build/wasm/threshold_engine.m
 /** The engine's worker script, beside the page script in the site (web/threshold-engine-worker.mjs). */
 const ENGINE_WORKER = 'threshold-engine-worker.mjs';
 const CLI = path.resolve(ROOT, opt('--cli', 'build/native/threshold'));
+/** The authoring page's engine (wasm/author_bindings.cpp): loaded by author.html only. */
+const AUTHOR_ENGINE = path.resolve(ROOT, opt('--author-engine', 'build/wasm/threshold_author_engine.mjs'));
 const CONTENT = path.resolve(ROOT, opt('--content', 'content'));
 const WEB = path.join(ROOT, 'web');
 
@@ -249,6 +251,11 @@ function enginePlugin(inline) {
   return {
     name: 'threshold-engine',
     setup(build) {
+      // The authoring engine is always its own file beside the authoring page's scripts.
+      build.onResolve({ filter: /threshold_author_engine\.mjs$/ }, () => ({
+        path: './threshold_author_engine.mjs',
+        external: true,
+      }));
       build.onResolve({ filter: /threshold_engine\.mjs$/ }, () =>
         inline ? { path: ENGINE } : { path: './threshold_engine.mjs', external: true },
       );
@@ -653,6 +660,33 @@ async function main() {
   write(path.join(OUT, EXAMPLES.script), await bundle({ inline: false, entry: 'examples/examples-page.mjs' }));
   write(path.join(OUT, EXAMPLES.css), fs.readFileSync(path.join(WEB, 'examples', 'examples.css'), 'utf8'));
   write(path.join(OUT, EXAMPLES.page), examplesPage(fallbackBlock(indexHtml)));
+
+  // The authoring page (issue 27): its script (CodeMirror bundled in), styles, worker and engine are
+  // loaded by author.html only, so nothing of it reaches the screener's pages.
+  write(path.join(OUT, 'threshold-author.mjs'), await bundle({ inline: false, entry: 'author/author.mjs' }));
+  write(
+    path.join(OUT, 'threshold-author-worker.mjs'),
+    await bundle({ inline: false, entry: 'author/author-worker.mjs' }),
+  );
+  write(
+    path.join(OUT, 'threshold-author.css'),
+    esbuild.transformSync(fs.readFileSync(path.join(WEB, 'author', 'author.css'), 'utf8'), {
+      loader: 'css',
+      minify: true,
+    }).code,
+  );
+  write(
+    path.join(OUT, 'author.html'),
+    fillTemplate(path.join(WEB, 'author', 'author.html'), {
+      ...values,
+      head: pageHead(SITE_CSP, 'Edit your guidance – Threshold Screener'),
+    }),
+  );
+  if (fs.existsSync(AUTHOR_ENGINE)) fs.copyFileSync(AUTHOR_ENGINE, path.join(OUT, 'threshold_author_engine.mjs'));
+  else
+    warn(
+      `${path.relative(ROOT, AUTHOR_ENGINE)} is missing: the authoring page cannot check guidance (run the WASM build first)`,
+    );
 
   let single = null;
   if (hasEngine) {

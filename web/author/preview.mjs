@@ -1,0 +1,87 @@
+// The preview: the screener itself (web/components/screener), running the draft. The screener takes
+// its guidance from a pack source (web/screener/packs.mjs); this one holds the draft in memory. When
+// the draft changes, the screener loads it again and redraws the page it is on with the same answers,
+// so an author sees at once what a change does to a result.
+
+import { Screener } from '../components/screener/screener.mjs';
+import { failure } from '../screener/engine.mjs';
+
+const ID = /^[a-z0-9_-]+$/;
+
+/** A pack source (the shape of web/screener/packs.mjs) over the draft in memory. */
+export function draftSource(base, current) {
+  return {
+    kind: 'draft',
+    async index() {
+      const d = current();
+      return { ok: true, packs: d ? [{ id: d.id, name: d.name, area: d.name }] : [] };
+    },
+    async packText(id) {
+      const d = current();
+      return d && d.id === id
+        ? { ok: true, text: d.text, calendar: d.calendar }
+        : failure('pack.unknown', `there is no draft "${id}"`);
+    },
+    async firstPages() {
+      return failure('pack.no_first_pages', 'a draft has no description from the build');
+    },
+    async calendarText(id) {
+      if (!ID.test(String(id))) return failure('calendar.bad_id', `"${id}" is not a calendar id`);
+      try {
+        const m = await import(new URL(`calendars/${id}.mjs`, base).href);
+        return { ok: true, text: m.default };
+      } catch (e) {
+        return failure('calendar.unknown', `there is no calendar "${id}"`);
+      }
+    },
+    referenceUrl() {
+      return null;
+    },
+  };
+}
+
+export class Preview {
+  /**
+   * @param {HTMLElement} host where the screener draws
+   * @param {URL} base the site's folder (calendars/)
+   */
+  constructor(host, base) {
+    this.host = host;
+    this.draft = null;
+    this.source = draftSource(base, () => this.draft);
+    this.screener = null;
+    this.queue = Promise.resolve();
+  }
+
+  /** Shows the draft (it loaded in the authoring engine): {id, name, text, calendar}. */
+  show(draft) {
+    this.queue = this.queue.then(() => this.showNow(draft)).catch(() => this.restart(draft));
+    return this.queue;
+  }
+
+  async showNow(draft) {
+    if (this.draft && this.draft.text === draft.text) return;
+    const sameGuidance = this.screener && this.draft?.id === draft.id;
+    this.draft = draft;
+    if (!sameGuidance) return this.restart(draft);
+    const s = this.screener;
+    if (!(await s.whenReady)) return this.restart(draft);
+    // Load the new text in place of the old, then redraw the page on show with the same answers.
+    s.loading?.delete(draft.id);
+    const r = await s.loadPack(draft.id);
+    if (!r.ok) return this.restart(draft);
+    await s.render({ focus: false });
+    this.host.dispatchEvent(new CustomEvent('ts-author:preview-updated', { bubbles: true }));
+    return undefined;
+  }
+
+  async restart(draft) {
+    this.draft = draft;
+    this.screener?.stop();
+    const mount = document.createElement('div');
+    this.host.replaceChildren(mount);
+    this.screener = new Screener(mount, { source: this.source, pack: draft.id, mode: 'widget', headingLevel: 3 });
+    await this.screener.start();
+    this.host.dispatchEvent(new CustomEvent('ts-author:preview-updated', { bubbles: true }));
+  }
+}
