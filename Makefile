@@ -31,11 +31,12 @@ test: site test-native test-wasm test-e2e test-browsers
 test-native: native
 	@cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
 
-# The engine module in Node: imports as ESM, never throws, no leak over 5,000 calls; and the page's
-# engine layer over the engine in a worker.
+# The engine module in Node: imports as ESM, never throws, no leak over 5,000 calls; the page's
+# engine layer over the engine in a worker; and what it sends against web/screener/contract.d.ts.
 test-wasm: wasm
 	@node tests/engine_node_test.mjs
 	@node tests/engine_worker_test.mjs
+	@node tests/contract_test.mjs
 
 test-e2e: site
 	@npx playwright test

@@ -12,6 +12,9 @@ git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
 echo "lint: prettier"
 npx prettier --check --log-level warn web tools tests e2e playwright.config.ts eslint.config.js
 
+echo "lint: tsc (the page against the engine's contract, web/screener/contract.d.ts)"
+npx tsc -p .
+
 echo "lint: eslint"
 npx eslint --max-warnings 0 web tools tests e2e playwright.config.ts eslint.config.js
 

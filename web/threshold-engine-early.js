@@ -28,7 +28,7 @@
     const start = link.parentElement;
     start.classList.add('ts-fallback__start--opening');
     const opening = start.querySelector('.ts-fallback__opening');
-    if (opening) opening.focus({ preventScroll: true });
+    if (opening) /** @type {HTMLElement} */ (opening).focus({ preventScroll: true });
   });
   // The page script defines <threshold-screener> as it runs, and the page's load event waits for it:
   // not defined by then, it could not load or run. (A copy opened from disk: the saved-copy script
@@ -44,7 +44,8 @@
   if (location.protocol === 'file:' || typeof Worker !== 'function' || !document.currentScript) return;
   if (window.thresholdScreenerEngine) return; // the page script has started the engine already
   try {
-    const url = new URL('threshold-engine-worker.mjs', document.currentScript.src).href;
+    const script = /** @type {HTMLScriptElement} */ (document.currentScript);
+    const url = new URL('threshold-engine-worker.mjs', script.src).href;
     const worker = new Worker(url, { type: 'module', name: 'threshold-engine' });
     const early = [];
     const keep = function (event) {

@@ -15,7 +15,7 @@
     const data = event.data;
     if (!data || data.type !== 'threshold-screener:height' || typeof data.height !== 'number' || !isFinite(data.height))
       return;
-    const frames = document.querySelectorAll('iframe[data-threshold-screener]');
+    const frames = document.querySelectorAll(/** @type {'iframe'} */ ('iframe[data-threshold-screener]'));
     for (let i = 0; i < frames.length; i += 1) {
       // The frame's window stays the same when what is in it navigates elsewhere (a link followed
       // inside it): only the screener's own origin, that of the frame's src, may size it.

@@ -12,11 +12,11 @@
   const host = document.querySelector('[data-module="ts-screener-page"]');
   if (host) {
     for (let i = 0; i < host.children.length; i += 1) {
-      const child = host.children[i];
+      const child = /** @type {HTMLElement} */ (host.children[i]);
       if (!child.classList.contains('js-ts-fallback')) child.hidden = true;
     }
   }
-  const fallback = document.querySelector('.js-ts-fallback');
+  const fallback = /** @type {HTMLElement | null} */ (document.querySelector('.js-ts-fallback'));
   if (fallback) {
     fallback.hidden = false;
     fallback.classList.add('ts-fallback--static'); // its Start now cannot work either

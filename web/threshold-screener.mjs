@@ -84,12 +84,12 @@ if (!customElements.get('threshold-screener')) customElements.define('threshold-
 
 /** Mounts the screener on the hosted page: index.html, embed.html and the single file. */
 function mountPage() {
-  const host = document.querySelector('[data-module="ts-screener-page"]');
+  const host = /** @type {HTMLElement | null} */ (document.querySelector('[data-module="ts-screener-page"]'));
   if (!host || host.dataset.mounted) return;
   host.dataset.mounted = 'true';
   const params = new URLSearchParams(location.search);
   const pack = (host.dataset.pack || params.get('pack') || '').trim() || null;
-  const fallback = document.querySelector('.js-ts-fallback');
+  const fallback = /** @type {HTMLElement | null} */ (document.querySelector('.js-ts-fallback'));
   const mount = document.createElement('div');
   // The static first screen (the fallback, 999 first) stays on show until the screener has its first
   // page; then one swap in the same task (the screener hides the fallback as it says it is shown),
@@ -104,7 +104,7 @@ function mountPage() {
   // The single file, offered for offline use (not from a saved copy on disk: that is the file itself).
   const offlineUrl = location.protocol === 'file:' ? null : new URL('threshold-screener.html', BASE).href;
   // A copy saved as a complete page keeps this link: make it point back to the hosted file.
-  const savedCopyLink = document.querySelector('.js-ts-offline-link');
+  const savedCopyLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector('.js-ts-offline-link'));
   if (savedCopyLink && offlineUrl) savedCopyLink.href = offlineUrl;
   const screener = new Screener(mount, { source: defaultPackSource(BASE), pack, mode: 'page', fallback, offlineUrl });
   screener.start();

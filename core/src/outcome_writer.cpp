@@ -396,6 +396,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
     cited(w.begin_object()
               .field("id", pr->id)
               .field("label", pr->label)
+              .field("short_label", pr->short_label)
               .strings("items", pr->items)
               .field("entry", index_pointer(p.prompts, pr, "/prompts")),
           p, pr->source)

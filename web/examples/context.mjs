@@ -2,14 +2,16 @@
 // for examples: answers as the shell keeps them, nothing wired to an engine.
 
 import { emptyAnswers } from '../screener/answers.mjs';
-import { asks } from '../screener/describe.mjs';
+import { asks, accepted } from '../screener/describe.mjs';
+import { dudleyDescription } from '../components/result/examples.mjs';
 
 /**
  * @param {HTMLElement} root where the page is drawn
  * @param {object} [o]
  * @param {object} [o.answers] answers to set over empty ones
  * @param {{field: string, text: string}[]} [o.errors]
- * @param {object|null} [o.described] the engine's describe(): which questions it asks
+ * @param {import('../screener/contract').Description|null} [o.described] the engine's description: which
+ *   questions it asks and what each accepts (default: Dudley's, as the engine sends it)
  * @returns {import('../components/screener/screener.mjs').PageContext}
  */
 export function pageContext(root, { answers = {}, errors = [], described = null } = {}) {
@@ -22,6 +24,7 @@ export function pageContext(root, { answers = {}, errors = [], described = null 
     changed: () => {},
     submit: () => {},
     asks: (q) => (described ? asks(described, q) : true),
+    accepts: (fact) => accepted(described ?? dudleyDescription, fact),
     root,
     headingLevel: 1,
   };

@@ -5,16 +5,7 @@
 export const FILE_FORMAT = 'threshold-screener-answers';
 export const FILE_VERSION = 1;
 
-export const INVOLVEMENT = [
-  'none',
-  'single_agency',
-  'early_help',
-  'child_in_need',
-  'child_protection',
-  'looked_after',
-  'recently_stepped_down',
-];
-export const CONSENT = ['given', 'refused', 'not_yet_sought', 'would_increase_risk'];
+// The page's three age bands; the ages each accepts come from the engine (its description's `accepts`).
 export const AGE = ['unborn', 'under_one', 'years'];
 
 /** A fresh, empty set of answers. */
@@ -22,8 +13,8 @@ export function emptyAnswers() {
   return {
     immediate_danger: null, // true | false | null
     age: null, // 'unborn' | 'under_one' | 'years' | null
-    age_months: '', // text as typed (0-11)
-    age_years: '', // text as typed (1-25)
+    age_months: '', // text as typed
+    age_years: '', // text as typed (the engine's range)
     non_mobile: null, // true | false | null
     involvement: null,
     weeks_since_step_down: '', // text as typed
@@ -68,12 +59,17 @@ export function isEmpty(a) {
   );
 }
 
-/** A whole number within [min, max] from typed text, or null. */
-export function wholeNumber(text, min, max) {
+/**
+ * A whole number from typed text within what the engine accepts ({min, max}; null: any, the engine
+ * then says what it accepts), or null.
+ * @param {unknown} text
+ * @param {{min?: number, max?: number} | null} range
+ */
+export function wholeNumber(text, range) {
   const s = String(text ?? '').trim();
-  if (!/^\d{1,3}$/.test(s)) return null;
+  if (!/^\d{1,4}$/.test(s)) return null;
   const n = Number(s);
-  return n >= min && n <= max ? n : null;
+  return !range || (n >= range.min && n <= range.max) ? n : null;
 }
 
 /** Today's date on this device as YYYY-MM-DD (local time, not UTC). */
@@ -84,9 +80,13 @@ export function today(now = new Date()) {
 
 /**
  * Answers v1 for the engine. Fields the practitioner has not answered are left out (the engine
- * treats them as unknown); `date` is today unless told otherwise (null leaves it out).
+ * treats them as unknown); `date` is today unless told otherwise (null leaves it out). `accepts`
+ * gives the engine's range for a number fact (describe.mjs `accepted`); a number outside it is left out.
+ * @param {ReturnType<typeof emptyAnswers>} a
+ * @param {{date?: string | null, pack?: {indicators?: {id: string}[]} | null,
+ *   accepts?: (fact: string) => (import('./contract').Accepted | null)}} [o]
  */
-export function toEngineAnswers(a, { date = today(), pack = null } = {}) {
+export function toEngineAnswers(a, { date = today(), pack = null, accepts = () => null } = {}) {
   const out = {};
   if (date) out.date = date;
   if (a.immediate_danger != null) out.immediate_danger = a.immediate_danger;
@@ -95,17 +95,17 @@ export function toEngineAnswers(a, { date = today(), pack = null } = {}) {
   } else if (a.age === 'under_one') {
     out.unborn = false;
     out.age_years = 0;
-    const m = wholeNumber(a.age_months, 0, 11);
+    const m = wholeNumber(a.age_months, accepts('age_months'));
     if (m != null) out.age_months = m;
   } else if (a.age === 'years') {
     out.unborn = false;
-    const y = wholeNumber(a.age_years, 1, 25);
+    const y = wholeNumber(a.age_years, accepts('age_years'));
     if (y != null) out.age_years = y;
   }
   if (a.age !== 'unborn' && a.non_mobile != null) out.non_mobile = a.non_mobile;
   if (a.involvement) out.involvement = a.involvement;
   if (a.involvement === 'recently_stepped_down') {
-    const w = wholeNumber(a.weeks_since_step_down, 0, 520);
+    const w = wholeNumber(a.weeks_since_step_down, accepts('weeks_since_step_down'));
     if (w != null) out.weeks_since_step_down = w;
   }
   const known = pack ? new Set((pack.indicators ?? []).map((i) => i.id)) : null;
@@ -132,12 +132,13 @@ export function fromEngineAnswers(v) {
     a.age_years = String(v.age_years);
   }
   if (typeof v.non_mobile === 'boolean') a.non_mobile = v.non_mobile;
-  if (INVOLVEMENT.includes(v.involvement)) a.involvement = v.involvement;
+  // Values are the engine's to judge: an opened file is checked by the engine before it is used.
+  if (typeof v.involvement === 'string') a.involvement = v.involvement;
   if (typeof v.weeks_since_step_down === 'number') a.weeks_since_step_down = String(v.weeks_since_step_down);
   if (Array.isArray(v.indicators)) a.indicators = new Set(v.indicators.filter((x) => typeof x === 'string'));
   if (typeof v.agreed_level === 'number') a.agreed_level = v.agreed_level;
-  if (CONSENT.includes(v.consent)) a.consent = v.consent;
-  if ([true, false, 'unknown'].includes(v.significant_harm_suspected))
+  if (typeof v.consent === 'string') a.consent = v.consent;
+  if (typeof v.significant_harm_suspected === 'boolean' || typeof v.significant_harm_suspected === 'string')
     a.significant_harm_suspected = v.significant_harm_suspected;
   return a;
 }

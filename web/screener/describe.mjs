@@ -2,9 +2,26 @@
 // indicators and procedures, and the outcome's next steps and consent verdict. Nothing here decides:
 // it only reads the engine's answers (docs/API.md, "Describe" and "Outcome").
 
-/** An empty description, for a page shown while the engine has nothing to say (a failed call). */
+/**
+ * A partnership the engine has said nothing of (a failed call): every field empty.
+ * @type {import('./contract').Partnership}
+ */
+export const NO_PARTNERSHIP = {
+  name: '',
+  area: '',
+  document_title: '',
+  date_text: '',
+  url: null,
+  not_covered: [],
+  search_examples: [],
+};
+
+/**
+ * An empty description, for a page shown while the engine has nothing to say (a failed call).
+ * @type {import('./contract').Description}
+ */
 const EMPTY = {
-  partnership: { name: '', document_title: '', date_text: '', url: null, not_covered: [] },
+  partnership: NO_PARTNERSHIP,
   has_matrix: true,
   questions: [],
   levels: [],
@@ -16,14 +33,17 @@ const EMPTY = {
 };
 
 /**
+ * The description and the outcome of the answers, from one evaluation.
  * @param {object} engine screener/engine.mjs
  * @param {string} packId the engine's pack id
  * @param {object} answers Answers v1 (partial)
- * @returns {Promise<{ok: boolean, description: object, error?: object}>}
+ * @returns {Promise<{ok: boolean, description: import('./contract').Description, outcome: import('./contract').Outcome | null, error?: import('./contract').EngineError}>}
  */
-export async function describe(engine, packId, answers) {
-  const r = await engine.describe(packId, answers);
-  return r.ok ? { ok: true, description: r.description } : { ok: false, description: EMPTY, error: r.error };
+export async function screen(engine, packId, answers) {
+  const r = await engine.screen(packId, answers);
+  return r.ok
+    ? { ok: true, description: r.description, outcome: r.outcome }
+    : { ok: false, description: EMPTY, outcome: null, error: r.error };
 }
 
 /**
@@ -36,6 +56,18 @@ export function firstPagesOf(description) {
   return rest;
 }
 
+/**
+ * What the engine accepts for an answer fact, as its description says (a question's `accepts`):
+ * {type: 'number', min, max, whole} | {type: 'string', options} | {type: 'boolean', unknown}, or null.
+ * @param {import('./contract').Description | null} described
+ * @param {string} fact
+ * @returns {import('./contract').Accepted | null}
+ */
+export function accepted(described, fact) {
+  for (const q of described?.questions ?? []) if (q.accepts && fact in q.accepts) return q.accepts[fact];
+  return null;
+}
+
 /** Whether describe() says the question is asked now. */
 export function asks(described, question) {
   return Boolean(described?.questions?.find((q) => q.id === question)?.ask);
@@ -43,17 +75,3 @@ export function asks(described, question) {
 
 /** The outcome's next steps, in the engine's order. */
 export const nextStepsOf = (outcome) => (Array.isArray(outcome?.next_steps) ? outcome.next_steps : []);
-
-/** The consent verdict: {verdict, sentence, record, exception, question, adviceContacts}. */
-export function consentVerdictOf(consent) {
-  if (!consent)
-    return { verdict: null, sentence: '', record: null, exception: null, question: null, adviceContacts: [] };
-  return {
-    verdict: consent.verdict ?? null,
-    sentence: consent.sentence ?? '',
-    record: consent.record ?? null,
-    exception: consent.exception ?? null,
-    question: consent.question ?? null,
-    adviceContacts: consent.advice_contacts ?? [],
-  };
-}

@@ -4,13 +4,16 @@
 //   h('p', { class: 'govuk-body' }, 'Call ', h('a', { href: 'tel:999' }, '999'))
 
 /**
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {Record<string, any>|null} [attrs] class, id, for, aria-*, data-*, hidden, ... and
  *   on<event> functions. `false`/`null`/`undefined` values are left out.
  * @param {...any} children strings, nodes, arrays of them, or null (skipped)
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
+  const any = /** @type {any} */ (el);
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (value === false || value == null) continue;
     if (name.startsWith('on') && typeof value === 'function') {
@@ -18,9 +21,9 @@ export function h(tag, attrs, ...children) {
     } else if (name === 'style') {
       throw new Error('inline styles are blocked by the Content Security Policy');
     } else if (name === 'value' && 'value' in el) {
-      el.value = value;
+      any.value = value;
     } else if (name === 'checked' || name === 'selected') {
-      el[name] = Boolean(value);
+      any[name] = Boolean(value);
       if (value) el.setAttribute(name, '');
     } else {
       el.setAttribute(name, value === true ? '' : String(value));

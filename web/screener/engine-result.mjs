@@ -1,7 +1,10 @@
 // The engine's answers in one shape: {ok: true, ...} or {ok: false, error: {code, message, path}, errors},
 // whatever the module returned; and the timing of its steps, for the bench (tools/bench.mjs).
 
-/** A failure in the engine's own shape. */
+/**
+ * A failure in the engine's own shape.
+ * @returns {import('./contract').EngineFailure}
+ */
 export function failure(code, message, path = '') {
   const error = { code, message: String(message), path };
   return { ok: false, error, errors: [error] };

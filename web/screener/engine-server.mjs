@@ -22,7 +22,8 @@ export function serve(port, { start, vouchFor, methods: names }) {
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
-          if (e.name.startsWith('threshold-screener:') && e.detail?.from !== FORWARDED.from)
+          const detail = /** @type {{detail?: {from?: string}}} */ (e).detail;
+          if (e.name.startsWith('threshold-screener:') && detail?.from !== FORWARDED.from)
             port.postMessage({
               type: 'measure',
               name: e.name,
@@ -44,6 +45,10 @@ export function serve(port, { start, vouchFor, methods: names }) {
   // A pack's vouch is checked as the pack arrives, while the engine may still be starting; once for
   // each text (preloadPack and the page's own loadPack send the same one).
   const vouching = new Map();
+  /**
+   * @param {object} engine
+   * @param {{id?: number, method?: string, args?: string[]}} [call]
+   */
   const answer = async (engine, { id, method, args } = {}) => {
     if (!methods.has(method) || !Array.isArray(args))
       return { id, result: failure('engine.missing_function', `the engine has no ${String(method)}()`) };

@@ -96,6 +96,17 @@ class EngineCalls {
     this.restartListeners = new Set();
   }
 
+  /**
+   * One call into the engine: each kind of engine says how (on this thread, or in the worker).
+   * @abstract
+   * @param {string} name
+   * @param {...string} args
+   * @returns {any}
+   */
+  call(name, ...args) {
+    return failure('engine.missing_function', `the engine has no ${name}() (${args.length} arguments)`);
+  }
+
   /** Calls `listener` after each restart; returns a function that stops it. */
   onRestart(listener) {
     this.restartListeners.add(listener);
@@ -122,6 +133,16 @@ class EngineCalls {
     const text = asText(answers);
     if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
     return this.call('live', String(packId), text);
+  }
+
+  /**
+   * What a page draws, from one evaluation of Answers v1 (object or JSON text): {ok, description, outcome}.
+   * @returns {import('./contract').EngineResult<{description: import('./contract').Description, outcome: import('./contract').Outcome}>}
+   */
+  screen(packId, answers = {}) {
+    const text = asText(answers);
+    if (text == null) return failure('answers.syntax', 'the answers cannot be written as JSON');
+    return this.call('screen', String(packId), text);
   }
 
   /** Evaluates Answers v1 (object or JSON text): {ok, outcome}. */
@@ -256,7 +277,7 @@ class Engine extends EngineCalls {
  * What the page's thread can ask of the engine in the worker (threshold-engine-worker.mjs): the
  * module's calls, by the names EngineCalls gives them, and loadPack.
  */
-export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'evaluate', 'search', 'render', 'walk'];
+export const REMOTE_METHODS = ['loadPack', 'describe', 'live', 'screen', 'evaluate', 'search', 'render', 'walk'];
 
 /**
  * The engine API over an Engine running in a worker (threshold-engine-worker.mjs): starting the

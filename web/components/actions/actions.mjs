@@ -4,7 +4,7 @@
 
 import { h, format, uid } from '../../screener/dom.mjs';
 import { longDate, duration } from '../../screener/dates.mjs';
-import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
+import { nextStepsOf, NO_PARTNERSHIP } from '../../screener/describe.mjs';
 import { list } from '../../screener/list.mjs';
 import strings from './strings.mjs';
 
@@ -170,6 +170,7 @@ const wrap = (lines) =>
     .replace(/\n{3,}/g, '\n\n')
     .trim() + '\n';
 
+/** @param {import('../../screener/contract').Contact} c */
 function contactLines(c) {
   if (!c) return [];
   const out = [
@@ -185,6 +186,10 @@ function contactLines(c) {
   return out;
 }
 
+/**
+ * @param {import('../../screener/contract').NextStep} step
+ * @param {boolean} short
+ */
 function stepLines(step, short) {
   const out = [
     `- ${step.text}`,
@@ -211,8 +216,12 @@ function stepLines(step, short) {
  * consent, why. Full: everything, with every citation. Holds the answers as categories only (age
  * band, services involved) and the partnership's wording: no personal data.
  */
+/**
+ * @param {{described: import('../../screener/contract').Description | null, outcome: import('../../screener/contract').Outcome | null, reference: string,
+ *   answerLines: string[], short?: boolean}} o
+ */
 export function screeningText({ described, outcome, reference, answerLines, short }) {
-  const p = described?.partnership ?? {};
+  const p = described?.partnership ?? NO_PARTNERSHIP;
   const o = outcome;
   const lines = [
     short ? strings.textTitleShort : strings.textTitle,
@@ -226,8 +235,7 @@ export function screeningText({ described, outcome, reference, answerLines, shor
   );
   lines.push('', strings.textNow);
   for (const s of nextStepsOf(o)) lines.push(...stepLines(s, short));
-  const verdict = consentVerdictOf(o.consent);
-  if (verdict.sentence) lines.push('', format(strings.textConsentLine, { sentence: verdict.sentence }));
+  if (o.consent?.sentence) lines.push('', format(strings.textConsentLine, { sentence: o.consent.sentence }));
   const reasons = list(o.reasons);
   if (reasons.length) {
     lines.push('', strings.textWhy);
@@ -278,8 +286,9 @@ export function screeningText({ described, outcome, reference, answerLines, shor
 }
 
 /** A pathway walk as plain text. */
+/** @param {{described: import('../../screener/contract').Description | null, step: import('../../screener/contract').PathwayStep, date: string}} o */
 export function pathwayText({ described, step, date }) {
-  const p = described?.partnership ?? {};
+  const p = described?.partnership ?? NO_PARTNERSHIP;
   const lines = [
     format(strings.textPathwayTitle, { title: step.title ?? step.pathway }),
     format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' }),

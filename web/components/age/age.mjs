@@ -2,6 +2,17 @@
 
 import { h, format } from '../../screener/dom.mjs';
 import { wholeNumber } from '../../screener/answers.mjs';
+
+// The ages each band accepts: months as the engine accepts them; years from one (the band's own
+// meaning, "one year old or older") to the engine's most.
+const monthsRange = (accepts) => accepts('age_months');
+// The message with the engine's range in it; without a description yet (never, once a page is drawn), the
+// same without the range.
+const rangeText = (withRange, without, range) => (range ? format(withRange, range) : without);
+const yearsRange = (accepts) => {
+  const r = accepts('age_years');
+  return r ? { min: Math.max(1, r.min), max: r.max } : null;
+};
 import { radios, textInput, questionPage, errorFor, need } from '../question/question.mjs';
 import strings from './strings.mjs';
 
@@ -15,7 +26,7 @@ export function agePage(ctx) {
     textInput({
       name: 'age-months',
       label: strings.monthsLabel,
-      hint: strings.monthsHint,
+      hint: rangeText(strings.monthsHint, strings.monthsHintAnyRange, monthsRange(ctx.accepts)),
       value: a.age_months,
       width: 2,
       numeric: true,
@@ -69,22 +80,30 @@ export function agePage(ctx) {
   });
 }
 
-export function checkAge(a) {
+/**
+ * @param {object} a the answers
+ * @param {(fact: string) => (import('../../screener/contract').Accepted | null)} accepts the engine's ranges (ctx.accepts)
+ */
+export function checkAge(a, accepts) {
   if (!a.age) return need(false, 'age', strings.error);
-  if (a.age === 'under_one' && String(a.age_months).trim() && wholeNumber(a.age_months, 0, 11) == null)
-    return need(false, 'age_months', strings.monthsError);
-  if (a.age === 'years' && wholeNumber(a.age_years, 1, 25) == null) return need(false, 'age_years', strings.yearsError);
+  const months = monthsRange(accepts);
+  if (a.age === 'under_one' && String(a.age_months).trim() && wholeNumber(a.age_months, months) == null)
+    return need(false, 'age_months', rangeText(strings.monthsError, strings.monthsErrorAnyRange, months));
+  const years = yearsRange(accepts);
+  if (a.age === 'years' && (wholeNumber(a.age_years, years) == null || (!years && Number(a.age_years) < 1)))
+    return need(false, 'age_years', rangeText(strings.yearsError, strings.yearsErrorAnyRange, years));
   return [];
 }
 
 /** The answer as the summary shows it. */
-export function ageText(a, notAnswered) {
+export function ageText(a, notAnswered, accepts) {
   if (a.age === 'unborn') return strings.unbornValue;
   if (a.age === 'under_one') {
-    const m = wholeNumber(a.age_months, 0, 11);
+    const m = wholeNumber(a.age_months, monthsRange(accepts));
     return m == null ? strings.underOneValue : format(strings.monthsValue, { months: m });
   }
-  if (a.age === 'years') return format(strings.yearsValue, { years: wholeNumber(a.age_years, 1, 25) ?? '?' });
+  if (a.age === 'years')
+    return format(strings.yearsValue, { years: wholeNumber(a.age_years, yearsRange(accepts)) ?? '?' });
   return notAnswered;
 }
 

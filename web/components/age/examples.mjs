@@ -10,7 +10,8 @@ import { emptyAnswers } from '../../screener/answers.mjs';
 const draw =
   (answers, { check = false } = {}) =>
   (root) => {
-    const errors = check ? checkAge({ ...emptyAnswers(), ...answers }) : [];
+    const ctx = pageContext(root, { answers });
+    const errors = check ? checkAge({ ...emptyAnswers(), ...answers }, ctx.accepts) : [];
     root.append(agePage(pageContext(root, { answers, errors })).node);
   };
 

@@ -1,6 +1,5 @@
 // "Has the family agreed…?": the consent answer the engine's verdict is based on.
 
-import { CONSENT } from '../../screener/answers.mjs';
 import { radios, questionPage, errorFor, need } from '../question/question.mjs';
 import strings from './strings.mjs';
 
@@ -12,7 +11,7 @@ export function consentPage(ctx) {
     title: strings.title,
     caption: ctx.caption,
     hint: strings.hint,
-    options: CONSENT.map((v) => ({ value: v, label: strings.options[v] })),
+    options: (ctx.accepts('consent')?.options ?? []).map((v) => ({ value: v, label: strings.options[v] ?? v })),
     value: a.consent,
     error: errorFor(ctx.errors, 'consent'),
     onChange: (v) => {

@@ -2,7 +2,8 @@
 
 import { consentPage, checkConsent } from './consent.mjs';
 import { pageContext } from '../../examples/context.mjs';
-import { CONSENT } from '../../screener/answers.mjs';
+import { accepted } from '../../screener/describe.mjs';
+import { dudleyDescription } from '../result/examples.mjs';
 
 /** @typedef {import('../../examples/example.mjs').Example} Example */
 
@@ -14,6 +15,9 @@ const draw =
 /** @type {Example[]} */
 export const examples = [
   { name: 'Not answered', render: draw({}) },
-  ...CONSENT.map((consent) => ({ name: `Answered: ${consent}`, render: draw({ consent }) })),
+  ...accepted(dudleyDescription, 'consent').options.map((consent) => ({
+    name: `Answered: ${consent}`,
+    render: draw({ consent }),
+  })),
   { name: 'Error: not answered', render: draw({}, checkConsent({ consent: null })) },
 ];

@@ -39,6 +39,7 @@ function phoneLink(phone, label) {
 }
 
 /** A contact in one or two lines: name, number (a tel: link), hours; out of hours under it. */
+/** @param {import('../../screener/contract').Contact} c */
 export function contactLine(c) {
   if (!c) return null;
   const ooh = c.out_of_hours;
@@ -83,6 +84,7 @@ export function contactLine(c) {
 }
 
 /** A full contact block (the emergency page): the same lines and the contact's notes. */
+/** @param {import('../../screener/contract').Contact} c */
 export function contactBlock(c) {
   const el = contactLine(c);
   if (el && c.notes) el.append(h('p', { class: 'govuk-body-s' }, c.notes));

@@ -24,7 +24,7 @@ export function emergencyPanel() {
  * @param {object} o
  * @param {string} o.area the partnership's area
  * @param {string[]} o.text the partnership's words about an emergency
- * @param {object[]} o.contacts the local contacts to call next (contact objects)
+ * @param {import('../../screener/contract').Contact[]} o.contacts the local contacts to call next
  * @param {string} o.citation
  * @param {() => void} o.onCarryOn
  */

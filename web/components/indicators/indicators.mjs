@@ -26,7 +26,7 @@ export function levelTag(number) {
 /**
  * The indicators page.
  * @param {object} o
- * @param {{id: string, label: string, indicators: object[]}[]} o.domains describe().domains
+ * @param {import('../../screener/contract').Domain[]} o.domains the description's domains
  * @param {Set<string>} o.ticked
  * @param {boolean} o.none "None of these" is ticked
  * @param {(id: string, on: boolean) => void} o.onToggle
@@ -97,9 +97,7 @@ export function indicatorsPage(o) {
   const section = (kind, title, hint) => {
     const groups = o.domains
       .map((d) => {
-        const inds = (d.indicators ?? []).filter(
-          (i) => (i.strength === true || i.kind === 'strength' ? 'strength' : 'concern') === kind,
-        );
+        const inds = (d.indicators ?? []).filter((i) => (i.strength ? 'strength' : 'concern') === kind);
         if (!inds.length) return null;
         const applying = inds.filter((i) => i.applies !== 'no');
         const others = inds.filter((i) => i.applies === 'no');
@@ -204,10 +202,10 @@ export function indicatorsPage(o) {
       if (any) s.details.open = true;
       if (s.others && [...s.otherIds].some((id) => hits.has(id))) s.others.open = true;
     }
-    for (const [el, kind] of [
+    for (const [el, kind] of /** @type {[HTMLElement | null, string][]} */ ([
       [concerns, 'concern'],
       [strengths, 'strength'],
-    ]) {
+    ])) {
       if (el) el.hidden = !sections.some((s) => s.kind === kind && !s.details.hidden);
     }
     if (noneGroup) noneGroup.hidden = true;

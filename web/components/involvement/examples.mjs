@@ -10,7 +10,8 @@ import { emptyAnswers } from '../../screener/answers.mjs';
 const draw =
   (answers, { check = false } = {}) =>
   (root) => {
-    const errors = check ? checkInvolvement({ ...emptyAnswers(), ...answers }) : [];
+    const ctx = pageContext(root, { answers });
+    const errors = check ? checkInvolvement({ ...emptyAnswers(), ...answers }, ctx.accepts) : [];
     root.append(involvementPage(pageContext(root, { answers, errors })).node);
   };
 

@@ -1,7 +1,7 @@
 // "Which services are involved with the child now?", with the weeks since a step-down revealed.
 
 import { h, format } from '../../screener/dom.mjs';
-import { INVOLVEMENT, wholeNumber } from '../../screener/answers.mjs';
+import { wholeNumber } from '../../screener/answers.mjs';
 import { radios, textInput, questionPage, errorFor, need } from '../question/question.mjs';
 import strings from './strings.mjs';
 
@@ -30,9 +30,9 @@ export function involvementPage(ctx) {
     title: strings.title,
     caption: ctx.caption,
     hint: strings.hint,
-    options: INVOLVEMENT.map((v) => ({
+    options: (ctx.accepts('involvement')?.options ?? []).map((v) => ({
       value: v,
-      label: strings.options[v],
+      label: strings.options[v] ?? v,
       conditional: v === 'recently_stepped_down' ? weeks : null,
     })),
     value: a.involvement,
@@ -52,21 +52,26 @@ export function involvementPage(ctx) {
   });
 }
 
-export function checkInvolvement(a) {
+/**
+ * @param {object} a the answers
+ * @param {(fact: string) => (import('../../screener/contract').Accepted | null)} accepts the engine's ranges (ctx.accepts)
+ */
+export function checkInvolvement(a, accepts) {
   if (!a.involvement) return need(false, 'involvement', strings.error);
+  const range = accepts('weeks_since_step_down');
   if (
     a.involvement === 'recently_stepped_down' &&
     String(a.weeks_since_step_down).trim() &&
-    wholeNumber(a.weeks_since_step_down, 0, 520) == null
+    wholeNumber(a.weeks_since_step_down, range) == null
   )
-    return need(false, 'weeks', strings.weeksError);
+    return need(false, 'weeks', range ? format(strings.weeksError, range) : strings.weeksErrorAnyRange);
   return [];
 }
 
-export function involvementText(a, notAnswered) {
+export function involvementText(a, notAnswered, accepts) {
   if (!a.involvement) return notAnswered;
-  const text = strings.options[a.involvement];
-  const w = wholeNumber(a.weeks_since_step_down, 0, 520);
+  const text = strings.options[a.involvement] ?? a.involvement;
+  const w = wholeNumber(a.weeks_since_step_down, accepts('weeks_since_step_down'));
   return a.involvement === 'recently_stepped_down' && w != null ? format(strings.weeksValue, { text, weeks: w }) : text;
 }
 

@@ -14,7 +14,8 @@ export default {
   },
   weeksLabel: 'How many weeks ago was the step-down?',
   weeksHint: 'Leave blank if you do not know.',
-  weeksError: 'Enter the number of weeks as a whole number, for example 6',
+  weeksError: 'Enter the number of weeks as a whole number from {min} to {max}, for example 6',
+  weeksErrorAnyRange: 'Enter the number of weeks as a whole number, for example 6',
   answer: 'Services involved now',
   weeksValue: '{text}, {weeks} weeks ago',
 };

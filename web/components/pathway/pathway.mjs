@@ -120,7 +120,7 @@ function infoSinceLastQuestion(route) {
 /**
  * One step of the walk.
  * @param {object} o
- * @param {object} o.step the engine's pathway step
+ * @param {import('../../screener/contract').PathwayStep} o.step the engine's pathway step
  * @param {string} o.caption
  * @param {string|null} o.selected the option chosen on this page (not yet submitted)
  * @param {string|null} o.error
@@ -128,17 +128,18 @@ function infoSinceLastQuestion(route) {
  * @param {() => void} o.onContinue
  * @param {Node} o.actions print / copy / restart (outcome only)
  * @param {() => void} [o.onAllProcedures]
+ * @param {HTMLElement} [o.root] the page element (the error summary focuses its first radio)
  */
 export function pathwayStepPage(o) {
   const s = o.step;
   if (s.status === 'outcome' || !s.current) {
-    const out = s.outcome ?? {};
+    const out = s.outcome;
     return h(
       'div',
       { class: 'ts-pathway ts-pathway--outcome', 'data-module': 'ts-pathway', 'data-pathway': s.pathway },
-      heading(out.title ?? s.title, { caption: s.title }),
-      quote(out.text, out.source),
-      out.timescale
+      heading(out?.title ?? s.title, { caption: s.title }),
+      quote(out?.text, out?.source),
+      out?.timescale
         ? h(
             'div',
             { class: 'govuk-inset-text ts-pathway__timescale' },

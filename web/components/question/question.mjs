@@ -225,7 +225,11 @@ export function continueButton(onClick, text = strings.continue) {
   return h('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', onclick: onClick }, text);
 }
 
-/** A page heading that receives focus when the page changes. */
+/**
+ * A page heading that receives focus when the page changes.
+ * @param {string} text
+ * @param {{caption?: string, size?: string}} [o]
+ */
 export function heading(text, { caption, size = 'l' } = {}) {
   return h(
     'h1',

@@ -39,46 +39,119 @@ const dudley = {
       id: 'immediate_danger',
       ask: true,
       why: 'Asked first: a child in immediate danger needs 999 before anything else.',
+      accepts: {
+        immediate_danger: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'age',
       ask: true,
       why: "Some concerns and rules depend on the child's age.",
+      accepts: {
+        unborn: {
+          type: 'boolean',
+          unknown: false,
+        },
+        age_years: {
+          type: 'number',
+          min: 0,
+          max: 25,
+          whole: false,
+        },
+        age_months: {
+          type: 'number',
+          min: 0,
+          max: 11,
+          whole: false,
+        },
+      },
     },
     {
       id: 'non_mobile',
       ask: false,
       why: 'Asked for a baby under one, or when a concern about an injury to a baby who is not yet mobile is ticked.',
+      accepts: {
+        non_mobile: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'involvement',
       ask: true,
       why: 'What services are involved changes what the guidance says to do.',
+      accepts: {
+        involvement: {
+          type: 'string',
+          options: [
+            'none',
+            'single_agency',
+            'early_help',
+            'child_in_need',
+            'child_protection',
+            'looked_after',
+            'recently_stepped_down',
+          ],
+        },
+      },
     },
     {
       id: 'weeks_since_step_down',
       ask: false,
       why: 'Asked when the family was recently stepped down: the guidance has a time limit for stepping back up.',
+      accepts: {
+        weeks_since_step_down: {
+          type: 'number',
+          min: 0,
+          max: 1300,
+          whole: false,
+        },
+      },
     },
     {
       id: 'indicators',
       ask: true,
       why: "Tick what you have seen; the level follows from the guidance's own list of concerns.",
+      accepts: {},
     },
     {
       id: 'agreed_level',
       ask: true,
       why: 'Optional: the level you agreed with your safeguarding lead, if you have agreed one.',
+      accepts: {
+        agreed_level: {
+          type: 'number',
+          min: 1,
+          max: 9,
+          whole: true,
+        },
+      },
     },
     {
       id: 'consent',
       ask: true,
       why: 'What the guidance says about consent depends on it.',
+      accepts: {
+        consent: {
+          type: 'string',
+          options: ['given', 'refused', 'not_yet_sought', 'would_increase_risk'],
+        },
+      },
     },
     {
       id: 'significant_harm_suspected',
       ask: true,
       why: 'Whether you suspect significant harm changes the level, the way forward or the consent line.',
+      accepts: {
+        significant_harm_suspected: {
+          type: 'boolean',
+          unknown: true,
+        },
+      },
     },
   ],
   levels: [
@@ -721,46 +794,119 @@ const medway = {
       id: 'immediate_danger',
       ask: true,
       why: 'Asked first: a child in immediate danger needs 999 before anything else.',
+      accepts: {
+        immediate_danger: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'age',
       ask: true,
       why: "Some concerns and rules depend on the child's age.",
+      accepts: {
+        unborn: {
+          type: 'boolean',
+          unknown: false,
+        },
+        age_years: {
+          type: 'number',
+          min: 0,
+          max: 25,
+          whole: false,
+        },
+        age_months: {
+          type: 'number',
+          min: 0,
+          max: 11,
+          whole: false,
+        },
+      },
     },
     {
       id: 'non_mobile',
       ask: false,
       why: 'Asked for a baby under one, or when a concern about an injury to a baby who is not yet mobile is ticked.',
+      accepts: {
+        non_mobile: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'involvement',
       ask: true,
       why: 'What services are involved changes what the guidance says to do.',
+      accepts: {
+        involvement: {
+          type: 'string',
+          options: [
+            'none',
+            'single_agency',
+            'early_help',
+            'child_in_need',
+            'child_protection',
+            'looked_after',
+            'recently_stepped_down',
+          ],
+        },
+      },
     },
     {
       id: 'weeks_since_step_down',
       ask: false,
       why: 'Asked when the family was recently stepped down: the guidance has a time limit for stepping back up.',
+      accepts: {
+        weeks_since_step_down: {
+          type: 'number',
+          min: 0,
+          max: 1300,
+          whole: false,
+        },
+      },
     },
     {
       id: 'indicators',
       ask: true,
       why: "Tick what you have seen; the level follows from the guidance's own list of concerns.",
+      accepts: {},
     },
     {
       id: 'agreed_level',
       ask: true,
       why: 'Optional: the level you agreed with your safeguarding lead, if you have agreed one.',
+      accepts: {
+        agreed_level: {
+          type: 'number',
+          min: 1,
+          max: 9,
+          whole: true,
+        },
+      },
     },
     {
       id: 'consent',
       ask: true,
       why: 'What the guidance says about consent depends on it.',
+      accepts: {
+        consent: {
+          type: 'string',
+          options: ['given', 'refused', 'not_yet_sought', 'would_increase_risk'],
+        },
+      },
     },
     {
       id: 'significant_harm_suspected',
       ask: false,
       why: 'Asked only when it would change the level, the way forward or the consent line, and not when what you ticked already says it.',
+      accepts: {
+        significant_harm_suspected: {
+          type: 'boolean',
+          unknown: true,
+        },
+      },
     },
   ],
   levels: [
@@ -1049,46 +1195,119 @@ const walsall = {
       id: 'immediate_danger',
       ask: true,
       why: 'Asked first: a child in immediate danger needs 999 before anything else.',
+      accepts: {
+        immediate_danger: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'age',
       ask: false,
       why: 'Nothing in this guidance depends on age.',
+      accepts: {
+        unborn: {
+          type: 'boolean',
+          unknown: false,
+        },
+        age_years: {
+          type: 'number',
+          min: 0,
+          max: 25,
+          whole: false,
+        },
+        age_months: {
+          type: 'number',
+          min: 0,
+          max: 11,
+          whole: false,
+        },
+      },
     },
     {
       id: 'non_mobile',
       ask: false,
       why: 'Nothing in this guidance depends on whether the child is mobile.',
+      accepts: {
+        non_mobile: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'involvement',
       ask: true,
       why: 'What services are involved changes what the guidance says to do.',
+      accepts: {
+        involvement: {
+          type: 'string',
+          options: [
+            'none',
+            'single_agency',
+            'early_help',
+            'child_in_need',
+            'child_protection',
+            'looked_after',
+            'recently_stepped_down',
+          ],
+        },
+      },
     },
     {
       id: 'weeks_since_step_down',
       ask: false,
       why: 'Asked when the family was recently stepped down: the guidance has a time limit for stepping back up.',
+      accepts: {
+        weeks_since_step_down: {
+          type: 'number',
+          min: 0,
+          max: 1300,
+          whole: false,
+        },
+      },
     },
     {
       id: 'indicators',
       ask: false,
       why: 'This guidance has no list of concerns to tick.',
+      accepts: {},
     },
     {
       id: 'agreed_level',
       ask: true,
       why: 'This guidance has no list of concerns: enter the level you agreed with your safeguarding lead.',
+      accepts: {
+        agreed_level: {
+          type: 'number',
+          min: 1,
+          max: 9,
+          whole: true,
+        },
+      },
     },
     {
       id: 'consent',
       ask: true,
       why: 'What the guidance says about consent depends on it.',
+      accepts: {
+        consent: {
+          type: 'string',
+          options: ['given', 'refused', 'not_yet_sought', 'would_increase_risk'],
+        },
+      },
     },
     {
       id: 'significant_harm_suspected',
       ask: true,
       why: 'Whether you suspect significant harm changes the level, the way forward or the consent line.',
+      accepts: {
+        significant_harm_suspected: {
+          type: 'boolean',
+          unknown: true,
+        },
+      },
     },
   ],
   levels: [
@@ -1407,6 +1626,9 @@ const level1NoConcerns = {
     may_proceed_without: false,
     verdict: 'proceed_and_inform',
     sentence: 'Consent is given: go ahead, and keep the family informed.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -1415,20 +1637,7 @@ const level1NoConcerns = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [],
     guidance: [
@@ -1705,6 +1914,9 @@ const level2ConsentGiven = {
     may_proceed_without: false,
     verdict: 'proceed_and_inform',
     sentence: 'Consent is given: go ahead, and keep the family informed.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -1713,20 +1925,7 @@ const level2ConsentGiven = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [],
     guidance: [
@@ -1924,6 +2123,7 @@ const level2ConsentGiven = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -2092,6 +2292,9 @@ const level3SeekConsent = {
     verdict: 'seek_consent',
     sentence:
       "Seek the family's consent before you refer. If they refuse: ring Children's Services front door (MASH) on 0300 555 0050 for advice. If asking would put the child at risk: go ahead without consent, and record why: ring Children's Services front door (MASH) on 0300 555 0050.",
+    in_steps: true,
+    do_not_delay: false,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -2100,20 +2303,7 @@ const level3SeekConsent = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [],
     guidance: [
@@ -2387,6 +2577,7 @@ const level3SeekConsent = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -2554,6 +2745,9 @@ const level3RefusedRouteWithheld = {
     may_proceed_without: false,
     verdict: 'seek_advice',
     sentence: "Do not refer without consent: ring Children's Services front door (MASH) on 0300 555 0050 for advice.",
+    in_steps: true,
+    do_not_delay: false,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -2562,20 +2756,7 @@ const level3RefusedRouteWithheld = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [
       {
@@ -2729,6 +2910,7 @@ const level3RefusedRouteWithheld = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -2829,6 +3011,9 @@ const level3ConsentWouldIncreaseRisk = {
     may_proceed_without: true,
     verdict: 'proceed_without_consent',
     sentence: 'Go ahead without consent, and record why.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: false,
     decided_by: null,
     exception: {
       id: 'immediate_harm_or_crime',
@@ -2864,20 +3049,7 @@ const level3ConsentWouldIncreaseRisk = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [],
     guidance: [
@@ -3040,6 +3212,7 @@ const level3ConsentWouldIncreaseRisk = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -3206,6 +3379,9 @@ const level4SignificantHarm = {
     verdict: 'proceed_without_consent',
     sentence:
       'Consent is refused: decide with your Designated Safeguarding Lead whether a referral is necessary to protect the child. If so, go ahead without consent, and record why.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: false,
     decided_by: {
       by: 'your Designated Safeguarding Lead',
       test: 'a referral is necessary to protect the child',
@@ -3378,6 +3554,7 @@ const level4SignificantHarm = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -3574,6 +3751,9 @@ const level4StrategyDiscussion = {
     verdict: 'seek_consent',
     sentence:
       "Seek the family's consent before you refer. If they refuse: decide with your Designated Safeguarding Lead whether a referral is necessary to protect the child; if so, go ahead without consent, and record why. If asking would put the child at risk: go ahead without consent, and record why.",
+    in_steps: true,
+    do_not_delay: false,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -3838,6 +4018,7 @@ const level4StrategyDiscussion = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -4030,6 +4211,9 @@ const immediateDanger = {
     may_proceed_without: true,
     verdict: 'proceed_without_consent',
     sentence: 'Do not wait for consent: go ahead now, and record why consent was not sought.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: false,
     decided_by: null,
     exception: {
       id: 'immediate_harm_or_crime',
@@ -4218,6 +4402,7 @@ const immediateDanger = {
       id: 'step_up_questions',
       label:
         'Stepping up: before considering a higher level of intervention, practitioners and lead professionals must consider these factors',
+      short_label: 'Stepping up',
       items: [
         'Is the child/young person at risk of abuse, neglect, or significant harm? Is this risk immediate?',
         'In what timescale does change need to happen for the child?',
@@ -4401,6 +4586,9 @@ const medwayDeadlines = {
     may_proceed_without: true,
     verdict: 'proceed_without_consent',
     sentence: 'Go ahead without consent, and record why.',
+    in_steps: true,
+    do_not_delay: true,
+    record_in_exception: true,
     decided_by: null,
     exception: {
       id: 'risk_of_significant_harm',
@@ -4691,6 +4879,7 @@ const medwayDeadlines = {
     {
       id: 'before_referring',
       label: 'When making a referral you should ask yourself',
+      short_label: 'When making a referral you should ask yourself',
       items: [
         'Does the person with parental responsibility know that I am concerned about their child and that I am making a referral? Have they parents/ carers been made aware/ consented to the referral being made?',
         'Have I included all the personal details I have about the child/young person and their family?',
@@ -4800,6 +4989,9 @@ const undeterminedNoLevel = {
     may_proceed_without: null,
     verdict: 'undetermined',
     sentence: 'Cannot tell yet: the level is not known. Agree it with your safeguarding lead.',
+    in_steps: false,
+    do_not_delay: false,
+    record_in_exception: false,
     decided_by: null,
     exception: null,
     record: null,
@@ -4808,20 +5000,7 @@ const undeterminedNoLevel = {
       id: 'significant_harm_suspected',
       answer: null,
       text: 'Do you suspect that the child is suffering, or is likely to suffer, significant harm?',
-      options: [
-        {
-          value: true,
-          label: 'Yes',
-        },
-        {
-          value: false,
-          label: 'No',
-        },
-        {
-          value: 'unknown',
-          label: 'Not sure',
-        },
-      ],
+      options: [true, false, 'unknown'],
     },
     advice_contacts: [],
     guidance: [],
@@ -4971,6 +5150,7 @@ const undeterminedNoLevel = {
     {
       id: 'talk_first',
       label: 'Before stepping a family up: who to talk to first (the level comes from this conversation)',
+      short_label: 'Before stepping a family up',
       items: [
         'Level 3: Prior to making any referrals to step a family into level 3 please seek guidance from your DSL, line manager or contact the Locality Family Hub in the area the family live in',
         'Level 4: Discuss your concerns with your DSL within your organisation or to the Early Help locality team where the family lives',

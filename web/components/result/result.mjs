@@ -6,7 +6,7 @@
 
 import { h, format } from '../../screener/dom.mjs';
 import { longDate } from '../../screener/dates.mjs';
-import { nextStepsOf, consentVerdictOf } from '../../screener/describe.mjs';
+import { nextStepsOf, NO_PARTNERSHIP } from '../../screener/describe.mjs';
 import { list } from '../../screener/list.mjs';
 import { quote, sourceLine, contactLine } from '../contact/contact.mjs';
 import { nextSteps, stepSources, dueText } from '../steps/steps.mjs';
@@ -14,6 +14,7 @@ import { emergencyPanel } from '../emergency/emergency.mjs';
 import strings from './strings.mjs';
 
 /** The outcome's deadlines, as dates where the engine counted them. */
+/** @param {import('../../screener/contract').Deadline[]} deadlines */
 function deadlinesList(deadlines) {
   if (!deadlines.length) return null;
   return [
@@ -40,6 +41,7 @@ function deadlinesList(deadlines) {
 }
 
 /** The live announcement of the level so far. */
+/** @param {import('../../screener/contract').Outcome | import('../../screener/contract').Live} outcome */
 export function liveText(outcome) {
   if (!outcome) return '';
   if (outcome.immediate_action === 'call_999') return strings.dangerFirst;
@@ -72,29 +74,26 @@ function warningText(text) {
 }
 
 /**
- * The consent verdict as one sentence ("do not delay" verdicts as GOV.UK warning text), unless a next
- * step already says it; the exception that applies, what to record, who to ask; and the question
- * that decides it (significant harm suspected) where the engine asks it.
+ * The consent verdict as one sentence (a verdict that must not wait as GOV.UK warning text), unless a
+ * next step already says it; the exception that applies, what to record, who to ask; and the question
+ * that decides it (significant harm suspected) where the engine asks it. The engine decides each of
+ * these (in_steps, do_not_delay, record_in_exception); this only draws them.
+ * @param {import('../../screener/contract').Consent | null} v
  */
-function consentBlock(consent, steps, onAnswer, { questionAsked = false } = {}) {
-  const v = consentVerdictOf(consent);
-  if (!v.verdict && !v.sentence) return null;
-  // The consent step is the verdict: said there, it is not said again here.
-  const said = steps.some((s) => s.kind === 'consent' || s.text === v.sentence);
-  const urgent = v.verdict === 'proceed_without_consent' || v.verdict === 'proceed_and_inform';
+function consentBlock(v, onAnswer, { questionAsked = false } = {}) {
+  if (!v || (!v.verdict && !v.sentence)) return null;
   const body = [
-    v.sentence && !said
-      ? urgent
+    v.sentence && !v.in_steps
+      ? v.do_not_delay
         ? warningText(v.sentence)
         : h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, v.sentence)
       : null,
     v.question && !questionAsked ? consentQuestion(v.question, onAnswer) : null,
-    // Where the exception's own words already say what to record, the quote below says it once.
-    v.record && !String(v.exception?.text ?? '').includes(v.record)
+    v.record && !v.record_in_exception
       ? h('p', { class: 'govuk-body' }, format(strings.consentRecord, { record: v.record }))
       : null,
     v.exception ? quote(v.exception.text, v.exception.source) : null,
-    ...list(v.adviceContacts).map(contactLine),
+    ...list(v.advice_contacts).map(contactLine),
   ].filter(Boolean);
   if (!body.length) return null;
   return h(
@@ -105,7 +104,11 @@ function consentBlock(consent, steps, onAnswer, { questionAsked = false } = {}) 
   );
 }
 
-/** The engine's consent question, as GOV.UK radios that re-decide the verdict when answered. */
+/**
+ * The engine's consent question, as GOV.UK radios that re-decide the verdict when answered: the values
+ * are the engine's, the words for them the page's.
+ * @param {import('../../screener/contract').ConsentQuestion} q
+ */
 function consentQuestion(q, onAnswer) {
   const name = `ts-${q.id}-${Math.random().toString(36).slice(2, 8)}`;
   return h(
@@ -125,15 +128,19 @@ function consentQuestion(q, onAnswer) {
             id,
             name,
             type: 'radio',
-            value: String(opt.value),
-            checked: q.answer === opt.value,
+            value: String(opt),
+            checked: q.answer === opt,
           });
-          input.addEventListener('change', () => onAnswer(q.id, opt.value));
+          input.addEventListener('change', () => onAnswer(q.id, opt));
           return h(
             'div',
             { class: 'govuk-radios__item' },
             input,
-            h('label', { class: 'govuk-label govuk-radios__label', for: id }, opt.label),
+            h(
+              'label',
+              { class: 'govuk-label govuk-radios__label', for: id },
+              strings.answerWords[String(opt)] ?? String(opt),
+            ),
           );
         }),
       ),
@@ -143,8 +150,8 @@ function consentQuestion(q, onAnswer) {
 
 /**
  * @param {object} o
- * @param {object} o.described the engine's describe()
- * @param {object} o.outcome the engine's outcome
+ * @param {import('../../screener/contract').Description} o.described the engine's description
+ * @param {import('../../screener/contract').Outcome} o.outcome the engine's outcome
  * @param {string} o.caption
  * @param {{key: string, value: any, page: string}[]} o.answerRows
  * @param {(page: string) => void} o.onChange
@@ -174,14 +181,14 @@ export function resultPage(o) {
   const steps = nextStepsOf(outcome);
   // The question that decides consent ("Cannot tell yet: answer whether…") is answered under the
   // step that asks it, not a screen further down.
-  const consentAsks = consentVerdictOf(outcome.consent).question;
+  const consentAsks = outcome.consent?.question ?? null;
   const consentStep = steps.find((s) => s.kind === 'consent');
   const askedInStep = Boolean(consentAsks && consentStep);
   const advisories = list(outcome.advisories);
   const prompts = list(outcome.prompts);
   const checklist = outcome.checklist;
   const pathways = list(outcome.pathways);
-  const partnership = described?.partnership ?? {};
+  const partnership = described?.partnership ?? NO_PARTNERSHIP;
 
   const heading = h(
     danger ? 'h2' : 'h1',
@@ -227,7 +234,7 @@ export function resultPage(o) {
       : '';
   });
 
-  const quick = o.actions.querySelector('.js-ts-quick-actions');
+  const quick = /** @type {HTMLElement} */ (o.actions).querySelector('.js-ts-quick-actions');
 
   return h(
     'div',
@@ -259,7 +266,7 @@ export function resultPage(o) {
           : h('p', { class: 'govuk-body' }, strings.noSteps),
         deadlinesList(list(outcome.deadlines)),
       ),
-      consentBlock(outcome.consent, steps, o.onAnswer, { questionAsked: askedInStep }),
+      consentBlock(outcome.consent ?? null, o.onAnswer, { questionAsked: askedInStep }),
     ),
 
     h(
@@ -311,7 +318,7 @@ export function resultPage(o) {
             ),
           ]
         : null,
-      h('p', { class: 'govuk-body ts-result__indicative' }, outcome.indicative_notice || strings.indicativeDefault),
+      h('p', { class: 'govuk-body ts-result__indicative' }, outcome.indicative_notice),
     ),
 
     h(
@@ -333,7 +340,7 @@ export function resultPage(o) {
         : null,
       prompts.map((p) =>
         more(
-          p.short_label || shortLabel(p.label, strings.promptsTitle),
+          p.short_label,
           h('p', { class: 'govuk-body' }, p.label),
           h(
             'ul',
@@ -379,7 +386,7 @@ export function resultPage(o) {
                         o.onPathway(p.id);
                       },
                     },
-                    p.short_title || p.link_text || p.title,
+                    p.link_text,
                   ),
                 ),
               ),
@@ -435,15 +442,11 @@ export function resultPage(o) {
   );
 }
 
-/** The first sentence or clause of a long label, for a details summary. */
-function shortLabel(label, fallback) {
-  const s = String(label ?? '')
-    .split(/[:.]/)[0]
-    .trim();
-  return s && s.length <= 80 ? s : fallback;
-}
-
 /** The same domain's indicators one level up and down (the engine's comparison), when given. */
+/**
+ * @param {import('../../screener/contract').Comparison | undefined} comparison
+ * @param {Map<string, import('../../screener/contract').Indicator>} indicatorById
+ */
 function compareBlock(comparison, indicatorById) {
   if (!comparison) return null;
   const up = list(comparison.up)

@@ -5,7 +5,6 @@ export default {
   noLevelBody:
     'The answers do not decide a level. Follow the steps below and agree the level with your designated safeguarding lead.',
   indicativeShort: 'Indicative: use your judgement.',
-  indicativeDefault: 'This is indicative. It is not a substitute for professional judgement.',
   doNowTitle: 'What to do now',
   noSteps: 'Talk to your designated safeguarding lead.',
   deadlinesTitle: 'By when',
@@ -14,6 +13,8 @@ export default {
   warning: 'Warning',
   consentTitle: 'Consent',
   consentRecord: 'Record: {record}',
+  // The words for the values the engine's consent question accepts.
+  answerWords: { true: 'Yes', false: 'No', unknown: 'Not sure' },
   whyTitle: 'Why',
   whyNone: 'No concern was ticked.',
   reasonMeta: 'Level {level} · {domain}',
@@ -25,7 +26,6 @@ export default {
   levelMeaning: 'What Level {number} means',
   advisories: 'Other routes to consider ({count})',
   advisoriesOne: 'Another route to consider',
-  promptsTitle: 'Questions to ask yourself',
   checklistTitle: 'What to include in the referral',
   pathwaysSummary: 'Procedures: step up, step down and escalation ({count})',
   notCoveredTitle: 'What the {name} guidance does not cover',

@@ -26,8 +26,8 @@ export class AnswersFiles {
   /** The full actions bar (the result): copy, print, save, open, start again. */
   bar() {
     return actionsBar({
-      summaryText: () => this.s.summaryText(true),
-      fullText: () => this.s.summaryText(false),
+      summaryText: () => this.s.results.summaryText(true),
+      fullText: () => this.s.results.summaryText(false),
       saveFile: () => ({ name: this.fileName(), text: toFile(this.s.packId, this.s.answers) }),
       openFile: (text) => this.open(text),
       onStartAgain: () => this.s.startAgain(),

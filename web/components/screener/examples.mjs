@@ -5,11 +5,11 @@ import { h, format } from '../../screener/dom.mjs';
 import { failurePanel, packProblems } from './failure.mjs';
 import strings from './strings.mjs';
 
-/** @typedef {import('../../screener/contract').EngineResult} EngineResult */
+/** @typedef {import('../../screener/contract').EngineFailure} EngineFailure */
 /** @typedef {import('../../examples/example.mjs').Example} Example */
 
 /** load_pack of a pack with an unknown key and no calendar. */
-/** @type {EngineResult} */
+/** @type {EngineFailure} */
 const packRefused = {
   ok: false,
   error: {
@@ -27,7 +27,7 @@ const packRefused = {
 };
 
 /** evaluate with age_years: 300. */
-/** @type {EngineResult} */
+/** @type {EngineFailure} */
 const answersRefused = {
   ok: false,
   error: {

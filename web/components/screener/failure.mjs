@@ -38,11 +38,7 @@ export function packProblems(r) {
     'ul',
     { class: 'govuk-list govuk-list--bullet ts-screener__problems' },
     problems.map((e) =>
-      h(
-        'li',
-        null,
-        format(strings.packErrorProblem, { path: e.path || e.pointer || '/', message: e.message, code: e.code }),
-      ),
+      h('li', null, format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code })),
     ),
   );
 }

@@ -38,7 +38,9 @@ export function paintReported(el, limitMs = 500) {
       resolve();
     };
     const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((entry) => entry.element && el.contains(entry.element))) done();
+      // Element Timing entries name the element painted.
+      const painted = (entry) => /** @type {{element?: Element}} */ (entry).element;
+      if (list.getEntries().some((entry) => painted(entry) && el.contains(painted(entry)))) done();
     });
     const timer = setTimeout(done, limitMs);
     addEventListener('pointerdown', done, true);

@@ -2,7 +2,7 @@
 // one procedure walked by the engine, a step per page. The steps taken so far are the journey's
 // (each choice is a history entry, so Back pops the last step).
 
-import { today, toEngineAnswers } from '../../screener/answers.mjs';
+import { today } from '../../screener/answers.mjs';
 import { list } from '../../screener/list.mjs';
 import { pathwaysListPage, pathwayStepPage, pathwayErrorPage } from '../pathway/pathway.mjs';
 import { actionsBar, pathwayText } from '../actions/actions.mjs';
@@ -43,7 +43,7 @@ export class Pathways {
   walk() {
     const s = this.s;
     const p = this.current;
-    const screening = toEngineAnswers(s.answers, { date: null, pack: s.pack });
+    const screening = s.engineAnswers(null);
     return s.engine.walk(s.engineId, p.id, { date: today(s.opts.now()), screening, steps: p.steps });
   }
 

@@ -9,7 +9,9 @@ export class PrintOpener {
     /** @type {HTMLDetailsElement[]} */
     this.opened = [];
     this.before = () => {
-      this.opened = [...this.root().querySelectorAll('details:not([open]):not([data-print="skip"])')];
+      this.opened = [
+        ...this.root().querySelectorAll(/** @type {'details'} */ ('details:not([open]):not([data-print="skip"])')),
+      ];
       for (const d of this.opened) d.open = true;
     };
     this.after = () => {

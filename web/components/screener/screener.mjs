@@ -6,27 +6,26 @@
 
 import { h, format, replaceChildren } from '../../screener/dom.mjs';
 import { getEngine, engineRunsInWorker, preloadPack } from '../../screener/engine.mjs';
-import { describe as describePack, asks, firstPagesOf } from '../../screener/describe.mjs';
+import { screen, asks, accepted, firstPagesOf } from '../../screener/describe.mjs';
 import { emptyAnswers, isEmpty, toEngineAnswers, today, keepCommonAnswers } from '../../screener/answers.mjs';
 import { Journey, nextPage, LIVE_PAGES } from './journey.mjs';
 import { AnswersFiles } from './answers-file.mjs';
 import { Pathways } from './pathways.mjs';
+import { ResultPages } from './result-pages.mjs';
 import { PrintOpener } from './print.mjs';
 import { nextPaint, paintReported } from './paint.mjs';
 import { inFrame, postHeight } from './frame.mjs';
 import { failurePanel, packProblems } from './failure.mjs';
 import { startPage, EARLY_START } from '../start/start.mjs';
 import { entryPage } from '../entry/entry.mjs';
-import { partnershipPage, checkPartnership, partnershipStrings } from '../partnership/partnership.mjs';
-import { dangerPage, checkDanger, dangerStrings } from '../danger/danger.mjs';
-import { agePage, checkAge, ageText, ageStrings } from '../age/age.mjs';
-import { mobilityPage, checkMobility, mobilityStrings } from '../mobility/mobility.mjs';
-import { involvementPage, checkInvolvement, involvementText, involvementStrings } from '../involvement/involvement.mjs';
-import { seeingPage, seeingRows, checkSeeing } from '../seeing/seeing.mjs';
-import { consentPage, checkConsent, consentText, consentStrings } from '../consent/consent.mjs';
-import { emergencyPage } from '../emergency/emergency.mjs';
-import { resultPage, liveText } from '../result/result.mjs';
-import { screeningText } from '../actions/actions.mjs';
+import { partnershipPage, checkPartnership } from '../partnership/partnership.mjs';
+import { dangerPage, checkDanger } from '../danger/danger.mjs';
+import { agePage, checkAge } from '../age/age.mjs';
+import { mobilityPage, checkMobility } from '../mobility/mobility.mjs';
+import { involvementPage, checkInvolvement } from '../involvement/involvement.mjs';
+import { seeingPage, checkSeeing } from '../seeing/seeing.mjs';
+import { consentPage, checkConsent } from '../consent/consent.mjs';
+import { liveText } from '../result/result.mjs';
 import strings from './strings.mjs';
 
 /**
@@ -40,8 +39,10 @@ import strings from './strings.mjs';
  * @property {() => void} changed an answer changed
  * @property {() => void} submit the page's form was submitted
  * @property {(question: string) => boolean} asks the engine asks this question now
+ * @property {(fact: string) => (import('../../screener/contract').Accepted | null)} accepts what the engine accepts for an answer fact
  * @property {HTMLElement} root the page element
  * @property {Node[]} [after] extra content after the question
+ * @property {number} [headingLevel] the level of the page heading (1 on the stand-alone page)
  */
 
 export class Screener {
@@ -70,18 +71,24 @@ export class Screener {
     this.chosenPack = null;
     this.answers = emptyAnswers();
     this.reference = '';
+    /** @type {import('../../screener/contract').Outcome | null} */
     this.outcome = null;
+    /** @type {import('../../screener/contract').EngineError | null} */
     this.evalError = null;
+    /** @type {import('../../screener/contract').Description | null} */
     this.described = null;
     this.errors = [];
+    /** @type {Map<string, Promise<{ok: boolean}>> | null} packs on their way into the engine */
+    this.loading = null;
     /** Answer changes made and pages drawn: only the latest one's engine answers are shown. */
     this.liveCount = 0;
     this.liveDone = Promise.resolve();
     this.drawCount = 0;
     this.files = new AnswersFiles(this);
     this.pathways = new Pathways(this);
+    this.results = new ResultPages(this);
     this.journey = new Journey({
-      mode: this.opts.mode,
+      mode: /** @type {'page' | 'widget'} */ (this.opts.mode),
       first: 'start',
       onChange: () => {
         this.errors = [];
@@ -140,7 +147,8 @@ export class Screener {
     const warm = this.opts.pack
       ? this.warmPack(this.opts.pack)
       : this.source.index().then((idx) => (idx.ok ? Promise.all(idx.packs.map((p) => this.warmPack(p.id))) : null));
-    let engineLoaded;
+    /** @type {(available: boolean) => void} */
+    let engineLoaded = () => {};
     this.engineLoading = new Promise((resolve) => {
       engineLoaded = resolve;
     });
@@ -356,6 +364,16 @@ export class Screener {
     return this.journey.page;
   }
 
+  /** What the engine accepts for an answer fact ({min, max, ...} or {options}), from its description. */
+  get accepts() {
+    return (fact) => accepted(this.described, fact);
+  }
+
+  /** The answers as the engine reads them, dated (or not, with null). */
+  engineAnswers(date) {
+    return toEngineAnswers(this.answers, { date, pack: this.pack, accepts: this.accepts });
+  }
+
   /** The context every page component gets. */
   get ctx() {
     return {
@@ -367,6 +385,7 @@ export class Screener {
       changed: () => this.changed(),
       submit: () => this.submitCurrent(),
       asks: (q) => asks(this.described, q),
+      accepts: this.accepts,
       root: this.pageEl,
       headingLevel: this.opts.headingLevel,
     };
@@ -386,11 +405,16 @@ export class Screener {
 
   async showLive(count) {
     if (!this.pack) return this.evaluate();
-    const r = await this.engine.live(this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack }));
+    const r = await this.engine.live(this.engineId, this.engineAnswers(null));
     if (count !== this.liveCount) return undefined; // a later change is on its way
     this.liveView = r.ok ? r.live : null;
     this.evalError = r.ok ? null : r.error;
-    if (r.ok) this.described = { ...this.described, questions: r.live.questions };
+    // The live view says which questions are asked now; what each accepts stays as described.
+    if (r.ok && this.described) {
+      const ask = new Map(r.live.questions.map((q) => [q.id, q.ask]));
+      const questions = this.described.questions.map((q) => ({ ...q, ask: ask.get(q.id) ?? q.ask }));
+      this.described = { ...this.described, questions };
+    }
     return this.updateLive();
   }
 
@@ -404,12 +428,9 @@ export class Screener {
       return;
     }
     const date = today(this.opts.now());
-    const [d, r] = await Promise.all([
-      describePack(this.engine, this.engineId, toEngineAnswers(this.answers, { date: null, pack: this.pack })),
-      this.engine.evaluate(this.engineId, toEngineAnswers(this.answers, { date, pack: this.pack })),
-    ]);
-    this.described = d.description;
-    this.outcome = r.ok ? r.outcome : null;
+    const r = await screen(this.engine, this.engineId, this.engineAnswers(date));
+    this.described = r.description;
+    this.outcome = r.outcome;
     this.evalError = r.ok ? null : r.error;
     this.updateLive();
   }
@@ -480,7 +501,9 @@ export class Screener {
 
   /** Moves the focus to the page's heading (or its error summary), and the page to its top. */
   focusPage() {
-    const target = this.pageEl.querySelector(this.errors.length ? '.js-ts-error-summary' : '.js-ts-heading');
+    const target = /** @type {HTMLElement | null} */ (
+      this.pageEl.querySelector(this.errors.length ? '.js-ts-error-summary' : '.js-ts-heading')
+    );
     target?.focus({ preventScroll: true });
     if (this.opts.mode === 'page') window.scrollTo(0, 0);
     else if (this.root.getBoundingClientRect().top < 0) this.root.scrollIntoView();
@@ -560,7 +583,7 @@ export class Screener {
       case 'danger':
         return dangerPage(this.journey.first === 'danger' ? { ...ctx, after: [this.files.resumeControl()] } : ctx);
       case 'emergency':
-        return this.emergencyPage();
+        return this.results.emergencyPage();
       case 'age':
         return agePage(ctx);
       case 'mobility':
@@ -572,7 +595,7 @@ export class Screener {
       case 'consent':
         return consentPage(ctx);
       case 'result':
-        return this.resultPage();
+        return this.results.page();
       case 'pathways':
         return this.pathways.listPage();
       case 'pathway':
@@ -603,11 +626,11 @@ export class Screener {
       case 'danger':
         return this.submit('danger', checkDanger(a));
       case 'age':
-        return this.submit('age', checkAge(a));
+        return this.submit('age', checkAge(a, this.accepts));
       case 'mobility':
         return this.submit('mobility', checkMobility(a));
       case 'involvement':
-        return this.submit('involvement', checkInvolvement(a));
+        return this.submit('involvement', checkInvolvement(a, this.accepts));
       case 'seeing':
         return this.submit('seeing', checkSeeing(a, this.described));
       case 'consent':
@@ -675,98 +698,6 @@ export class Screener {
       onProcedure: (id) => this.pathways.open(id),
       onScreen: () => this.go(this.next('entry')),
     });
-  }
-
-  emergencyPage() {
-    const em = this.outcome?.emergency ?? {};
-    const node = emergencyPage({
-      area: this.area,
-      text: em.text,
-      contacts: em.then_contacts ?? [],
-      citation: em.source,
-      onCarryOn: () => this.go(this.next('emergency')),
-    });
-    return { title: strings.emergencyTitle, node };
-  }
-
-  // ---- result -----------------------------------------------------------------------------------
-
-  answerRows() {
-    const a = this.answers;
-    const rows = [];
-    const row = (key, value, page) => rows.push({ key, value, text: value, page });
-    const none = strings.notAnswered;
-    if (!this.opts.pack) row(partnershipStrings.answer, this.caption, 'partnership');
-    row(
-      strings.answerDanger,
-      a.immediate_danger == null ? none : a.immediate_danger ? dangerStrings.yes : dangerStrings.no,
-      'danger',
-    );
-    row(ageStrings.answer, ageText(a, none), 'age');
-    if (asks(this.described, 'non_mobile'))
-      row(
-        mobilityStrings.answer,
-        a.non_mobile == null ? none : a.non_mobile ? mobilityStrings.yes : mobilityStrings.no,
-        'mobility',
-      );
-    row(involvementStrings.answer, involvementText(a, none), 'involvement');
-    rows.push(...seeingRows(this.ctx, this.described, none));
-    row(consentStrings.answer, consentText(a, none), 'consent');
-    return rows;
-  }
-
-  summaryText(short) {
-    return screeningText({
-      described: this.described,
-      outcome: this.outcome,
-      reference: this.reference,
-      answerLines: this.answerRows().map((r) => `${r.key}: ${r.text}`),
-      short,
-    });
-  }
-
-  resultPage() {
-    if (!this.outcome) {
-      const e = this.evalError ?? { code: 'engine.failed', message: strings.noOutcome, path: '' };
-      return {
-        title: strings.errorSummaryTitle,
-        node: h(
-          'div',
-          null,
-          h('h1', { class: 'govuk-heading-l js-ts-heading', tabindex: '-1' }, strings.errorSummaryTitle),
-          h(
-            'p',
-            { class: 'govuk-body' },
-            format(strings.packErrorProblem, { path: e.path || '/', message: e.message, code: e.code }),
-          ),
-          this.files.bar(),
-        ),
-      };
-    }
-    const o = this.outcome;
-    const node = resultPage({
-      described: this.described,
-      outcome: o,
-      caption: this.area,
-      answerRows: this.answerRows(),
-      onChange: (page) => this.go(page, { fromResult: page !== 'partnership' }),
-      reference: this.reference,
-      onReference: (v) => {
-        this.reference = v;
-      },
-      actions: this.files.bar(),
-      onPathway: (id) => this.pathways.open(id),
-      onAnswer: async (question, value) => {
-        if (question === 'significant_harm_suspected') this.answers.significant_harm_suspected = value;
-        await this.render({ focus: false });
-        // The page was redrawn: keep a keyboard user on the answer they just chose.
-        this.pageEl.querySelector('.ts-result__consent-question input:checked')?.focus();
-        this.pageEl.querySelector('.ts-result__consent')?.scrollIntoView?.({ block: 'nearest' });
-      },
-      offlineUrl: this.opts.offlineUrl,
-    });
-    const title = o.level == null ? strings.resultTitleNoLevel : format(strings.resultTitle, { number: o.level });
-    return { title, node };
   }
 
   async startAgain() {

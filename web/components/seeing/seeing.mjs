@@ -58,7 +58,7 @@ function agreedLevelQuestion(ctx, { isHeading, withIndicators }) {
 /**
  * @param {import('../screener/screener.mjs').PageContext} ctx
  * @param {object} o
- * @param {object} o.described the engine's describe() answer
+ * @param {import('../../screener/contract').Description} o.described the engine's description
  * @param {(q: string) => object} o.search
  */
 export function seeingPage(ctx, { described, search }) {

@@ -36,46 +36,119 @@ const dudley = {
       id: 'immediate_danger',
       ask: true,
       why: 'Asked first: a child in immediate danger needs 999 before anything else.',
+      accepts: {
+        immediate_danger: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'age',
       ask: true,
       why: "Some concerns and rules depend on the child's age.",
+      accepts: {
+        unborn: {
+          type: 'boolean',
+          unknown: false,
+        },
+        age_years: {
+          type: 'number',
+          min: 0,
+          max: 25,
+          whole: false,
+        },
+        age_months: {
+          type: 'number',
+          min: 0,
+          max: 11,
+          whole: false,
+        },
+      },
     },
     {
       id: 'non_mobile',
       ask: false,
       why: 'Asked for a baby under one, or when a concern about an injury to a baby who is not yet mobile is ticked.',
+      accepts: {
+        non_mobile: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
     },
     {
       id: 'involvement',
       ask: true,
       why: 'What services are involved changes what the guidance says to do.',
+      accepts: {
+        involvement: {
+          type: 'string',
+          options: [
+            'none',
+            'single_agency',
+            'early_help',
+            'child_in_need',
+            'child_protection',
+            'looked_after',
+            'recently_stepped_down',
+          ],
+        },
+      },
     },
     {
       id: 'weeks_since_step_down',
       ask: false,
       why: 'Asked when the family was recently stepped down: the guidance has a time limit for stepping back up.',
+      accepts: {
+        weeks_since_step_down: {
+          type: 'number',
+          min: 0,
+          max: 1300,
+          whole: false,
+        },
+      },
     },
     {
       id: 'indicators',
       ask: true,
       why: "Tick what you have seen; the level follows from the guidance's own list of concerns.",
+      accepts: {},
     },
     {
       id: 'agreed_level',
       ask: true,
       why: 'Optional: the level you agreed with your safeguarding lead, if you have agreed one.',
+      accepts: {
+        agreed_level: {
+          type: 'number',
+          min: 1,
+          max: 9,
+          whole: true,
+        },
+      },
     },
     {
       id: 'consent',
       ask: true,
       why: 'What the guidance says about consent depends on it.',
+      accepts: {
+        consent: {
+          type: 'string',
+          options: ['given', 'refused', 'not_yet_sought', 'would_increase_risk'],
+        },
+      },
     },
     {
       id: 'significant_harm_suspected',
       ask: true,
       why: 'Whether you suspect significant harm changes the level, the way forward or the consent line.',
+      accepts: {
+        significant_harm_suspected: {
+          type: 'boolean',
+          unknown: true,
+        },
+      },
     },
   ],
   levels: [

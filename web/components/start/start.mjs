@@ -81,7 +81,7 @@ function procedureLinks(pathways, onOpen) {
 
 /**
  * @param {object} o
- * @param {object|null} o.described describe() of the fixed partnership, or null (choose one next)
+ * @param {import('../../screener/contract').Description|null} o.described the fixed partnership's description, or null (choose one next)
  * @param {{id: string, name: string, area?: string, document_title?: string, published?: string, pathways?: {id: string, title: string}[]}[]} o.index
  * @param {string|null} o.offlineUrl
  * @param {() => void} o.onStart

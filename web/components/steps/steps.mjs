@@ -8,6 +8,7 @@ import { contactLine } from '../contact/contact.mjs';
 import strings from './strings.mjs';
 
 /** When a step or deadline is due: a date the engine counted, or a duration and what starts it. */
+/** @param {import('../../screener/contract').Due | null} due */
 export function dueText(due) {
   if (!due) return null;
   if (due.date)
@@ -22,6 +23,10 @@ export function dueText(due) {
  * The engine's next steps as a numbered list: what to do, the numbers to ring, by when, and where
  * the guidance says so. A step whose contacts have no telephone number says so plainly. `within`
  * puts a node under the step of that id (the consent question under the consent step that asks it).
+ */
+/**
+ * @param {import('../../screener/contract').NextStep[]} steps
+ * @param {{within?: object}} [o]
  */
 export function nextSteps(steps, { within = {} } = {}) {
   return h(
