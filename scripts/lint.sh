@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make lint` (and CI): every C++ file formatted by the checked-in .clang-format, the .clang-tidy
-# checks clean over every C++ folder, Prettier's formatting and ESLint clean over every JavaScript and
-# TypeScript file. Fix formatting with `make format`.
+# checks clean over every C++ folder (core, CLI, scenarios, fuzz, tests, bench, wasm), Prettier's
+# formatting, the page's types (tsc) and ESLint clean over every JavaScript and TypeScript file. Fix
+# formatting with `make format`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="${JOBS:-2}"
@@ -42,7 +43,7 @@ done
 # Every problem is listed before failing: the log decides (a crash shows as "xargs: ... signal"), not
 # the first clang-tidy to exit non-zero.
 {
-  git ls-files 'core/src/*.cpp' 'cli/*.cpp' 'fuzz/*.cpp' 'scenarios/*.cpp' |
+  git ls-files 'core/src/*.cpp' 'cli/*.cpp' 'fuzz/*.cpp' 'scenarios/*.cpp' 'tests/*.cpp' 'bench/*.cpp' |
     xargs -P "$jobs" -n 4 clang-tidy -p build/native --quiet --extra-arg=-Wno-unknown-warning-option || true
   # Both engines that include wasm/bindings.cpp (with and without the test hooks) are checked.
   git ls-files 'wasm/*.cpp' |
