@@ -177,9 +177,8 @@ test.describe('authoring page', () => {
     await expect(preview.locator('[data-module="ts-screener"][data-state="ready"]')).toBeAttached({ timeout: 15_000 });
     await expect(preview).toContainText('Anytown Safeguarding Children Partnership');
     await answer(page, 'No');
-    await answerAge(page, { years: 7 });
-    const involvement = page.getByRole('heading', { name: 'Which services are involved with the child now?' });
-    if (await involvement.isVisible()) await answer(page, 'None');
+    // The template's guidance asks nothing that depends on age or services: straight to what is seen.
+    await expect(page.getByRole('heading', { name: /What are you seeing\?/ })).toBeVisible();
     await page.getByRole('checkbox', { name: 'Domestic abuse in the home', exact: true }).check();
     await drawing(page, () => continueButton(page).click());
     const consent = page.getByRole('radio', { name: 'Not yet asked' });

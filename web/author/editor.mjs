@@ -49,7 +49,7 @@ export function createEditor(host, { label, schema, onChange }) {
     theme,
     EditorView.lineWrapping,
     readOnly.of(EditorState.readOnly.of(false)),
-    EditorView.contentAttributes.of({ 'aria-label': label }),
+    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) onChange(u.state.doc.toString());
     }),
