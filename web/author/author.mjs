@@ -640,7 +640,9 @@ class AuthorPage {
         }
         list.append(h('li', { class: 'ts-author__change' }, line.replace(/^\s*- /, '')));
       } else if (/^\s+/.test(line) && list?.lastChild) {
-        list.lastChild.append(h('span', { class: 'ts-author__change-detail' }, line.trim()));
+        /** @type {HTMLElement} */ (list.lastChild).append(
+          h('span', { class: 'ts-author__change-detail' }, line.trim()),
+        );
       } else if (!out.length) {
         out.push(h('p', { class: 'govuk-body govuk-!-font-weight-bold js-ts-author-changes-count' }, line));
       } else {
@@ -653,7 +655,7 @@ class AuthorPage {
 }
 
 function mount() {
-  const root = document.querySelector('[data-module="ts-author"]');
+  const root = /** @type {HTMLElement | null} */ (document.querySelector('[data-module="ts-author"]'));
   if (!root || root.dataset.mounted) return;
   root.dataset.mounted = 'true';
   const page = new AuthorPage(root);
