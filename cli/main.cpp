@@ -1,4 +1,5 @@
 // threshold: the command-line tool for content authors and tests (contract in docs/API.md).
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -195,7 +196,12 @@ int new_pack(const options& o) {
     return std::cerr << "threshold new: cannot create " << threshold::without_controls(dir.string()) << ": "
                      << ec.message() << "\n",
            exit_usage;
-  const auto files = threshold::new_pack_files(id, find_schema(dir));
+  // The skeleton is written from the document today: its partnership.checked starts as today's date.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  const threshold::date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  const auto files = threshold::new_pack_files(id, find_schema(dir), today);
   for (const auto& [name, text] : {std::pair{"pack.json", &files.pack}, std::pair{"scenarios.json", &files.scenarios},
                                    std::pair{"README.md", &files.readme}}) {
     std::ofstream out(dir / name, std::ios::binary);

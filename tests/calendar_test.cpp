@@ -18,6 +18,13 @@ TEST(calendar, parses_and_formats_real_dates_only) {
   EXPECT_FALSE(parse_date("2026-1-01"));
 }
 
+TEST(calendar, formats_a_date_as_people_read_it) {
+  EXPECT_EQ(format_date_for_people(d("2026-12-07")), "7 December 2026");
+  EXPECT_EQ(format_date_for_people(d("2022-03-31")), "31 March 2022");
+  EXPECT_EQ(format_date_for_people(d("2028-02-29")), "29 February 2028");
+  EXPECT_EQ(format_date_for_people(d("2027-01-01")), "1 January 2027");
+}
+
 TEST(calendar, knows_weekdays) {
   EXPECT_EQ(weekday(d("2026-11-23")), 0);  // Monday
   EXPECT_EQ(weekday(d("2026-12-26")), 5);  // Saturday

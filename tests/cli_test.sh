@@ -164,11 +164,14 @@ grep -q "^$old" "$tmp/err" && { echo "FAIL: diff blames the valid pack: $(cat "$
 # threshold new (issue 27): a skeleton that validate, check and scenarios accept; an existing folder or a
 # bad id is refused and nothing is written.
 mkdir -p "$tmp/content" && cp -r content/calendars "$tmp/content/calendars" && cp content/pack.schema.json "$tmp/content/"
+today=$(date +%F)
 "$cli" new anytown --dir "$tmp/content/anytown" >"$tmp/out" 2>"$tmp/err"; expect "new anytown" 0 $?
 for f in pack.json scenarios.json README.md; do
   [ -s "$tmp/content/anytown/$f" ] || { echo "FAIL: new wrote no $f"; failures=$((failures + 1)); }
 done
 grep -q '"$schema": "../pack.schema.json"' "$tmp/content/anytown/pack.json" || { echo "FAIL: new's \$schema"; failures=$((failures + 1)); }
+# Its partnership.checked is the day it was made (the date before and after, in case midnight passed).
+grep -q -e "\"checked\": \"$today\"" -e "\"checked\": \"$(date +%F)\"" "$tmp/content/anytown/pack.json" || { echo "FAIL: new's checked date is not today"; failures=$((failures + 1)); }
 "$cli" validate "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "validate a new pack" 0 $?
 "$cli" check --pack "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "check a new pack" 0 $?
 "$cli" scenarios --pack "$tmp/content/anytown/pack.json" >"$tmp/out" 2>"$tmp/err"; expect "scenarios of a new pack" 0 $?

@@ -212,6 +212,24 @@ TEST(diff, an_added_contact_gives_its_numbers) {
   EXPECT_NE(to_text(d).find("New: Contact \u201cEmergency Duty Team\u201d."), std::string::npos) << to_text(d);
 }
 
+// Issue 27: a revision that was checked again, or given a review-by date, says so with the rest.
+TEST(diff, the_checked_and_review_by_dates_are_compared) {
+  const pack_diff d = mini_diff([](json& j) {
+    j["partnership"]["checked"] = "2026-12-07";
+    j["partnership"]["review_by"] = "2027-03-31";
+  });
+  ASSERT_EQ(d.changes.size(), 2u) << to_text(d);
+  for (const auto& c : d.changes) {
+    EXPECT_EQ(c.group, change_group::other);
+    EXPECT_EQ(c.new_pointer, "/partnership/" + c.field);
+  }
+  EXPECT_EQ(d.changes[0].field, "checked");
+  EXPECT_EQ(d.changes[0].after, "7 December 2026");
+  EXPECT_EQ(d.changes[0].summary, "The guidance: date checked against the document added: 7 December 2026.");
+  EXPECT_EQ(d.changes[1].field, "review_by");
+  EXPECT_EQ(d.changes[1].summary, "The guidance: review-by date added: 31 March 2027.");
+}
+
 TEST(diff, citations_and_author_notes_are_not_changes) {
   const pack_diff d = mini_diff([](json& j) {
     j["indicators"][1]["source"]["lines"] = {113, 113};

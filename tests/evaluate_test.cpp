@@ -397,5 +397,96 @@ TEST(live, says_what_describe_and_evaluate_say) {
   }
 }
 
+// Issue 27: how current the guidance is. The same object in describe's partnership and in the outcome;
+// whether the review-by date has passed is the engine's decision, on the answers' date.
+pack with_currency(const std::string& review_by, const std::string& url = "") {
+  nlohmann::json j = nlohmann::json::parse(testing::read("tests/fixtures/mini_pack.json"));
+  j["partnership"]["published"] = "March 2021";
+  j["partnership"]["checked"] = "2026-12-07";
+  if (!review_by.empty()) j["partnership"]["review_by"] = review_by;
+  if (!url.empty()) j["partnership"]["url"] = url;
+  auto loaded = load_pack(j.dump(), testing::calendar());
+  EXPECT_TRUE(loaded.ok()) << testing::describe(loaded.errors);
+  return loaded.ok() ? *loaded.value : pack{};
+}
+
+// The "currency" object of the outcome and of describe's partnership, for the same answers: they agree.
+nlohmann::json currency_on(const pack& p, const std::string& answers_text) {
+  const answers a = testing::parse(answers_text, p);
+  const auto outcome_json = nlohmann::json::parse(to_json(p, evaluate(p, a), -1));
+  const auto described = nlohmann::json::parse(to_json(p, describe(p, a), -1));
+  EXPECT_EQ(outcome_json["currency"], described["partnership"]["currency"]) << answers_text;
+  return outcome_json["currency"];
+}
+
+TEST(currency, the_guidance_is_overdue_only_after_its_review_by_date) {
+  const pack p = with_currency("2027-03-31");
+  const std::string overdue =
+      "This guidance was due for review on 31 March 2027: it may have been replaced. Check Testshire Safeguarding "
+      "Partnership's own page.";
+  // Below, at and above the boundary, and across a month and a year.
+  for (const auto& [day, want] : std::vector<std::pair<std::string, bool>>{{"2027-03-30", false},
+                                                                           {"2027-03-31", false},
+                                                                           {"2027-04-01", true},
+                                                                           {"2026-12-31", false},
+                                                                           {"2028-01-01", true}}) {
+    const nlohmann::json c = currency_on(p, R"({"date": ")" + day + R"("})");
+    EXPECT_EQ(c["overdue"], want) << day;
+    if (want)
+      EXPECT_EQ(c["overdue_text"], overdue) << day;
+    else
+      EXPECT_TRUE(c["overdue_text"].is_null()) << day;
+    EXPECT_EQ(evaluate(p, testing::parse(R"({"date": ")" + day + R"("})", p)).guidance_overdue, std::optional(want));
+  }
+}
+
+TEST(currency, says_the_words_the_page_shows) {
+  const nlohmann::json c = currency_on(with_currency("2027-03-31"), R"({"date": "2027-03-31"})");
+  EXPECT_EQ(c, nlohmann::json::parse(R"({"dated": "March 2021", "checked": "7 December 2026",
+      "checked_date": "2026-12-07", "review_by": "31 March 2027", "review_by_date": "2027-03-31",
+      "overdue": false, "text": "Guidance dated March 2021, checked 7 December 2026.", "overdue_text": null,
+      "url": null})"));
+}
+
+TEST(currency, without_a_date_in_the_answers_the_engine_cannot_tell) {
+  const nlohmann::json c = currency_on(with_currency("2027-03-31"), "{}");
+  EXPECT_TRUE(c["overdue"].is_null());
+  EXPECT_TRUE(c["overdue_text"].is_null());
+  EXPECT_EQ(c["review_by_date"], "2027-03-31");
+}
+
+TEST(currency, guidance_without_a_review_by_date_is_never_overdue) {
+  for (const char* answers_text : {"{}", R"({"date": "2099-12-31"})"}) {
+    const nlohmann::json c = currency_on(with_currency(""), answers_text);
+    EXPECT_EQ(c["overdue"], false) << answers_text;
+    EXPECT_TRUE(c["review_by"].is_null());
+    EXPECT_TRUE(c["overdue_text"].is_null());
+  }
+  // The fixture itself gives neither date: undated words come from the published date alone.
+  const nlohmann::json c = currency_on(testing::mini(), R"({"date": "2026-12-07"})");
+  EXPECT_EQ(c["text"], "Guidance dated 2026.");
+  EXPECT_TRUE(c["checked"].is_null());
+  EXPECT_TRUE(c["checked_date"].is_null());
+}
+
+TEST(currency, an_overdue_notice_carries_the_partnership_link) {
+  const nlohmann::json c =
+      currency_on(with_currency("2022-03-31", "https://testshire.example/threshold"), R"({"date": "2026-12-07"})");
+  EXPECT_EQ(c["overdue"], true);
+  EXPECT_EQ(c["url"], "https://testshire.example/threshold");
+}
+
+TEST(currency, medway_is_overdue_after_march_2022_and_not_before) {
+  auto r = load_pack(testing::read("content/medway/pack.json"), testing::calendar());
+  ASSERT_TRUE(r.ok()) << testing::describe(r.errors);
+  EXPECT_EQ(currency_on(*r.value, R"({"date": "2022-03-31"})")["overdue"], false);
+  const nlohmann::json c = currency_on(*r.value, R"({"date": "2022-04-01"})");
+  EXPECT_EQ(c["overdue"], true);
+  EXPECT_EQ(c["text"], "Guidance dated March 2021, checked " + r.value->about.checked_text + ".");
+  EXPECT_EQ(c["overdue_text"],
+            "This guidance was due for review on 31 March 2022: it may have been replaced. Check Medway Safeguarding "
+            "Children Partnership's own page.");
+}
+
 }  // namespace
 }  // namespace threshold

@@ -328,5 +328,75 @@ TEST(loader, contact_links_accept_only_safe_schemes) {
   EXPECT_TRUE(has_error(errors_of(j), "pack.bad_link", "/partnership/url"));
 }
 
+// Issue 27: a pack says when it was last checked against its document and when the guidance is due for
+// review; the loader resolves the words the page shows.
+TEST(loader, a_pack_says_when_it_was_checked_and_when_it_is_due_for_review) {
+  json j = fixture();
+  j["partnership"]["published"] = "March 2021";
+  j["partnership"]["checked"] = "2026-12-07";
+  j["partnership"]["review_by"] = "2027-01-31";
+  auto r = load_pack(j.dump(), calendar());
+  ASSERT_TRUE(r.ok()) << describe(r.errors);
+  const partnership& p = r.value->about;
+  EXPECT_EQ(p.checked, (date{2026, 12, 7}));
+  EXPECT_EQ(p.review_by, (date{2027, 1, 31}));
+  EXPECT_EQ(p.checked_text, "7 December 2026");
+  EXPECT_EQ(p.review_by_text, "31 January 2027");
+  EXPECT_EQ(p.currency_text, "Guidance dated March 2021, checked 7 December 2026.");
+  EXPECT_EQ(p.overdue_text,
+            "This guidance was due for review on 31 January 2027: it may have been replaced. Check Testshire "
+            "Safeguarding Partnership's own page.");
+}
+
+TEST(loader, checked_and_review_by_are_optional_and_an_undated_pack_says_so) {
+  json j = fixture();
+  j["partnership"]["published"] = "";
+  auto r = load_pack(j.dump(), calendar());
+  ASSERT_TRUE(r.ok()) << describe(r.errors);
+  EXPECT_FALSE(r.value->about.checked);
+  EXPECT_FALSE(r.value->about.review_by);
+  EXPECT_EQ(r.value->about.currency_text, "Guidance undated.");
+  EXPECT_EQ(r.value->about.checked_text, "");
+  EXPECT_EQ(r.value->about.overdue_text, "");
+  j["partnership"]["checked"] = "2024-02-29";
+  r = load_pack(j.dump(), calendar());
+  ASSERT_TRUE(r.ok()) << describe(r.errors);
+  EXPECT_EQ(r.value->about.currency_text, "Guidance undated, checked 29 February 2024.");
+}
+
+TEST(loader, checked_and_review_by_must_be_real_days_written_yyyy_mm_dd) {
+  for (const std::string bad : {"2026-02-29", "2026-13-01", "2026-04-31", "7 December 2026", "07/12/2026", "2026-12-7",
+                                "", "2026-12-07T10:00"}) {
+    json j = fixture();
+    j["partnership"]["checked"] = bad;
+    j["partnership"]["review_by"] = bad;
+    auto errors = errors_of(j);
+    ASSERT_EQ(errors.size(), 2u) << bad << "\n" << describe(errors);
+    for (const char* at : {"/partnership/checked", "/partnership/review_by"}) {
+      const error* e = find(errors, "pack.bad_date", at);
+      ASSERT_TRUE(e) << bad << " at " << at << "\n" << describe(errors);
+      EXPECT_EQ(e->message, "\"" + bad +
+                                "\" is not a date: write a real day as YYYY-MM-DD, e.g. 2026-12-07 (or leave the key "
+                                "out).");
+    }
+  }
+  json j = fixture();
+  j["partnership"]["checked"] = 20261207;
+  auto errors = errors_of(j);
+  ASSERT_EQ(errors.size(), 1u) << describe(errors);
+  EXPECT_EQ(errors[0].code, "pack.wrong_type");
+  EXPECT_EQ(errors[0].pointer, "/partnership/checked");
+}
+
+TEST(loader, every_partnership_says_when_its_pack_was_last_checked) {
+  for (const char* id : {"dudley", "gloucestershire", "luton", "medway", "walsall"}) {
+    auto r = load_pack(testing::read(std::string("content/") + id + "/pack.json"), calendar());
+    ASSERT_TRUE(r.ok()) << id << "\n" << describe(r.errors);
+    EXPECT_TRUE(r.value->about.checked) << id << " has no partnership.checked";
+    // A review-by date is the document's own: only Medway's gives one ("review date March 2022").
+    EXPECT_EQ(r.value->about.review_by.has_value(), std::string(id) == "medway") << id;
+  }
+}
+
 }  // namespace
 }  // namespace threshold

@@ -33,6 +33,42 @@ TEST(render, includes_levels_consent_routes_contacts_timescales_checklist_escala
     EXPECT_NE(html.find(text), std::string::npos) << text;
 }
 
+// Issue 27: the reference says how current the guidance is, in the page's words. Written once, it
+// cannot know today's date: it states the review-by date rather than judging it.
+TEST(render, says_when_the_guidance_is_dated_checked_and_due_for_review) {
+  pack p = testing::mini();
+  std::string html = render(p, {.fragment = true});
+  EXPECT_NE(html.find("<p>Guidance dated 2026.</p>"), std::string::npos);
+  EXPECT_EQ(html.find("Published:"), std::string::npos);
+  p.about.published = "";
+  p.about.checked = date{2026, 12, 7};
+  p.about.checked_text = "7 December 2026";
+  p.about.currency_text = "Guidance undated, checked 7 December 2026.";
+  p.about.review_by = date{2022, 3, 31};
+  p.about.review_by_text = "31 March 2022";
+  html = render(p, {.fragment = true});
+  EXPECT_NE(html.find("<p>Guidance undated, checked 7 December 2026. Due for review on 31 March 2022: after that, "
+                      "check Testshire Safeguarding Partnership's own page for a newer version.</p>"),
+            std::string::npos);
+  p.about.url = "https://testshire.example/threshold";
+  html = render(p, {.fragment = true});
+  EXPECT_NE(html.find("check Testshire Safeguarding Partnership's <a href=\"https://testshire.example/threshold\">own "
+                      "page</a> for a newer version."),
+            std::string::npos);
+  p.about.url = "javascript:alert(1)";
+  EXPECT_EQ(render(p, {.fragment = true}).find("javascript:"), std::string::npos);
+}
+
+TEST(render, the_five_references_carry_their_currency_line) {
+  for (const char* id : {"dudley", "gloucestershire", "luton", "medway", "walsall"}) {
+    auto r = load_pack(testing::read(std::string("content/") + id + "/pack.json"), testing::calendar());
+    ASSERT_TRUE(r.ok()) << id;
+    const std::string html = render(*r.value, {.fragment = true});
+    EXPECT_NE(html.find("<p>" + r.value->about.currency_text), std::string::npos) << id;
+    EXPECT_NE(r.value->about.currency_text.find(", checked "), std::string::npos) << id;
+  }
+}
+
 TEST(render, escapes_markup_in_content) {
   pack p = testing::mini();
   p.indicators[0].text = "<script>alert(1)</script> & more";

@@ -120,7 +120,7 @@ TEST(schema, every_pack_names_it_and_both_schema_and_loader_accept_it) {
 }
 
 TEST(schema, a_new_pack_with_its_author_notes_is_valid_to_both) {
-  const json pack = json::parse(new_pack_files("anytown", "../pack.schema.json").pack);
+  const json pack = json::parse(new_pack_files("anytown", "../pack.schema.json", date{2026, 12, 7}).pack);
   EXPECT_TRUE(schema().validate(pack).empty()) << join(schema().validate(pack));
   json noted = json::parse(testing::read("tests/fixtures/mini_pack.json"));
   noted["$comment"] = {"About the whole pack"};
@@ -170,6 +170,9 @@ TEST(schema, schema_and_loader_refuse_the_same_invalid_packs) {
              {{"id", "x"}, {"kind", "dance"}, {"text", "x"}, {"source", {{"lines", {1, 1}}, {"section", "x"}}}}};
        }},
       {"schema_version 2", [](json& j) { j["schema_version"] = 2; }},
+      {"a checked date in words", [](json& j) { j["partnership"]["checked"] = "7 December 2026"; }},
+      {"a review-by date without its leading zero", [](json& j) { j["partnership"]["review_by"] = "2027-3-31"; }},
+      {"a review-by month 13", [](json& j) { j["partnership"]["review_by"] = "2027-13-01"; }},
   };
   for (auto& [what, mutate] : fixtures) {
     json j = base;

@@ -55,6 +55,24 @@ TEST(skeleton, no_note_reaches_the_reference_the_description_or_an_outcome) {
             std::string::npos);
 }
 
+// Issue 27: the skeleton says when it was checked against the document: the day it is made (the CLI
+// gives today); without a day, the key is left out and the pack still loads.
+TEST(skeleton, a_new_pack_says_when_it_was_checked) {
+  const pack_files files = new_pack_files("anytown", "../pack.schema.json", date{2026, 12, 7});
+  const json j = json::parse(files.pack);
+  EXPECT_EQ(j["partnership"]["checked"], "2026-12-07");
+  EXPECT_FALSE(j["partnership"].contains("review_by"));
+  auto loaded = load_pack(files.pack, testing::calendar());
+  ASSERT_TRUE(loaded.ok()) << testing::describe(loaded.errors);
+  EXPECT_EQ(loaded.value->about.currency_text, "Guidance undated, checked 7 December 2026.");
+  EXPECT_NE(j["partnership"]["$comment"].dump().find("checked: the day you last checked"), std::string::npos);
+  EXPECT_NE(files.readme.find("`partnership.checked`"), std::string::npos);
+
+  const std::string undated = new_pack_files("anytown", "../pack.schema.json").pack;
+  EXPECT_FALSE(json::parse(undated)["partnership"].contains("checked"));
+  EXPECT_TRUE(load_pack(undated, testing::calendar()).ok());
+}
+
 TEST(skeleton, pack_ids_are_lower_case_letters_digits_and_underscores) {
   EXPECT_TRUE(is_pack_id("anytown"));
   EXPECT_TRUE(is_pack_id("north_anytown_2"));

@@ -60,6 +60,13 @@ std::string format_date(date d) {
   return digits(d.year, 4) + "-" + digits(d.month, 2) + "-" + digits(d.day, 2);
 }
 
+std::string format_date_for_people(date d) {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  const int m = d.month >= 1 && d.month <= 12 ? d.month : 1;
+  return std::to_string(d.day) + " " + months[m - 1] + " " + std::to_string(d.year);
+}
+
 // Howard Hinnant's civil-from-days algorithms: exact for the proleptic Gregorian calendar.
 long days_from_civil(date d) {
   long y = d.year - (d.month <= 2);

@@ -62,6 +62,7 @@ description describe(const pack& p, const answers& a) {
 
 description describe(const pack& p, const answers& a, const outcome& o) {
   description d;
+  d.guidance_overdue = guidance_overdue(p.about, a.on);
   const bool matrix = !p.indicators.empty();
   const bool ages = pack_mentions(p, {"age_years", "age_months", "unborn", "under_one", "under_13"});
   const bool mobility = pack_mentions(p, {"non_mobile"});

@@ -713,6 +713,8 @@ class differ {
     text(p, "url", "link", a.url, b.url);
     text(p, "published", "publication date", a.published, b.published);
     text(p, "review", "review date", a.review, b.review);
+    text(p, "checked", "date checked against the document", a.checked_text, b.checked_text);
+    text(p, "review_by", "review-by date", a.review_by_text, b.review_by_text);
     wording(p, "applies_to", "who it applies to", a.applies_to, b.applies_to);
     wording(p, "not_covered", "what it does not cover", a.not_covered, b.not_covered);
     text(p, "search_examples", "search examples", joined(a.search_examples, ", "), joined(b.search_examples, ", "));

@@ -546,6 +546,7 @@ outcome evaluate_screening(const pack& p, const answers& a, bool what_if) {
   outcome o;
   o.pack = p.id;
   o.on = a.on;
+  o.guidance_overdue = guidance_overdue(p.about, a.on);
   facts f{p, a, {}, std::nullopt, nullptr, std::nullopt, std::nullopt, std::nullopt};
 
   // 1. Ticked indicators: strengths apart, concerns counted unless they cannot apply to this child.

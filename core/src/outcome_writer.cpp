@@ -96,6 +96,26 @@ void optional_id(json_writer& w, std::string_view key, const std::string& id) {
     w.field(key, id);
 }
 
+// How current the guidance is, on the answers' date (docs/API.md, "Currency"): the same object in
+// describe's partnership and in the outcome. The sentence about a passed review-by date is written
+// only when it has passed, so that a page cannot show it early.
+void write_currency(json_writer& w, const partnership& about, std::optional<bool> overdue) {
+  w.key("currency").begin_object().field("dated", about.date_text);
+  optional_id(w, "checked", about.checked_text);
+  optional_date(w, "checked_date", about.checked);
+  optional_id(w, "review_by", about.review_by_text);
+  optional_date(w, "review_by_date", about.review_by);
+  w.key("overdue");
+  if (overdue)
+    w.value(*overdue);
+  else
+    w.null();
+  w.field("text", about.currency_text);
+  optional_id(w, "overdue_text", overdue == std::optional(true) ? about.overdue_text : std::string());
+  optional_id(w, "url", about.url);
+  w.end_object();
+}
+
 template <typename T>
 std::string index_pointer(const std::vector<T>& items, const T* item, const std::string& list) {
   return list + "/" + std::to_string(item - items.data());
@@ -416,6 +436,7 @@ std::string to_json(const pack& p, const outcome& o, int indent) {
   for (const pathway* pw : o.pathways)
     w.begin_object().field("id", pw->id).field("title", pw->title).field("link_text", pw->link_text).end_object();
   w.end_array();
+  write_currency(w, p.about, o.guidance_overdue);
   w.end_object();
   return std::move(w).str();
 }
@@ -538,6 +559,7 @@ std::string to_json(const pack& p, const description& d, int indent) {
   w.begin_object().key("partnership").begin_object().field("name", about.name).field("area", about.area);
   w.field("document_title", about.cite_as).field("date_text", about.date_text);
   optional_id(w, "url", about.url);
+  write_currency(w, about, d.guidance_overdue);
   w.strings("not_covered", about.not_covered).strings("search_examples", about.search_examples).end_object();
   w.field("has_matrix", !p.indicators.empty()).key("questions").begin_array();
   for (const auto& q : d.questions) {

@@ -41,6 +41,12 @@ std::string format_number(double value) {
   return (negative && scaled ? "-" : "") + text;
 }
 
+std::optional<bool> guidance_overdue(const partnership& about, std::optional<date> on) {
+  if (!about.review_by) return false;
+  if (!on) return std::nullopt;
+  return *on > *about.review_by;
+}
+
 const char* const default_significant_harm_question =
     "Do you suspect that the child is suffering, or is likely to suffer, significant harm?";
 const char* const default_indicative_notice =

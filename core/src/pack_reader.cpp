@@ -119,6 +119,22 @@ class pack_loader {
     return kind;
   }
 
+  // An optional day, "YYYY-MM-DD" and a real calendar date ("" is not one: leave the key out).
+  std::optional<date> date_of(object_reader& r, const std::string& key) {
+    const json* v = r.get(key, false);
+    if (!v || !v->is_string()) {
+      if (v) r.text(key, false);  // reports the wrong type
+      return std::nullopt;
+    }
+    const std::string text = r.text(key, false);
+    auto d = parse_date(text);
+    if (!d)
+      problems_.add("bad_date", r.at(key),
+                    "\"" + detail::shown(text) +
+                        "\" is not a date: write a real day as YYYY-MM-DD, e.g. 2026-12-07 (or leave the key out).");
+    return d;
+  }
+
   // A link a page may write into href: https, http, mailto or tel only. The scheme is read as a browser
   // would (leading spaces and control characters dropped, tabs and newlines removed, any case), so
   // " javascript:", "JaVaScRiPt:" and "java<TAB>script:" are all refused.
@@ -424,6 +440,19 @@ std::string first_clause(const std::string& label) {
 }
 }  // namespace
 
+namespace {
+// The words the page shows about how current the guidance is, said once here (docs/API.md, "Currency").
+void resolve_currency(partnership& p) {
+  p.checked_text = p.checked ? format_date_for_people(*p.checked) : "";
+  p.review_by_text = p.review_by ? format_date_for_people(*p.review_by) : "";
+  p.currency_text = p.published.empty() ? "Guidance undated" : "Guidance dated " + p.published;
+  p.currency_text += p.checked ? ", checked " + p.checked_text + "." : ".";
+  p.overdue_text = p.review_by ? "This guidance was due for review on " + p.review_by_text +
+                                     ": it may have been replaced. Check " + p.name + "'s own page."
+                               : "";
+}
+}  // namespace
+
 partnership pack_loader::read_partnership(const json& j, const std::string& ptr) {
   object_reader r(j, ptr, problems_, "the partnership");
   partnership p;
@@ -437,9 +466,12 @@ partnership pack_loader::read_partnership(const json& j, const std::string& ptr)
   p.cite_as = r.text("cite_as", false);
   if (p.cite_as.empty()) p.cite_as = p.document_title;
   p.date_text = p.published.empty() ? "undated" : p.published;
+  p.checked = date_of(r, "checked");
+  p.review_by = date_of(r, "review_by");
   p.indicative_notice = r.text("indicative_notice", false);
   if (p.indicative_notice.empty()) p.indicative_notice = default_indicative_notice;
   p.url = link_of(r, "url");
+  resolve_currency(p);
   default_file_ = p.source_file;
   p.not_covered = r.strings("not_covered");
   p.search_examples = r.strings("search_examples");

@@ -144,7 +144,19 @@ std::string render(const pack& p, render_options options) {
   h << "<h1 class=\"govuk-heading-l\">" << escape(p.about.name) << "</h1>\n";
   h << "<p class=\"govuk-body-l\">" << escape(p.about.document_title) << "</p>\n";
   if (!p.about.applies_to.empty()) h << "<p>" << escape(p.about.applies_to) << "</p>\n";
-  if (!p.about.published.empty()) h << "<p>Published: " << escape(p.about.published) << "</p>\n";
+  // How current it is, in the page's words; a reference written once cannot know today's date, so the
+  // review-by date is stated, not judged.
+  h << "<p>" << escape(p.about.currency_text);
+  if (p.about.review_by) {
+    h << " Due for review on " << escape(p.about.review_by_text) << ": after that, check " << escape(p.about.name)
+      << "'s ";
+    if (safe_link(p.about.url))
+      h << "<a href=\"" << escape(p.about.url) << "\">own page</a>";
+    else
+      h << "own page";
+    h << " for a newer version.";
+  }
+  h << "</p>\n";
   h << "<p><strong>This reference is indicative: the criteria are a guide and do not replace professional "
        "judgement.</strong></p>\n";
   if (std::any_of(p.indicators.begin(), p.indicators.end(), [](const indicator& i) { return i.strategy_discussion; }))

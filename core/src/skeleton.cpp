@@ -20,13 +20,17 @@ constexpr std::string_view pack_template = R"json({
   "id": "@ID@",
   "calendar": "england-and-wales",
   "partnership": {
-    "$comment": "From the document's cover page and imprint: who publishes it, its title, its dates, where it applies. source_file is the plain-text copy of the document that every \"lines\" citation counts in.",
+    "$comment": [
+      "From the document's cover page and imprint: who publishes it, its title, its dates, where it applies. source_file is the plain-text copy of the document that every \"lines\" citation counts in.",
+      "published and review: the document's own dates in its words (\"March 2021\"), or \"\" where it gives none. checked: the day you last checked every entry of this pack against the document (YYYY-MM-DD); change it each time you check again. review_by (optional, YYYY-MM-DD): the day the document is due for review; after it, practitioners are told the guidance may have been replaced."
+    ],
     "name": "REPLACE: the partnership's name (for example \"Anytown Safeguarding Children Partnership\")",
     "area": "REPLACE: the area (\"Anytown\")",
     "document_title": "REPLACE: the document's title, as on its cover",
     "cite_as": "REPLACE: how practitioners name the document (\"Anytown Threshold Guidance\")",
     "published": "",
     "review": "",
+    "checked": "@CHECKED@",
     "applies_to": "REPLACE: who the guidance is for (\"Children and young people living in Anytown\")",
     "source_file": "REPLACE-source.txt",
     "not_covered": [
@@ -286,6 +290,8 @@ notes in `pack.json` say where each value comes from in a threshold document (no
   in; `partnership.source_file`).
 - Title: **REPLACE: the document's title**, published by REPLACE: the partnership.
 - Date: REPLACE: the publication date and the review date, as the document gives them.
+- Checked: the pack was last checked against the document on the day in `partnership.checked`;
+  change it each time you check again, and add `partnership.review_by` if the document gives a review date.
 - Link: REPLACE: where the partnership publishes it (`partnership.url`).
 
 ## What the pack covers
@@ -325,12 +331,16 @@ threshold scenarios --pack content/@ID@/pack.json
 - Every phone number, email and link checked against the partnership's own website.
 )md";
 
-std::string filled(std::string_view text, const std::string& id, const std::string& schema_path) {
+std::string filled(std::string_view text, const std::string& id, const std::string& schema_path,
+                   const std::string& checked = "") {
   std::string out;
   for (size_t at = 0; at < text.size();) {
     if (text.compare(at, 4, "@ID@") == 0) {
       out += id;
       at += 4;
+    } else if (text.compare(at, 9, "@CHECKED@") == 0) {
+      out += checked;
+      at += 9;
     } else if (text.compare(at, 8, "@SCHEMA@") == 0) {
       out += schema_path;
       at += 8;
@@ -349,12 +359,13 @@ bool is_pack_id(std::string_view id) {
   });
 }
 
-pack_files new_pack_files(const std::string& id, const std::string& schema_path) {
-  std::string pack = filled(pack_template, id, schema_path);
-  if (schema_path.empty()) {
-    const std::string line = "  \"$schema\": \"\",\n";
+pack_files new_pack_files(const std::string& id, const std::string& schema_path, std::optional<date> checked) {
+  std::string pack = filled(pack_template, id, schema_path, checked ? format_date(*checked) : "");
+  auto drop_line = [&pack](const std::string& line) {
     if (auto at = pack.find(line); at != std::string::npos) pack.erase(at, line.size());
-  }
+  };
+  if (schema_path.empty()) drop_line("  \"$schema\": \"\",\n");
+  if (!checked) drop_line("    \"checked\": \"\",\n");
   return {pack, filled(scenarios_template, id, schema_path), filled(readme_template, id, schema_path)};
 }
 

@@ -16,6 +16,8 @@ struct date {
 /// Parses "YYYY-MM-DD" (a real calendar date) or returns nothing.
 std::optional<date> parse_date(std::string_view text);
 std::string format_date(date d);
+/// A date as people read it in the UK: format_date_for_people({2026, 12, 7}) is "7 December 2026".
+std::string format_date_for_people(date d);
 /// Days since 1970-01-01; negative before.
 long days_from_civil(date d);
 date civil_from_days(long days);

@@ -28,6 +28,7 @@ struct description {
   std::vector<question_use> questions;
   std::vector<std::pair<const domain*, std::vector<indicator_use>>> domains;
   std::vector<next_step> entry_steps;
+  std::optional<bool> guidance_overdue = false;  // on the answers' date (guidance_overdue in pack.hpp)
 };
 
 /// describe(p, {}) before any answer; describe(p, a) as the answers change.

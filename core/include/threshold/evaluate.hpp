@@ -137,6 +137,9 @@ struct note {
 struct outcome {
   std::string pack;
   std::optional<date> on;
+  // The guidance's review-by date has passed on `on` (guidance_overdue): the page says it may have
+  // been replaced. No value: the pack gives a review-by date but the answers no date.
+  std::optional<bool> guidance_overdue = false;
   std::optional<int> level;
   std::string level_label, level_summary;
   bool immediate_danger = false;

@@ -313,12 +313,25 @@ struct partnership {
   std::string name, area, document_title, published, review, applies_to, source_file;
   std::string cite_as;    // how a practitioner names the document; resolved at load: document_title if not given
   std::string date_text;  // resolved at load: `published`, or "undated"
+  // How current the pack is (docs/API.md, "Currency"): the day it was last checked against the
+  // document, and the day the guidance is due for review. `review` stays the document's own words.
+  std::optional<date> checked, review_by;
+  // Resolved at load, the words the page shows: "7 December 2026" (or ""), "31 March 2022" (or ""),
+  // "Guidance dated March 2021, checked 7 December 2026.", and the sentence shown once `review_by`
+  // has passed ("" without a review_by): "This guidance was due for review on …: it may have been replaced. …".
+  std::string checked_text, review_by_text, currency_text, overdue_text;
   std::string indicative_notice;  // the result's caveat; resolved at load (default_indicative_notice)
   std::string url;                // the published document (https), or ""
   std::vector<std::string> not_covered;
   std::vector<std::string> search_examples;  // words that find indicators, for the search box's hint
   citation source;
 };
+
+/// Whether the guidance's review-by date has passed on the day `on` (the answers' date): true only
+/// after it (on the day itself it is due, not overdue); false when the pack gives no review-by date;
+/// no value when it gives one but the day is not known.
+///   guidance_overdue(medway.about, date{2026, 12, 7}) == true  // review by 31 March 2022
+std::optional<bool> guidance_overdue(const partnership& about, std::optional<date> on);
 
 /// The wording a pack that says nothing of its own gets (the loader resolves every default, so that
 /// the engine and its writers read one value).
