@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the static site (build/site/, what `make run` serves) and, with --dist, what a partnership
 // hosts (dist/) plus dist/threshold-screener.html: one self-contained file with the engine, scripts,
-// styles and every pack inside, that works from file:// with no network.
+// styles and every pack inside, that works from file:// with no network; and the authoring page's
+// own single file, threshold-author.html (both engines and the calendars inside).
 //
 //   node tools/build-site.mjs           # build/site/
 //   node tools/build-site.mjs --dist    # build/site/ and dist/
@@ -251,11 +252,11 @@ function enginePlugin(inline) {
   return {
     name: 'threshold-engine',
     setup(build) {
-      // The authoring engine is always its own file beside the authoring page's scripts.
-      build.onResolve({ filter: /threshold_author_engine\.mjs$/ }, () => ({
-        path: './threshold_author_engine.mjs',
-        external: true,
-      }));
+      // The authoring engine: its own file beside the authoring page's scripts, or bundled in (the
+      // authoring page's single file).
+      build.onResolve({ filter: /threshold_author_engine\.mjs$/ }, () =>
+        inline ? { path: AUTHOR_ENGINE } : { path: './threshold_author_engine.mjs', external: true },
+      );
       build.onResolve({ filter: /threshold_engine\.mjs$/ }, () =>
         inline ? { path: ENGINE } : { path: './threshold_engine.mjs', external: true },
       );
@@ -268,7 +269,10 @@ async function bundle({ inline, entry = 'threshold-screener.mjs' }) {
     entryPoints: [path.join(WEB, entry)],
     // Hosted pages run the engine in its worker, next to the script; the single file runs it on the
     // page's thread (a worker cannot start from a file:// page).
-    define: { TS_ENGINE_WORKER: inline ? 'null' : JSON.stringify(ENGINE_WORKER) },
+    define: {
+      TS_ENGINE_WORKER: inline ? 'null' : JSON.stringify(ENGINE_WORKER),
+      TS_AUTHOR_WORKER: inline ? 'null' : JSON.stringify(AUTHOR.worker),
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -502,6 +506,40 @@ ${blocks}
   return { html, csp };
 }
 
+// ---- the authoring page's single file -------------------------------------------------------------
+
+/** The authoring page's files that are not the template's (issue 27). */
+const AUTHOR = {
+  title: 'Edit your guidance – Threshold Screener',
+  worker: 'threshold-author-worker.mjs',
+  /** The authoring page as one file, for offline use: author.html offers it. */
+  single: 'threshold-author.html',
+  offlineLink: `<p class="govuk-body ts-author__offline"><a class="govuk-link" href="threshold-author.html" download>Download the authoring page for offline use</a>: one file that works opened from your computer, with no internet connection.</p>`,
+};
+
+/**
+ * threshold-author.html: the authoring page (web/author/author.html) in one file that works opened
+ * from disk, under the single file's policy: its script (the authoring engine, the screener's engine
+ * for the preview and CodeMirror bundled in) and styles inline by their hashes, the calendars as data
+ * blocks. From a file:// page no worker can start, so both engines run on the page's thread (the
+ * safety checks, seconds long, then run when the author asks).
+ */
+function authorSingleFile({ pageCss, authorCss, js, calendars }) {
+  const script = scriptSafe(js);
+  const csp = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(pageCss)} ${sha256(authorCss)}; img-src data:`;
+  const blocks = calendars
+    .map((c) => `<script type="application/json" id="ts-calendar-${escapeHtml(c.id)}">${jsonBlock(c.text)}</script>`)
+    .join('\n');
+  const html = fillTemplate(path.join(WEB, 'author', 'author.html'), {
+    head: pageHead(csp, AUTHOR.title),
+    'author-assets': `<style>${pageCss}</style>\n  <style>${authorCss}</style>`,
+    header: siteHeader(null),
+    'author-screener': 'the screener',
+    'author-offline': '',
+  }).replace('</body>', () => `${blocks}\n<script type="module">${script}</script>\n</body>`);
+  return { html, csp };
+}
+
 // ---- the examples page ----------------------------------------------------------------------------
 
 /** The examples page's files (build/site only, never in dist/). */
@@ -663,6 +701,7 @@ async function main() {
 
   // The authoring page (issue 27): its script (CodeMirror bundled in), styles, worker and engine are
   // loaded by author.html only, so nothing of it reaches the screener's pages.
+  const hasAuthorSingle = hasEngine && fs.existsSync(AUTHOR_ENGINE);
   write(path.join(OUT, 'threshold-author.mjs'), await bundle({ inline: false, entry: 'author/author.mjs' }));
   write(
     path.join(OUT, 'threshold-author-worker.mjs'),
@@ -679,13 +718,28 @@ async function main() {
     path.join(OUT, 'author.html'),
     fillTemplate(path.join(WEB, 'author', 'author.html'), {
       ...values,
-      head: pageHead(SITE_CSP, 'Edit your guidance – Threshold Screener'),
+      head: pageHead(SITE_CSP, AUTHOR.title),
+      'author-assets': `<link rel="stylesheet" href="threshold-screener.css">
+  <link rel="stylesheet" href="threshold-author.css">
+  <script type="module" src="threshold-author.mjs"></script>`,
+      'author-screener': '<a class="govuk-link" href="index.html">the screener</a>',
+      'author-offline': hasAuthorSingle ? AUTHOR.offlineLink : '',
     }),
   );
   if (fs.existsSync(AUTHOR_ENGINE)) fs.copyFileSync(AUTHOR_ENGINE, path.join(OUT, 'threshold_author_engine.mjs'));
   else
     warn(
       `${path.relative(ROOT, AUTHOR_ENGINE)} is missing: the authoring page cannot check guidance (run the WASM build first)`,
+    );
+  if (hasAuthorSingle)
+    write(
+      path.join(OUT, AUTHOR.single),
+      authorSingleFile({
+        pageCss,
+        authorCss: fs.readFileSync(path.join(OUT, 'threshold-author.css'), 'utf8'),
+        js: await bundle({ inline: true, entry: 'author/author.mjs' }),
+        calendars,
+      }).html,
     );
 
   let single = null;

@@ -19,3 +19,6 @@ declare module '*threshold_author_engine.mjs' {
   const createModule: (options?: object) => Promise<Record<string, (...args: string[]) => string>>;
   export default createModule;
 }
+
+/** The authoring engine's worker script, named by the site build; null in the single file. */
+declare const TS_AUTHOR_WORKER: string | null | undefined;

@@ -17,14 +17,38 @@ const BASE = new URL('.', import.meta.url);
 /** After this pause in typing, the draft is checked. */
 const PAUSE_MS = 400;
 
-/* global TS_ENGINE_WORKER */
+// The site build names the engines' worker scripts (author.html), or null for both (the single file,
+// threshold-author.html: opened from disk, under its policy, no worker can start, so both engines run
+// on this thread). Unbuilt, the authoring engine tries its worker and the screener's runs here.
+/* global TS_ENGINE_WORKER, TS_AUTHOR_WORKER */
 const screenerWorker = typeof TS_ENGINE_WORKER === 'string' ? TS_ENGINE_WORKER : null;
 if (screenerWorker) configureEngine({ worker: new URL(screenerWorker, BASE).href });
+const authorWorker = typeof TS_AUTHOR_WORKER === 'undefined' ? 'threshold-author-worker.mjs' : TS_AUTHOR_WORKER;
+
+const CALENDAR_ID = /^[a-z0-9_-]+$/;
+
+/**
+ * A bank-holiday calendar's JSON text by id, or null: from the page's data block
+ * (`<script type="application/json" id="ts-calendar-ID">`, the single file), else calendars/ID.mjs.
+ * @param {string} id
+ * @returns {Promise<string|null>}
+ */
+async function calendarText(id) {
+  if (!CALENDAR_ID.test(String(id))) return null;
+  const block = document.getElementById(`ts-calendar-${id}`);
+  if (block) return block.textContent;
+  try {
+    const m = await import(new URL(`calendars/${id}.mjs`, BASE).href);
+    return typeof m.default === 'string' ? m.default : null;
+  } catch {
+    return null;
+  }
+}
 
 class AuthorPage {
   constructor(root) {
     this.root = root;
-    this.engine = authorEngine(BASE);
+    this.engine = authorEngine(BASE, { worker: authorWorker, calendarText });
     this.texts = { pack: '', scenarios: '' };
     this.opened = null; // the guidance as opened (or as the template gave it): what Changes compares with
     this.saved = { pack: '', scenarios: '' };
@@ -148,6 +172,23 @@ class AuthorPage {
 
     this.problemList = h('ol', { class: 'govuk-list ts-author__problems' });
     this.problemSummary = h('p', { class: 'govuk-body ts-author__problem-summary' });
+    // Where the engine runs on this thread (the single file), the safety checks hold the page for
+    // seconds: they run when the author asks, not on every pause in typing.
+    this.safetyAsk = h(
+      'div',
+      { class: 'ts-author__safety-ask', hidden: true },
+      h('p', { class: 'govuk-body-s', id: 'ts-author-safety-hint' }, strings.safetyAskHint),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'govuk-button govuk-button--secondary',
+          'aria-describedby': 'ts-author-safety-hint',
+          onclick: () => this.runSafety(),
+        },
+        strings.safetyAsk,
+      ),
+    );
 
     // What the draft does: test cases, preview, reference, changes.
     this.panels = {
@@ -161,7 +202,7 @@ class AuthorPage {
       changes: h('div', { class: 'ts-author__changes' }, h('p', { class: 'govuk-body' }, strings.changesNone)),
     };
     this.previewWaiting = h('p', { class: 'govuk-body' }, strings.previewWaiting);
-    this.preview = new Preview(this.panels.preview, BASE);
+    this.preview = new Preview(this.panels.preview, calendarText);
     const tabs = this.tabs([
       ['scenarios', strings.tabScenarios, null],
       ['preview', strings.tabPreview, strings.previewIntro, this.previewWaiting],
@@ -201,6 +242,7 @@ class AuthorPage {
           { class: 'ts-author__check', 'aria-labelledby': 'ts-author-problems-title' },
           h('h2', { class: 'govuk-heading-m', id: 'ts-author-problems-title' }, strings.problemsTitle),
           this.problemSummary,
+          this.safetyAsk,
           this.problemList,
         ),
         tabs,
@@ -404,8 +446,14 @@ class AuthorPage {
           this.root.dataset.state = 'checked';
           this.showWaiting();
         } else {
-          this.safetyState = 'running';
-          this.engine.safety({ pack: request.pack }, (p) => this.onPart(p, request));
+          this.safetyRequest = request;
+          if (this.engine.onThisThread()) {
+            this.safetyState = 'ask';
+            this.root.dataset.state = 'checked';
+          } else {
+            this.safetyState = 'running';
+            this.engine.safety({ pack: request.pack }, (p) => this.onPart(p, request));
+          }
           this.showPreview(request.pack);
         }
         this.renderProblems();
@@ -485,12 +533,28 @@ class AuthorPage {
     else if (all.length)
       summary = all.length === 1 ? strings.problemOne : format(strings.problemCount, { count: all.length });
     else if (this.safetyState === 'running' || this.safetyState === 'waiting') summary = strings.safetyRunning;
+    else if (this.safetyState === 'ask') summary = strings.noProblemsAsk;
     else if (this.safetyState === 'done')
       summary = format(strings.noProblemsSafety, { count: this.combinations.toLocaleString('en-GB') });
     else summary = strings.noProblems;
     if (this.safetyState === 'running' && all.length) summary += `. ${strings.safetyRunning}`;
     this.problemSummary.textContent = summary;
+    this.safetyAsk.hidden = this.safetyState !== 'ask';
     this.say(summary);
+  }
+
+  /** The safety checks of the draft that last loaded, on request (the engine on this thread). */
+  async runSafety() {
+    const request = this.safetyRequest;
+    if (!request || this.safetyState !== 'ask') return;
+    this.safetyState = 'running';
+    this.renderProblems();
+    // Let the page say so before the checks hold its thread.
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    });
+    if (this.safetyRequest !== request) return;
+    await this.engine.safety({ pack: request.pack }, (p) => this.onPart(p, request));
   }
 
   jump(file, from, to) {
@@ -661,11 +725,7 @@ function mount() {
   const page = new AuthorPage(root);
   // Everything the page will run is fetched now: the authoring engine in its workers, the screener's
   // engine for the preview, the calendar. After this the page makes no request.
-  Promise.all([
-    page.engine.warm(),
-    getEngine(),
-    import(new URL('calendars/england-and-wales.mjs', BASE).href).catch(() => null),
-  ]).then(() => {
+  Promise.all([page.engine.warm(), getEngine(), calendarText('england-and-wales')]).then(() => {
     root.dataset.engines = 'ready';
   });
 }

@@ -5,7 +5,7 @@
 //  - safety (every combination of answers, seconds for a large guidance): in a worker of its own, so
 //    that it never holds up the other checks; the newest draft only, in the same way.
 //
-//   const engine = authorEngine(new URL('.', import.meta.url));
+//   const engine = authorEngine(new URL('.', import.meta.url), { worker, calendarText });
 //   engine.check({ pack, scenarios, opened, render }, (part) => ...);   // parts of the newest draft only
 //   engine.safety({ pack }, (part) => ...);
 //   const files = await engine.newPack('anytown');                       // {ok, pack, scenarios, readme}
@@ -13,10 +13,10 @@
 import { createChecker } from './checks.mjs';
 
 /** A worker answering requests by number; `null` where no worker can start. */
-function startWorker(base, lost) {
+function startWorker(url, lost) {
   let worker;
   try {
-    worker = new Worker(new URL('threshold-author-worker.mjs', base), { type: 'module' });
+    worker = new Worker(url, { type: 'module' });
   } catch {
     return null;
   }
@@ -52,19 +52,19 @@ function startWorker(base, lost) {
   };
 }
 
-/** @param {URL} base the folder of the site's scripts */
-export function authorEngine(base) {
+/**
+ * @param {URL} base the folder of the site's scripts
+ * @param {object} o
+ * @param {string|null} o.worker the worker script's name beside the page's script, or null: no worker
+ *   is tried (the single file, threshold-author.html: a file:// page under its policy cannot start one)
+ * @param {(id: string) => Promise<string|null>} o.calendarText a calendar's JSON text, for this thread
+ */
+export function authorEngine(base, { worker: workerName, calendarText }) {
   let local = null;
-  let workersFail = false;
+  let workersFail = workerName == null;
   const localChecker = () => {
-    local ??= createChecker({
-      loadModule: () => import(new URL('threshold_author_engine.mjs', base).href),
-      calendarText: (id) =>
-        import(new URL(`calendars/${id}.mjs`, base).href).then(
-          (m) => (typeof m.default === 'string' ? m.default : null),
-          () => null,
-        ),
-    });
+    // Beside the page's script (hosted), or bundled into it (the single file).
+    local ??= createChecker({ loadModule: () => import('./threshold_author_engine.mjs'), calendarText });
     return local;
   };
   const runLocally = (kind, request, onPart) => {
@@ -77,7 +77,7 @@ export function authorEngine(base) {
     let w = null;
     const worker = () => {
       if (workersFail) return null;
-      w ??= startWorker(base, () => {
+      w ??= startWorker(new URL(workerName, base), () => {
         workersFail = true;
         w = null;
       });
@@ -142,6 +142,9 @@ export function authorEngine(base) {
       }
       return safetyRunning;
     },
+
+    /** Whether the checks run on the page's thread (no worker could start, or none was to be tried). */
+    onThisThread: () => workersFail,
 
     /** Starts both workers and their engines now, while the page loads: nothing is fetched later. */
     warm() {

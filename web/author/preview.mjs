@@ -6,10 +6,12 @@
 import { Screener } from '../components/screener/screener.mjs';
 import { failure } from '../screener/engine.mjs';
 
-const ID = /^[a-z0-9_-]+$/;
-
-/** A pack source (the shape of web/screener/packs.mjs) over the draft in memory. */
-export function draftSource(base, current) {
+/**
+ * A pack source (the shape of web/screener/packs.mjs) over the draft in memory.
+ * @param {(id: string) => Promise<string|null>} calendar a calendar's JSON text by id, or null
+ * @param {() => {id: string, name: string, text: string, calendar: string|null} | null} current the draft
+ */
+export function draftSource(calendar, current) {
   return {
     kind: 'draft',
     async index() {
@@ -26,13 +28,8 @@ export function draftSource(base, current) {
       return failure('pack.no_first_pages', 'a draft has no description from the build');
     },
     async calendarText(id) {
-      if (!ID.test(String(id))) return failure('calendar.bad_id', `"${id}" is not a calendar id`);
-      try {
-        const m = await import(new URL(`calendars/${id}.mjs`, base).href);
-        return { ok: true, text: m.default };
-      } catch (e) {
-        return failure('calendar.unknown', `there is no calendar "${id}"`);
-      }
+      const text = await calendar(id);
+      return text == null ? failure('calendar.unknown', `there is no calendar "${id}"`) : { ok: true, text };
     },
     referenceUrl() {
       return null;
@@ -43,12 +40,12 @@ export function draftSource(base, current) {
 export class Preview {
   /**
    * @param {HTMLElement} host where the screener draws
-   * @param {URL} base the site's folder (calendars/)
+   * @param {(id: string) => Promise<string|null>} calendar a calendar's JSON text by id, or null
    */
-  constructor(host, base) {
+  constructor(host, calendar) {
     this.host = host;
     this.draft = null;
-    this.source = draftSource(base, () => this.draft);
+    this.source = draftSource(calendar, () => this.draft);
     this.screener = null;
     this.queue = Promise.resolve();
   }
@@ -66,11 +63,9 @@ export class Preview {
     if (!sameGuidance) return this.restart(draft);
     const s = this.screener;
     if (!(await s.whenReady)) return this.restart(draft);
-    // Load the new text in place of the old, then redraw the page on show with the same answers.
-    s.loading?.delete(draft.id);
-    const r = await s.loadPack(draft.id);
+    // Load the new text in place of the old, and redraw the page on show with the same answers.
+    const r = await s.reloadPack(draft.id);
     if (!r.ok) return this.restart(draft);
-    await s.render({ focus: false });
     this.host.dispatchEvent(new CustomEvent('ts-author:preview-updated', { bubbles: true }));
     return undefined;
   }

@@ -21,6 +21,10 @@ export default {
   checking: 'Checking…',
   safetyRunning: 'Checking every combination of answers for safety…',
   noProblems: 'No problems found.',
+  noProblemsAsk: 'No problems found. The safety checks have not been run on this version.',
+  safetyAsk: 'Check every combination of answers for safety',
+  safetyAskHint:
+    'In the offline copy of this page the safety checks run only when you ask: the page pauses while they run, for up to about 10 seconds for large guidance.',
   noProblemsSafety: 'No problems found. {count} combinations of answers were checked for safety.',
   problemCount: '{count} problems',
   problemOne: '1 problem',

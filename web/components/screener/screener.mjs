@@ -328,6 +328,17 @@ export class Screener {
     return this.loading.get(id);
   }
 
+  /**
+   * Loads a pack again, its source now holding another text, and redraws the page on show with the
+   * same answers ({ok} or the engine's errors, with nothing redrawn): the authoring page's preview.
+   */
+  async reloadPack(id) {
+    this.loading?.delete(id);
+    const r = await this.loadPack(id);
+    if (r.ok) await this.render({ focus: false });
+    return r;
+  }
+
   async loadPackNow(id) {
     if (!(await this.engineLoading)) return { ok: false, error: this.engine.error };
     const t = await this.source.packText(id);
