@@ -54,8 +54,10 @@ test('§4 start page: 999 warning on the first screen, guidance and date, privac
   const warning = page.getByText('If a child is in immediate danger, call 999.').filter({ visible: true });
   expect(await inFirstScreen(page, warning)).toBe(true);
   await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-  await expect(page.getByText(/, Dudley Safeguarding People Partnership \(undated\)/)).toBeVisible();
-  await expect(page.getByText(/Medway Safeguarding Children Partnership \(March 2021\)/)).toBeVisible();
+  await expect(page.getByText(/, Dudley Safeguarding People Partnership Guidance undated, checked /)).toBeVisible();
+  await expect(
+    page.getByText(/Medway Safeguarding Children Partnership Guidance dated March 2021, checked /),
+  ).toBeVisible();
   await expect(page.getByText(/Your answers never leave this device/)).toBeVisible();
   await expect(page.getByText(/does not make the decision for you/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Download for offline use' })).toHaveAttribute(

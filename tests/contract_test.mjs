@@ -109,10 +109,9 @@ for (const { id } of packs) {
 }
 
 // The check itself can fail: a field the contract does not know is caught.
-const before = problems.size;
 check({ ...json(engine.describe(packs[0].id, '{}')).description, surprise: 1 }, declared.get('Description'), 'probe');
-assert.equal(problems.size, before + 1, 'an undeclared field is reported');
-problems.delete('probe.surprise: sent by the engine, but not in the contract');
+assert.ok(problems.has('probe.surprise: sent by the engine, but not in the contract'), 'an undeclared field is reported');
+for (const p of problems) if (p.startsWith('probe')) problems.delete(p);
 
 assert.ok(checked > 100, `only ${checked} screenings were checked`);
 assert.deepEqual([...problems].slice(0, 40), [], 'the engine and web/screener/contract.d.ts disagree');

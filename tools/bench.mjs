@@ -23,8 +23,11 @@
 //     the bare page.
 //
 //   node tools/bench.mjs [--runs N] [--quick] [--lighthouse-runs N] [--no-lighthouse]
-//                        [--only rounds,bytes,eval,large,lh] [--site DIR]
+//                        [--only rounds,bytes,eval,large,lh] [--site DIR] [--versus DIR] [--packs a,b]
 //
+// --versus DIR: another build (say, a copy taken before a change) loaded in the same rounds, its
+// pages beside ours: section 0 prints this build's figures minus that build's, round by round.
+// --packs: only these packs' pages (default every pack).
 // --runs: cold loads per page (default 15); --quick: a smoke run (3 rounds, 1 Lighthouse run, the
 // Dudley pages only). Pages are served gzip by bench/serve.mjs on 127.0.0.1, as a real host serves
 // them; Chromium is Debian's /usr/bin/chromium (CHROME_PATH), driven by Playwright and by the
@@ -51,6 +54,8 @@ const opt = (name, fallback) => {
 const QUICK = args.includes('--quick');
 // --site DIR: bench another build of the site (a before/after comparison), default build/site.
 const SITE = path.resolve(opt('--site', path.join(ROOT, 'build', 'site')));
+const VERSUS = opt('--versus', null) ? path.resolve(opt('--versus', null)) : null;
+const ONLY_PACKS = opt('--packs', null) ? new Set(String(opt('--packs', null)).split(',')) : null;
 const RUNS = Number(opt('--runs', QUICK ? 3 : 15));
 const LH_RUNS = Number(opt('--lighthouse-runs', QUICK ? 1 : 5));
 const ONLY = new Set(String(opt('--only', 'rounds,bytes,eval,large,lh')).split(','));
@@ -103,7 +108,9 @@ const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-bench-'));
 const SERVED = path.join(WORK, 'site');
 fs.cpSync(SITE, SERVED, { recursive: true });
 const packIndex = JSON.parse(fs.readFileSync(path.join(SERVED, 'packs', 'index.json'), 'utf8'));
-const packIds = packIndex.map((p) => p.id).filter((id) => !QUICK || id === 'dudley');
+const packIds = packIndex
+  .map((p) => p.id)
+  .filter((id) => (ONLY_PACKS ? ONLY_PACKS.has(id) : !QUICK || id === 'dudley'));
 const largeText = (count, id) => {
   const pack = JSON.parse(largePackText(count));
   pack.id = id;
@@ -128,6 +135,7 @@ if (ONLY.has('large') || ONLY.has('rounds')) {
 const server = await serve(SERVED);
 const BASE = server.url;
 const floorServer = await serve(path.join(ROOT, 'bench', 'floor'));
+const versusServer = VERSUS ? await serve(VERSUS) : null;
 const FLOOR = floorServer.url;
 const debugPort = await freePort();
 const browser = await chromium.launch({
@@ -312,6 +320,10 @@ if (ONLY.has('large'))
 for (const id of packIds)
   PAGES.push({ key: `start:index:${id}`, label: `index.html?pack=${id}`, url: `index.html?pack=${id}`, press: true });
 PAGES.push({ key: 'start:embed:dudley', label: 'embed.html?pack=dudley', url: 'embed.html?pack=dudley', press: true });
+// The other build's pages (--versus), loaded in the same rounds: keys prefixed 'vs:'.
+if (versusServer)
+  for (const p of PAGES.filter((x) => /^(start:)?(index|embed):/.test(x.key)))
+    PAGES.push({ ...p, key: `vs:${p.key}`, label: `${p.label} (versus)`, base: versusServer.url });
 for (const p of PAGES) p.kind ??= 'screener';
 
 const R = Object.fromEntries(PAGES.map((p) => [p.key, []]));
@@ -338,7 +350,33 @@ if (ONLY.has('rounds') || ONLY.has('large')) {
   for (const [key, e] of failures) console.log(`   ${key}: ${e.length} of ${RUNS} loads failed (${e[0]})`);
 }
 
-const screenerRows = () => PAGES.filter((p) => p.kind === 'screener' && !p.press && p.key !== 'large');
+const screenerRows = () =>
+  PAGES.filter((p) => p.kind === 'screener' && !p.press && p.key !== 'large' && !p.key.startsWith('vs:'));
+
+if (versusServer && ONLY.has('rounds')) {
+  console.log(
+    `\n0. this build minus ${path.relative(ROOT, VERSUS) || VERSUS} (--versus), loaded in the same rounds: medians of the round-by-round differences [IQR], ms; negative is faster`,
+  );
+  console.log(
+    `   ${pad('page', 36)} ${lpad('first screen usable', 22)} ${lpad('worker created', 22)} ${lpad('first page drawn', 22)} ${lpad('engine ready', 22)}`,
+  );
+  for (const p of screenerRows().filter((x) => R[`vs:${x.key}`])) {
+    const v = `vs:${p.key}`;
+    console.log(
+      `   ${pad(p.label, 36)} ${lpad(diff(paired(p.key, 'firstScreen', v)), 22)} ${lpad(diff(paired(p.key, 'early', v)), 22)} ${lpad(diff(paired(p.key, 'shown', v)), 22)} ${lpad(diff(paired(p.key, 'ready', v)), 22)}`,
+    );
+  }
+  console.log(
+    `   ${pad('Start now → first question', 36)} ${lpad('this build', 26)} ${lpad('versus', 26)} ${lpad('difference', 22)}`,
+  );
+  for (const p of PAGES.filter((x) => x.press && !x.key.startsWith('vs:') && R[`vs:${x.key}`])) {
+    const wait = (key) => (R[key] ?? []).map((x) => (x && !x.error ? x.question - x.press : NaN));
+    const [a, b] = [wait(p.key), wait(`vs:${p.key}`)];
+    const d = a.map((x, i) => x - b[i]).filter(Number.isFinite);
+    const q = (xs) => `${ms(median(xs))} [${ms(quantile(xs, 0.25))}, ${ms(quantile(xs, 0.75))}]`;
+    console.log(`   ${pad(p.label, 36)} ${lpad(q(a), 26)} ${lpad(q(b), 26)} ${lpad(diff(d), 22)}`);
+  }
+}
 
 if (ONLY.has('rounds')) {
   const bareFirst = abs('bare', 'firstScreen');
@@ -871,4 +909,5 @@ if (ONLY.has('lh')) {
 await browser.close();
 await server.close();
 await floorServer.close();
+await versusServer?.close();
 fs.rmSync(WORK, { recursive: true, force: true });

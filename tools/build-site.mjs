@@ -52,6 +52,8 @@ const WEB = path.join(ROOT, 'web');
 /** The policy of the hosted pages (a meta tag: static hosts cannot all send headers). */
 export const SITE_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/** The policy of the pages that run the screener: the site's, and the early script inline by its hash. */
+const screenerCsp = (early) => SITE_CSP.replace("script-src 'self'", `script-src 'self' ${sha256(early)}`);
 
 const log = (...m) => {
   if (!QUIET) console.log(...m);
@@ -681,8 +683,14 @@ async function main() {
   if (!fs.existsSync(CLI))
     warn(`${path.relative(ROOT, CLI)} is missing: the static references say they were not built`);
 
+  // The early script, first in the head of index.html and embed.html: it starts the engine's worker
+  // and asks for ?pack=X's files as the HTML is parsed, not once a file has arrived and the
+  // stylesheet and page script have had their turn (issue 26). data-packs: the packs it may ask
+  // for, id -> [calendar or "", whether the first pages were written].
+  const early = scriptSafe(earlyJs);
+  const earlyPacks = Object.fromEntries(packs.map((p) => [p.id, [p.calendar ?? '', p.firstPages ? 1 : 0]]));
   const values = {
-    head: pageHead(SITE_CSP),
+    head: `${pageHead(screenerCsp(early))}\n  <script data-packs="${escapeHtml(JSON.stringify(earlyPacks))}">${early}</script>`,
     header: siteHeader('./'),
     packs: packLinks(packs, { references: true }),
     // The static first screen opens as the start page does, in the start page's own words.

@@ -1,10 +1,11 @@
-// Runs while the page is still loading, before the page script has arrived (hosted pages: loaded
-// with `async`; the single file has it inline, in its head):
+// Runs while the page is still loading, before the page script has arrived (inline, first in the
+// head of every page that runs the screener, its hash in the page's policy):
 //  - Start now on the static first screen (a link to #first-question, which works with no script
 //    at all) says at once that the first question is opening, without the jump a link to a fragment
 //    makes; the screener opens it as it draws its first page (components/screener).
 //  - If the page script cannot load, Start now gives way to a message saying so (it would do
 //    nothing); the static reference stays.
+//  - For ?pack=X, it asks for that partnership's first pages, guidance and calendar at once.
 //  - It starts the engine's worker, so that the engine loads alongside the page. The page script
 //    adopts the worker and the messages it sent meanwhile (screener/engine.mjs). Where a worker
 //    cannot start (a copy opened from disk, a policy without workers), or the page script came
@@ -41,11 +42,36 @@
   };
   if (document.readyState === 'complete') checkPageScript();
   else window.addEventListener('load', checkPageScript);
-  if (location.protocol === 'file:' || typeof Worker !== 'function' || !document.currentScript) return;
+  const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+  if (location.protocol === 'file:' || !script) return;
+  // Inline in the page's head (its hash in the page's policy), or a file beside the page script.
+  const base = script.src || document.baseURI;
+  // The fixed partnership's first pages, guidance and calendar (?pack=X): asked for now, while the
+  // page script is still on its way, not once it has run (screener/packs.mjs imports exactly these
+  // modules, and finds them fetched). The build lists its packs in data-packs: id -> [calendar or
+  // "", whether it wrote the first pages]; an id not listed is left to the page script.
+  try {
+    const packs = JSON.parse(script.getAttribute('data-packs') || '{}');
+    const id = new URLSearchParams(location.search).get('pack');
+    const known = id && /^[a-z0-9_]+$/.test(id) && Object.prototype.hasOwnProperty.call(packs, id) ? packs[id] : null;
+    if (known) {
+      const files = [known[1] ? 'packs/' + id + '.first.mjs' : '', 'packs/' + id + '.mjs'];
+      if (known[0]) files.push('calendars/' + known[0] + '.mjs');
+      for (const file of files) {
+        if (!file) continue;
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = new URL(file, base).href;
+        document.head.appendChild(link);
+      }
+    }
+  } catch (e) {
+    // the page script fetches them itself
+  }
+  if (typeof Worker !== 'function') return;
   if (window.thresholdScreenerEngine) return; // the page script has started the engine already
   try {
-    const script = /** @type {HTMLScriptElement} */ (document.currentScript);
-    const url = new URL('threshold-engine-worker.mjs', script.src).href;
+    const url = new URL('threshold-engine-worker.mjs', base).href;
     const worker = new Worker(url, { type: 'module', name: 'threshold-engine' });
     const early = [];
     const keep = function (event) {

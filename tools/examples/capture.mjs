@@ -81,6 +81,12 @@ for (const p of ['dudley', 'walsall', 'gloucestershire', 'luton', 'medway']) {
   d.domains = d.domains.map((x) => ({ ...x, indicators: x.indicators.slice(0, 3) }));
   out.described[p] = d;
 }
+// Guidance past its review-by date on the day of the examples (Medway's says March 2022).
+{
+  const d = de('medway', { date: '2026-11-23' });
+  d.domains = [];
+  out.described.medwayOverdue = d;
+}
 // indicators with flags
 const flagged = (p) =>
   de(p, { ...age }).domains.map((x) => ({

@@ -400,6 +400,10 @@ ${EXAMPLE}`,
     `/** @type {Description} */
 const dudley = ${lit(dudleyDescribed)};
 
+/** describe() of Medway's guidance dated 2026-11-23: past its review-by date. */
+/** @type {Description} */
+const medwayOverdue = ${lit(D.described.medwayOverdue)};
+
 /** @type {PackIndexEntry[]} */
 const index = ${lit(index)};
 
@@ -410,6 +414,7 @@ const draw = (described, offlineUrl) => (root) =>
 export const examples = [
   { name: 'Every partnership (the hosted page), with the offline download', render: draw(null, 'threshold-screener.html') },
   { name: 'One partnership (Dudley)', render: draw(dudley, null) },
+  { name: 'Guidance past its review-by date (Medway)', render: draw(medwayOverdue, null) },
 ];`,
   );
   file(

@@ -103,6 +103,21 @@ export interface Question {
   accepts: Record<string, Accepted>;
 }
 
+/** How current the guidance is: dated, checked against its source, due for review (docs/API.md). */
+export interface Currency {
+  dated: string;
+  checked: string | null;
+  checked_date: string | null;
+  review_by: string | null;
+  review_by_date: string | null;
+  /** Past the review-by date on the answers' date; null when the answers give no date. */
+  overdue: boolean | null;
+  text: string;
+  /** Said only when overdue. */
+  overdue_text: string | null;
+  url: string | null;
+}
+
 export interface Partnership {
   name: string;
   area: string;
@@ -111,6 +126,7 @@ export interface Partnership {
   url: string | null;
   not_covered: string[];
   search_examples: string[];
+  currency: Currency;
 }
 
 export interface Level extends Cited {
@@ -320,6 +336,7 @@ export interface Outcome {
   prompts: Prompt[];
   checklist: Checklist | null;
   pathways: { id: string; title: string; link_text: string }[];
+  currency: Currency;
 }
 
 /** What the page needs on every answer change. */

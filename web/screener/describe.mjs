@@ -14,6 +14,17 @@ export const NO_PARTNERSHIP = {
   url: null,
   not_covered: [],
   search_examples: [],
+  currency: {
+    dated: '',
+    checked: null,
+    checked_date: null,
+    review_by: null,
+    review_by_date: null,
+    overdue: null,
+    text: '',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /**

@@ -217,6 +217,15 @@ function stepLines(step, short) {
  * band, services involved) and the partnership's wording: no personal data.
  */
 /**
+ * How current the guidance is, and a warning past its review-by date, as the engine words them.
+ * @param {import('../../screener/contract').Currency | undefined} currency
+ */
+function currencyLines(currency) {
+  if (!currency) return [];
+  return currency.overdue && currency.overdue_text ? [currency.text, currency.overdue_text] : [currency.text];
+}
+
+/**
  * @param {{described: import('../../screener/contract').Description | null, outcome: import('../../screener/contract').Outcome | null, reference: string,
  *   answerLines: string[], short?: boolean}} o
  */
@@ -225,7 +234,8 @@ export function screeningText({ described, outcome, reference, answerLines, shor
   const o = outcome;
   const lines = [
     short ? strings.textTitleShort : strings.textTitle,
-    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' }),
+    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '' }),
+    ...currencyLines(outcome?.currency ?? p.currency),
   ];
   if (o.date) lines.push(format(strings.textDate, { date: longDate(o.date) }));
   if (reference) lines.push(format(strings.textReference, { reference }));
@@ -291,7 +301,8 @@ export function pathwayText({ described, step, date }) {
   const p = described?.partnership ?? NO_PARTNERSHIP;
   const lines = [
     format(strings.textPathwayTitle, { title: step.title ?? step.pathway }),
-    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '', date: p.date_text ?? '' }),
+    format(strings.textPartnership, { name: p.name ?? '', title: p.document_title ?? '' }),
+    ...currencyLines(p.currency),
   ];
   if (date) lines.push(format(strings.textDate, { date: longDate(date) }));
   lines.push('', strings.textRoute2);

@@ -23,7 +23,7 @@ export default {
   textTitle: 'Threshold screening summary (indicative, not a substitute for professional judgement)',
   textPathwayTitle: 'Procedure: {title}',
   textTitleShort: 'Threshold screening (indicative)',
-  textPartnership: 'Guidance: {title}, {name} ({date})',
+  textPartnership: 'Guidance: {title}, {name}',
   textReference: 'Reference: {reference}',
   textNow: 'What to do now',
   textDue: 'By {date}',

@@ -21,6 +21,33 @@ export function quote(text, source) {
   );
 }
 
+/**
+ * How current the guidance is, as the engine words it ("Guidance dated March 2021, checked 7 December
+ * 2026."), and past its review-by date a warning that it may have been replaced, with the
+ * partnership's own page where the guidance names one. The engine decides whether it is past.
+ * @param {import('../../screener/contract').Currency | null | undefined} currency
+ */
+export function guidanceCurrency(currency) {
+  if (!currency) return null;
+  return [
+    h('p', { class: 'govuk-body-s ts-currency' }, currency.text),
+    currency.overdue && currency.overdue_text
+      ? h(
+          'div',
+          { class: 'govuk-warning-text ts-currency__overdue' },
+          h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+          h(
+            'strong',
+            { class: 'govuk-warning-text__text' },
+            h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
+            currency.overdue_text,
+            currency.url ? [' ', h('a', { class: 'govuk-link', href: currency.url }, strings.ownPage)] : null,
+          ),
+        )
+      : null,
+  ];
+}
+
 /** "0300 555 0050" -> "tel:03005550050". */
 export function telHref(phone) {
   return `tel:${String(phone).replace(/[^0-9+]/g, '')}`;

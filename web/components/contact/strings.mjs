@@ -4,4 +4,6 @@ export default {
   outOfHoursLine: 'Out of hours: {label}',
   website: '{label} (website)',
   source: 'Source: {source}',
+  warning: 'Warning',
+  ownPage: 'Open the partnership’s guidance page',
 };

@@ -15,6 +15,7 @@ const index = [
     document_title: 'Children, Young People and Families Support Level Guidance and Framework for Practitioners',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to:
       'Children, young people and families in Dudley, and the practitioners in all agencies who work with them',
     calendar: 'england-and-wales',
@@ -41,6 +42,7 @@ const index = [
     document_title: 'Level 4 - Specialist',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to:
       'Children and young people in Gloucestershire whose needs are complex and enduring and need a statutory (Level 4, Specialist) response',
     calendar: 'england-and-wales',
@@ -61,8 +63,9 @@ const index = [
     name: 'Luton Safeguarding Children Board',
     area: 'Luton',
     document_title: 'Contacts and Referrals',
-    published: 'Revised March 2018',
+    published: 'March 2018',
     review: '',
+    currency: 'Guidance dated March 2018, checked 7 December 2026.',
     applies_to:
       "Contacts to Luton Children's Social Care (the Early Help Service or the Multi Agency Safeguarding Hub) about a child who may be a Child in Need",
     calendar: 'england-and-wales',
@@ -86,6 +89,7 @@ const index = [
       'Threshold Guidance: A multi-agency guide to assess levels of need and identifying the most appropriate support in Medway',
     published: 'March 2021',
     review: 'March 2022',
+    currency: 'Guidance dated March 2021, checked 7 December 2026.',
     applies_to: 'Children and their families (0 - 18 years) in Medway',
     calendar: 'england-and-wales',
     indicators: 95,
@@ -111,6 +115,7 @@ const index = [
     document_title: 'Step Up Step Down Flow Charts',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to: 'Practitioners following the Walsall Safeguarding Partnership Step up/Step Down Procedure',
     calendar: 'england-and-wales',
     indicators: 0,

@@ -585,6 +585,17 @@ const dudley = {
     document_title: 'Dudley Support Level Guidance and Framework',
     date_text: 'undated',
     url: null,
+    currency: {
+      dated: 'undated',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: null,
+      review_by_date: null,
+      overdue: false,
+      text: 'Guidance undated, checked 7 December 2026.',
+      overdue_text: null,
+      url: null,
+    },
     not_covered: [
       'The guidance gives no publication or review date.',
       "It gives no timescale for the MASH (children's front door) to decide on a Request for Help and Support, nor for any Early Help or social care response.",

@@ -19,6 +19,17 @@ const dudley = {
     document_title: 'Dudley Support Level Guidance and Framework',
     date_text: 'undated',
     url: null,
+    currency: {
+      dated: 'undated',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: null,
+      review_by_date: null,
+      overdue: false,
+      text: 'Guidance undated, checked 7 December 2026.',
+      overdue_text: null,
+      url: null,
+    },
     not_covered: [
       'The guidance gives no publication or review date.',
       "It gives no timescale for the MASH (children's front door) to decide on a Request for Help and Support, nor for any Early Help or social care response.",
@@ -773,6 +784,17 @@ const medway = {
     document_title: 'Medway Threshold Guidance',
     date_text: 'March 2021',
     url: null,
+    currency: {
+      dated: 'March 2021',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: '31 March 2022',
+      review_by_date: '2022-03-31',
+      overdue: null,
+      text: 'Guidance dated March 2021, checked 7 December 2026.',
+      overdue_text: null,
+      url: null,
+    },
     not_covered: [
       'The guidance does not mark any indicator as needing a strategy discussion: MASH decides whether to ask the relevant team to carry out one, so this tool never flags a strategy discussion for Medway.',
       'It does not say how MASH rates an enquiry red, amber or green, only the timescale for each rating.',
@@ -1177,6 +1199,17 @@ const walsall = {
     document_title: 'Walsall Step Up Step Down Flow Charts',
     date_text: 'undated',
     url: null,
+    currency: {
+      dated: 'undated',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: null,
+      review_by_date: null,
+      overdue: false,
+      text: 'Guidance undated, checked 7 December 2026.',
+      overdue_text: null,
+      url: null,
+    },
     not_covered: [
       "Walsall's threshold matrix (the Right Help, Right Time Guidance) is not part of these flow charts, so this screener has no list of indicators and cannot suggest a level: agree the level with your DSL, line manager, safeguarding lead or Locality Family Hub and enter it.",
       'Level 1 (universal services) is not described in the flow charts; level 2 appears only as the single agency support a family steps down to from level 3.',
@@ -1789,6 +1822,17 @@ const level1NoConcerns = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 2: consent given (go ahead and inform): answers {"age_years":7,"indicators":["education_2_concerns_attendance"],"consent":"given"} */
@@ -2154,6 +2198,17 @@ const level2ConsentGiven = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 3: consent needed, the significant-harm question open: answers {"age_years":7,"indicators":["education_3_exclusion_truanting_neet"],"consent":"not_yet_sought"} */
@@ -2608,6 +2663,17 @@ const level3SeekConsent = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 3: consent refused, route withheld: answers {"age_years":7,"indicators":["education_3_exclusion_truanting_neet"],"consent":"refused"} */
@@ -2941,6 +3007,17 @@ const level3RefusedRouteWithheld = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 3: asking would increase risk (an exception applies): answers {"age_years":7,"indicators":["education_3_exclusion_truanting_neet"],"consent":"would_increase_risk"} */
@@ -3297,6 +3374,17 @@ const level3ConsentWouldIncreaseRisk = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 4: significant harm suspected, consent refused: answers {"age_years":7,"indicators":["education_4_no_education_provision"],"consent":"refused","significant_harm_suspected":true} */
@@ -3639,6 +3727,17 @@ const level4SignificantHarm = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Level 4: a baby with a bruise, strategy discussion: answers {"age_months":4,"non_mobile":true,"indicators":["health_4_non_mobile_bruise"],"consent":"not_yet_sought"} */
@@ -4103,6 +4202,17 @@ const level4StrategyDiscussion = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Immediate danger: 999 first: answers {"immediate_danger":true} */
@@ -4487,6 +4597,17 @@ const immediateDanger = {
       link_text: 'If professionals disagree about the level: Professional Challenge and Resolution',
     },
   ],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 /** Medway Level 3: deadlines and another route to consider: answers {"age_years":7,"indicators":["fe_3_fgm_forced_marriage"],"consent":"not_yet_sought"} */
@@ -4956,6 +5077,18 @@ const medwayDeadlines = {
       link_text: 'Disagree with a decision? Escalation stages and timescales',
     },
   ],
+  currency: {
+    dated: 'March 2021',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: '31 March 2022',
+    review_by_date: '2022-03-31',
+    overdue: true,
+    text: 'Guidance dated March 2021, checked 7 December 2026.',
+    overdue_text:
+      "This guidance was due for review on 31 March 2022: it may have been replaced. Check Medway Safeguarding Children Partnership's own page.",
+    url: null,
+  },
 };
 
 /** Undetermined: the answers decide no level (Walsall): answers {"age_years":7} */
@@ -5171,6 +5304,17 @@ const undeterminedNoLevel = {
   ],
   checklist: null,
   pathways: [],
+  currency: {
+    dated: 'undated',
+    checked: '7 December 2026',
+    checked_date: '2026-12-07',
+    review_by: null,
+    review_by_date: null,
+    overdue: false,
+    text: 'Guidance undated, checked 7 December 2026.',
+    overdue_text: null,
+    url: null,
+  },
 };
 
 const answerRows = [

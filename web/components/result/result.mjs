@@ -8,7 +8,7 @@ import { h, format } from '../../screener/dom.mjs';
 import { longDate } from '../../screener/dates.mjs';
 import { nextStepsOf, NO_PARTNERSHIP } from '../../screener/describe.mjs';
 import { list } from '../../screener/list.mjs';
-import { quote, sourceLine, contactLine } from '../contact/contact.mjs';
+import { quote, sourceLine, contactLine, guidanceCurrency } from '../contact/contact.mjs';
 import { nextSteps, stepSources, dueText } from '../steps/steps.mjs';
 import { emergencyPanel } from '../emergency/emergency.mjs';
 import strings from './strings.mjs';
@@ -207,7 +207,7 @@ export function resultPage(o) {
       format(strings.printGuidance, {
         title: partnership.document_title ?? '',
         name: partnership.name ?? '',
-        date: partnership.date_text ?? '',
+        currency: outcome.currency?.text ?? '',
       }),
     ),
     h('p', { class: 'govuk-body-s' }, format(strings.printDate, { date: longDate(outcome.date ?? '') })),
@@ -319,6 +319,7 @@ export function resultPage(o) {
           ]
         : null,
       h('p', { class: 'govuk-body ts-result__indicative' }, outcome.indicative_notice),
+      guidanceCurrency(outcome.currency),
     ),
 
     h(

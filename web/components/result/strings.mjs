@@ -38,7 +38,7 @@ export default {
   referenceLabel: 'Your reference (optional)',
   referenceHint:
     'A case number or your own reference, for the printout and the file name. Never a name: nothing here should identify the child.',
-  printGuidance: '{title}, {name} ({date})',
+  printGuidance: '{title}, {name}. {currency}',
   printDate: 'Screened on {date}',
   printReference: 'Reference: {reference}',
   offline: 'Download the screener for offline use',

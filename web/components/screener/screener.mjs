@@ -210,9 +210,9 @@ export class Screener {
     if (this.root.dataset.state === 'loading') await this.show();
   }
 
-  /** Whether the engine says of the guidance, before any answer, what the build said. */
+  /** Whether the engine says of the guidance, before any answer but today's date, what the build said. */
   async firstPagesStand() {
-    const r = await this.engine.describe(this.engineId, {});
+    const r = await this.engine.screen(this.engineId, { date: today(this.opts.now()) });
     return r.ok && JSON.stringify(firstPagesOf(r.description)) === JSON.stringify(this.firstPages);
   }
 

@@ -16,6 +16,17 @@ const dudley = {
     document_title: 'Dudley Support Level Guidance and Framework',
     date_text: 'undated',
     url: null,
+    currency: {
+      dated: 'undated',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: null,
+      review_by_date: null,
+      overdue: false,
+      text: 'Guidance undated, checked 7 December 2026.',
+      overdue_text: null,
+      url: null,
+    },
     not_covered: [
       'The guidance gives no publication or review date.',
       "It gives no timescale for the MASH (children's front door) to decide on a Request for Help and Support, nor for any Early Help or social care response.",
@@ -704,6 +715,380 @@ const dudley = {
   entry_steps: [],
 };
 
+/** describe() of Medway's guidance dated 2026-11-23: past its review-by date. */
+/** @type {Description} */
+const medwayOverdue = {
+  partnership: {
+    name: 'Medway Safeguarding Children Partnership',
+    area: 'Medway',
+    document_title: 'Medway Threshold Guidance',
+    date_text: 'March 2021',
+    url: null,
+    currency: {
+      dated: 'March 2021',
+      checked: '7 December 2026',
+      checked_date: '2026-12-07',
+      review_by: '31 March 2022',
+      review_by_date: '2022-03-31',
+      overdue: true,
+      text: 'Guidance dated March 2021, checked 7 December 2026.',
+      overdue_text:
+        "This guidance was due for review on 31 March 2022: it may have been replaced. Check Medway Safeguarding Children Partnership's own page.",
+      url: null,
+    },
+    not_covered: [
+      'The guidance does not mark any indicator as needing a strategy discussion: MASH decides whether to ask the relevant team to carry out one, so this tool never flags a strategy discussion for Medway.',
+      'It does not say how MASH rates an enquiry red, amber or green, only the timescale for each rating.',
+      'It gives no numeric rule for combining concerns (how many Level 2 concerns make Level 3); it says that a child at Level 2 whose circumstances do not improve sufficiently may need Level 3.',
+      "It describes no step-down procedure from Children's Social Care or Early Help, and no separate single-agency route: Level 2 single or multi-agency needs both go to the Early Help box on the Contact and Referral form.",
+      'It gives no LADO procedure or contact for allegations against a person in a position of trust.',
+      'It gives no MARAC or MAPPA contact details: the referral links were not carried in the text.',
+      'It gives no opening hours for First Response or for the out-of-hours service.',
+      "Its escalation section names Stage 4, 'Involving the Medway Safeguarding Children Partnership', but gives no timescale or detail for it; those are in the MSCP 'Resolving Professional Difference — Escalation Policy', which this document does not reproduce.",
+      "The heading of the Level 2 column of the matrix, the 'You will need to provide' list under MASH, the assessment triangle and the MASH process map were lost or reduced to fragments when the document was extracted.",
+      'It does not say at which level a looked after child sits; only children in need (S.17), child protection (S.47) and children remanded into custody are placed at Level 3.',
+      'It covers children and their families from 0 to 18 years; it does not cover adults at risk.',
+    ],
+    search_examples: ['bruise', 'school attendance', 'self-harm'],
+  },
+  has_matrix: true,
+  questions: [
+    {
+      id: 'immediate_danger',
+      ask: true,
+      why: 'Asked first: a child in immediate danger needs 999 before anything else.',
+      accepts: {
+        immediate_danger: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
+    },
+    {
+      id: 'age',
+      ask: true,
+      why: "Some concerns and rules depend on the child's age.",
+      accepts: {
+        unborn: {
+          type: 'boolean',
+          unknown: false,
+        },
+        age_years: {
+          type: 'number',
+          min: 0,
+          max: 25,
+          whole: false,
+        },
+        age_months: {
+          type: 'number',
+          min: 0,
+          max: 11,
+          whole: false,
+        },
+      },
+    },
+    {
+      id: 'non_mobile',
+      ask: false,
+      why: 'Asked for a baby under one, or when a concern about an injury to a baby who is not yet mobile is ticked.',
+      accepts: {
+        non_mobile: {
+          type: 'boolean',
+          unknown: false,
+        },
+      },
+    },
+    {
+      id: 'involvement',
+      ask: true,
+      why: 'What services are involved changes what the guidance says to do.',
+      accepts: {
+        involvement: {
+          type: 'string',
+          options: [
+            'none',
+            'single_agency',
+            'early_help',
+            'child_in_need',
+            'child_protection',
+            'looked_after',
+            'recently_stepped_down',
+          ],
+        },
+      },
+    },
+    {
+      id: 'weeks_since_step_down',
+      ask: false,
+      why: 'Asked when the family was recently stepped down: the guidance has a time limit for stepping back up.',
+      accepts: {
+        weeks_since_step_down: {
+          type: 'number',
+          min: 0,
+          max: 1300,
+          whole: false,
+        },
+      },
+    },
+    {
+      id: 'indicators',
+      ask: true,
+      why: "Tick what you have seen; the level follows from the guidance's own list of concerns.",
+      accepts: {},
+    },
+    {
+      id: 'agreed_level',
+      ask: true,
+      why: 'Optional: the level you agreed with your safeguarding lead, if you have agreed one.',
+      accepts: {
+        agreed_level: {
+          type: 'number',
+          min: 1,
+          max: 9,
+          whole: true,
+        },
+      },
+    },
+    {
+      id: 'consent',
+      ask: true,
+      why: 'What the guidance says about consent depends on it.',
+      accepts: {
+        consent: {
+          type: 'string',
+          options: ['given', 'refused', 'not_yet_sought', 'would_increase_risk'],
+        },
+      },
+    },
+    {
+      id: 'significant_harm_suspected',
+      ask: true,
+      why: 'Whether you suspect significant harm changes the level, the way forward or the consent line.',
+      accepts: {
+        significant_harm_suspected: {
+          type: 'boolean',
+          unknown: true,
+        },
+      },
+    },
+  ],
+  levels: [
+    {
+      number: 1,
+      label: 'Children with no additional needs',
+      summary:
+        'Children whose health and developmental needs will be met by good parental care and the universal services that are available to all children.',
+      source: 'Medway Threshold Guidance, Level 1: Children with no additional needs',
+      cite: {
+        document: 'Medway Threshold Guidance',
+        section: 'Level 1: Children with no additional needs',
+        page: null,
+        url: null,
+        file: '002_d64fa94150e611a4.txt',
+        lines: [292, 296],
+      },
+    },
+    {
+      number: 2,
+      label: 'Children with additional needs',
+      summary:
+        'Children who require support above that provided by universal services to ensure that their education, health, social and developmental needs are met.',
+      source: 'Medway Threshold Guidance, Level 2: Children with additional needs',
+      cite: {
+        document: 'Medway Threshold Guidance',
+        section: 'Level 2: Children with additional needs',
+        page: null,
+        url: null,
+        file: '002_d64fa94150e611a4.txt',
+        lines: [298, 306],
+      },
+    },
+    {
+      number: 3,
+      label: 'Children with complex/multiple needs or in need of protection',
+      summary: 'Statutory service to address complex/ multiple needs or is in need of protection (include CIN)',
+      source: 'Medway Threshold Guidance, Level 3: Children with complex/multiple needs or in need of protection',
+      cite: {
+        document: 'Medway Threshold Guidance',
+        section: 'Level 3: Children with complex/multiple needs or in need of protection',
+        page: null,
+        url: null,
+        file: '002_d64fa94150e611a4.txt',
+        lines: [308, 318],
+      },
+    },
+  ],
+  domains: [],
+  pathways: [
+    {
+      id: 'mash_outcome',
+      title: 'After your contact and referral: First Response and MASH',
+      short_title: 'After you submit the Contact and Referral form: what happens next',
+      summary:
+        'What First Response and the MASH do with a contact and referral, and what each threshold decision means.',
+    },
+    {
+      id: 'increasing_concerns',
+      title: 'Increasing concerns: should statutory services be considered?',
+      short_title: 'Becoming more concerned? Increasing concerns',
+      summary: 'When you are becoming more concerned about a child who is receiving universal or Early Help support.',
+    },
+    {
+      id: 'escalation',
+      title: 'Resolving professional difference: escalation',
+      short_title: 'Disagree with a decision? Escalation stages and timescales',
+      summary:
+        'When you disagree with a decision or response from any agency about a safeguarding or welfare concern: line manager, professional to professional, then Stages 1 to 3, each with a response within 5 working days, and Stage 4, involving the Medway Safeguarding Children Partnership.',
+    },
+  ],
+  contacts: [
+    {
+      id: 'police_999',
+      label: 'Police (emergency)',
+      phone: '999',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: '',
+      notes: 'If the child is at risk of immediate harm call the police - 999',
+      group: '',
+    },
+    {
+      id: 'first_response',
+      label: "Children's Services First Response Service",
+      phone: '01634 334466',
+      hours: '',
+      out_of_hours: {
+        label: "Children's Services",
+        phone: '03000 419191',
+        hours: '',
+      },
+      email: '',
+      url: '',
+      notes:
+        "If however you consider the child to be at significant risk or harm please contact the Children's Services First Response Service on 01634 334466.",
+      group: '',
+    },
+    {
+      id: 'first_response_portal',
+      label: 'First Response online portal: Multi-Agency Contact & Referral Form',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: 'https://www.medway.gov.uk/info/200170/children_and_families/600/worried_about_a_child/1',
+      notes:
+        "All contacts (and referrals), including contacts requesting Early Help, must be made by professionals via the online portal into First Response Service within Children's Services, using a Multi-Agency Contact & Referral Form.",
+      group: '',
+    },
+    {
+      id: 'early_help_medway',
+      label: 'Medway Council: Early help for families',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: 'https://www.medway.gov.uk/info/200170/children_and_families/322/early_help_for_families',
+      notes: 'For full information about Early Help, advice, and guidance.',
+      group: '',
+    },
+    {
+      id: 'agency_safeguarding_lead',
+      label: 'Your agency safeguarding lead / designated safeguarding lead',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: '',
+      notes: 'Professionals can seek further advice from their agency safeguarding lead.',
+      group: '',
+    },
+    {
+      id: 'medway_fisd',
+      label: 'Medway FISD',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: '',
+      notes: 'Information about other resources available to families.',
+      group: '',
+    },
+    {
+      id: 'police_101',
+      label: 'Police non-emergency: Prevent advice or referral',
+      phone: '101',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: '',
+      notes: 'Call 101 and state you would like some advice or make a Prevent referral',
+      group: 'prevent',
+    },
+    {
+      id: 'anti_terrorist_hotline',
+      label: 'Anti-terrorist hotline',
+      phone: '0800 789 321',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: '',
+      notes: 'If you see or hear something that could be terrorist related',
+      group: 'prevent',
+    },
+    {
+      id: 'prevent_team',
+      label: 'Kent & Medway Prevent team',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: 'Prevent.referrals@kent.pnn.police.uk',
+      url: '',
+      notes: 'Further information and a copy of the Channel Referral Form are available from the Prevent team.',
+      group: 'prevent',
+    },
+    {
+      id: 'graded_care_profile_training',
+      label: 'MSCP: Graded Care Profile training',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: 'https://www.medwayscp.org.uk/mscb/info/6/training/42/graded-care-profile-training',
+      notes: 'The MSCP provides free multi agency GCP training.',
+      group: 'tools',
+    },
+    {
+      id: 'exploitation_toolkit',
+      label: 'Kent and Medway Child Exploitation tools and guidance',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: 'https://www.kscmp.org.uk/guidance/exploitation',
+      notes:
+        'The Kent tools are at this address; the Medway link (Medway Child Exploitation) was not carried in the text.',
+      group: 'tools',
+    },
+    {
+      id: 'information_sharing_procedures',
+      label: 'Kent and Medway procedures: Information Sharing and Confidentiality',
+      phone: '',
+      hours: '',
+      out_of_hours: null,
+      email: '',
+      url: 'http://www.proceduresonline.com/kentandmedway/chapters/p_info_shar_conf.html',
+      notes: '',
+      group: 'guidance',
+    },
+  ],
+  calendar: {
+    id: 'england-and-wales',
+    name: 'Bank holidays in England and Wales',
+  },
+  entry_steps: [],
+};
+
 /** @type {PackIndexEntry[]} */
 const index = [
   {
@@ -713,6 +1098,7 @@ const index = [
     document_title: 'Children, Young People and Families Support Level Guidance and Framework for Practitioners',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to:
       'Children, young people and families in Dudley, and the practitioners in all agencies who work with them',
     calendar: 'england-and-wales',
@@ -739,6 +1125,7 @@ const index = [
     document_title: 'Level 4 - Specialist',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to:
       'Children and young people in Gloucestershire whose needs are complex and enduring and need a statutory (Level 4, Specialist) response',
     calendar: 'england-and-wales',
@@ -759,8 +1146,9 @@ const index = [
     name: 'Luton Safeguarding Children Board',
     area: 'Luton',
     document_title: 'Contacts and Referrals',
-    published: 'Revised March 2018',
+    published: 'March 2018',
     review: '',
+    currency: 'Guidance dated March 2018, checked 7 December 2026.',
     applies_to:
       "Contacts to Luton Children's Social Care (the Early Help Service or the Multi Agency Safeguarding Hub) about a child who may be a Child in Need",
     calendar: 'england-and-wales',
@@ -784,6 +1172,7 @@ const index = [
       'Threshold Guidance: A multi-agency guide to assess levels of need and identifying the most appropriate support in Medway',
     published: 'March 2021',
     review: 'March 2022',
+    currency: 'Guidance dated March 2021, checked 7 December 2026.',
     applies_to: 'Children and their families (0 - 18 years) in Medway',
     calendar: 'england-and-wales',
     indicators: 95,
@@ -809,6 +1198,7 @@ const index = [
     document_title: 'Step Up Step Down Flow Charts',
     published: '',
     review: '',
+    currency: 'Guidance undated, checked 7 December 2026.',
     applies_to: 'Practitioners following the Walsall Safeguarding Partnership Step up/Step Down Procedure',
     calendar: 'england-and-wales',
     indicators: 0,
@@ -847,4 +1237,5 @@ export const examples = [
     render: draw(null, 'threshold-screener.html'),
   },
   { name: 'One partnership (Dudley)', render: draw(dudley, null) },
+  { name: 'Guidance past its review-by date (Medway)', render: draw(medwayOverdue, null) },
 ];

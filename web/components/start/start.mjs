@@ -4,6 +4,7 @@
 // offline download.
 
 import { h, format } from '../../screener/dom.mjs';
+import { guidanceCurrency } from '../contact/contact.mjs';
 import strings from './strings.mjs';
 
 /** GOV.UK warning text: "If a child is in immediate danger, call 999." with a call link. */
@@ -82,7 +83,7 @@ function procedureLinks(pathways, onOpen) {
 /**
  * @param {object} o
  * @param {import('../../screener/contract').Description|null} o.described the fixed partnership's description, or null (choose one next)
- * @param {{id: string, name: string, area?: string, document_title?: string, published?: string, pathways?: {id: string, title: string}[]}[]} o.index
+ * @param {{id: string, name: string, area?: string, document_title?: string, published?: string, currency?: string, pathways?: {id: string, title: string}[]}[]} o.index
  * @param {string|null} o.offlineUrl
  * @param {() => void} o.onStart
  * @param {(packId: string, pathwayId: string) => void} o.onProcedure
@@ -96,8 +97,8 @@ export function startPage(o) {
           'p',
           { class: 'govuk-body' },
           format(strings.guidanceOne, { title: d.partnership.document_title, name: d.partnership.name }),
-          ` (${d.partnership.date_text || strings.undated})`,
         ),
+        guidanceCurrency(d.partnership.currency),
       ]
     : [
         h(
@@ -108,7 +109,7 @@ export function startPage(o) {
               'li',
               null,
               format(strings.guidanceOne, { title: p.document_title ?? '', name: p.name }),
-              ` (${p.published || strings.undated})`,
+              p.currency ? ` ${p.currency}` : ` (${p.published || strings.undated})`,
             ),
           ),
         ),
