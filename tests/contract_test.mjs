@@ -42,7 +42,8 @@ function check(value, type, where) {
   }
   if (typeof value === 'object') {
     const objects = candidates.filter((t) => t.flags & ts.TypeFlags.Object && !checker.isArrayType(t));
-    if (!objects.length) return problems.add(`${where}: an object, but the contract says ${checker.typeToString(type)}`);
+    if (!objects.length)
+      return problems.add(`${where}: an object, but the contract says ${checker.typeToString(type)}`);
     // A union of objects: the member whose required properties the value has.
     const fits = (t) =>
       checker.getPropertiesOfType(t).every((p) => p.flags & ts.SymbolFlags.Optional || p.name in value);
@@ -110,7 +111,10 @@ for (const { id } of packs) {
 
 // The check itself can fail: a field the contract does not know is caught.
 check({ ...json(engine.describe(packs[0].id, '{}')).description, surprise: 1 }, declared.get('Description'), 'probe');
-assert.ok(problems.has('probe.surprise: sent by the engine, but not in the contract'), 'an undeclared field is reported');
+assert.ok(
+  problems.has('probe.surprise: sent by the engine, but not in the contract'),
+  'an undeclared field is reported',
+);
 for (const p of problems) if (p.startsWith('probe')) problems.delete(p);
 
 assert.ok(checked > 100, `only ${checked} screenings were checked`);
