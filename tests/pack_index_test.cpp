@@ -32,6 +32,32 @@ TEST(pack_index, finds_nothing_for_an_unknown_id) {
   EXPECT_EQ(p.find_indicator(p.indicators[0].id + "_"), nullptr);
 }
 
+// The comparisons' index (issue 26): for every domain and level, and the levels either side of the
+// pack's, the concerns in the pack's order and never a strength, as a scan of the unindexed pack gives.
+TEST(pack_index, concerns_at_gives_what_a_scan_gives) {
+  const pack p = dudley();
+  pack scanned = p;
+  scanned.indicator_order.clear();
+  scanned.concern_order.clear();
+  size_t found = 0;
+  for (const auto& d : p.domains)
+    for (int level = -1; level <= 6; ++level) {
+      std::vector<const indicator*> expected;
+      for (const auto& i : p.indicators)
+        if (!i.strength && i.domain == d.id && i.level == level) expected.push_back(&i);
+      EXPECT_EQ(p.concerns_at(d.id, level), expected) << d.id << " " << level;
+      std::vector<size_t> positions;
+      for (const indicator* i : scanned.concerns_at(d.id, level))
+        positions.push_back(static_cast<size_t>(i - scanned.indicators.data()));
+      std::vector<size_t> expected_positions;
+      for (const indicator* i : expected) expected_positions.push_back(static_cast<size_t>(i - p.indicators.data()));
+      EXPECT_EQ(positions, expected_positions) << d.id << " " << level;
+      found += expected.size();
+    }
+  EXPECT_GT(found, 0u);
+  EXPECT_TRUE(p.concerns_at("no_such_domain", 2).empty());
+}
+
 TEST(pack_index, a_pack_built_by_hand_is_scanned) {
   pack p;
   p.indicators.push_back({});

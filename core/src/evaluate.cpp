@@ -363,13 +363,10 @@ void add_comparisons(const pack& p, outcome& o) {
     if (r.indicator.empty()) continue;
     auto same = [&](const level_comparison& c) { return c.domain == r.domain && c.level == r.level; };
     if (std::any_of(o.comparisons.begin(), o.comparisons.end(), same)) continue;
-    level_comparison c{r.domain, r.level, {}, {}};
-    for (const auto& i : p.indicators) {
-      if (i.strength || i.domain != r.domain) continue;
-      if (i.level == r.level + 1) c.up.push_back(&i);
-      if (i.level == r.level - 1) c.down.push_back(&i);
-    }
-    o.comparisons.push_back(std::move(c));
+    // From the pack's index: a scan of every indicator here made an evaluation cost what the pack
+    // holds, not what was ticked (issue 26).
+    o.comparisons.push_back(
+        {r.domain, r.level, p.concerns_at(r.domain, r.level + 1), p.concerns_at(r.domain, r.level - 1)});
   }
 }
 

@@ -137,22 +137,29 @@ std::optional<json> parse_strict(std::string_view text, const std::string& prefi
 
 object_reader::object_reader(const json& j, std::string pointer, problems& p, std::string what)
     : pointer_(std::move(pointer)), problems_(p), what_(std::move(what)) {
-  if (j.is_object())
+  if (j.is_object()) {
     object_ = &j;
-  else
+    known_.assign(j.members().size(), false);
+  } else
     problems_.add("wrong_type", pointer_, "Expected " + what_ + " (an object) but found " + type_name(j) + ".");
 }
 
-const json* object_reader::get(const std::string& key, bool required) {
-  known_.insert(key);
+const json* object_reader::get(std::string_view key, bool required) {
   if (!object_) return nullptr;
-  const json* found = object_->find(key);
-  if (!found && required) problems_.add("missing_key", at(key), what_ + " needs \"" + key + "\".");
-  return found;
+  // The first member of that name, as json_value::find (a repeated key never gets this far).
+  const auto& members = object_->members();
+  for (size_t i = 0; i < members.size(); ++i)
+    if (members[i].first == key) {
+      known_[i] = true;
+      return &members[i].second;
+    }
+  if (required) problems_.add("missing_key", at(key), what_ + " needs \"" + std::string(key) + "\".");
+  return nullptr;
 }
 
-void object_reader::wrong_type(const std::string& key, const std::string& expected, const json& actual) {
-  problems_.add("wrong_type", at(key), "\"" + key + "\" must be " + expected + ", not " + type_name(actual) + ".");
+void object_reader::wrong_type(std::string_view key, const std::string& expected, const json& actual) {
+  problems_.add("wrong_type", at(key),
+                "\"" + std::string(key) + "\" must be " + expected + ", not " + type_name(actual) + ".");
 }
 
 std::string object_reader::within_limit(const json& text, const std::string& pointer) {
@@ -164,17 +171,19 @@ std::string object_reader::within_limit(const json& text, const std::string& poi
   return "";  // nothing after the loader reads it: the pack is refused
 }
 
-std::string object_reader::text(const std::string& key, bool required) {
+std::string object_reader::text(std::string_view key, bool required) {
   const json* v = get(key, required);
   if (!v) return "";
   if (!v->is_string()) {
     wrong_type(key, "a string", *v);
     return "";
   }
+  // The pointer only for a problem: building one for every text read was most of a text's cost.
+  if (v->as_string().size() <= problems_.max_text_bytes) return v->as_string();
   return within_limit(*v, at(key));
 }
 
-std::optional<int> object_reader::integer(const std::string& key, bool required) {
+std::optional<int> object_reader::integer(std::string_view key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;
   if (!v->is_number_integer()) {
@@ -182,13 +191,13 @@ std::optional<int> object_reader::integer(const std::string& key, bool required)
     return std::nullopt;
   }
   if (v->as_integer() < -1000000000 || v->as_integer() > 1000000000) {
-    problems_.add("bad_value", at(key), "\"" + key + "\" is too large.");
+    problems_.add("bad_value", at(key), "\"" + std::string(key) + "\" is too large.");
     return std::nullopt;
   }
   return static_cast<int>(v->as_integer());
 }
 
-std::optional<double> object_reader::number(const std::string& key, bool required) {
+std::optional<double> object_reader::number(std::string_view key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
@@ -198,7 +207,7 @@ std::optional<double> object_reader::number(const std::string& key, bool require
   return v->as_number();
 }
 
-std::optional<bool> object_reader::boolean(const std::string& key, bool required) {
+std::optional<bool> object_reader::boolean(std::string_view key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
@@ -208,7 +217,7 @@ std::optional<bool> object_reader::boolean(const std::string& key, bool required
   return v->as_bool();
 }
 
-std::vector<std::string> object_reader::strings(const std::string& key, bool required) {
+std::vector<std::string> object_reader::strings(std::string_view key, bool required) {
   std::vector<std::string> out;
   const json* v = get(key, required);
   if (!v) return out;
@@ -217,39 +226,46 @@ std::vector<std::string> object_reader::strings(const std::string& key, bool req
     return out;
   }
   for (size_t i = 0; i < v->size(); ++i) {
-    if ((*v)[i].is_string())
-      out.push_back(within_limit((*v)[i], at(key) + "/" + std::to_string(i)));
-    else
+    if (!(*v)[i].is_string())
       problems_.add("wrong_type", at(key) + "/" + std::to_string(i),
-                    "Each entry of \"" + key + "\" must be a string, not " + type_name((*v)[i]) + ".");
+                    "Each entry of \"" + std::string(key) + "\" must be a string, not " + type_name((*v)[i]) + ".");
+    else if ((*v)[i].as_string().size() <= problems_.max_text_bytes)
+      out.push_back((*v)[i].as_string());
+    else
+      out.push_back(within_limit((*v)[i], at(key) + "/" + std::to_string(i)));
   }
   return out;
 }
 
-std::vector<std::string> object_reader::paragraphs(const std::string& key, bool required) {
+std::vector<std::string> object_reader::paragraphs(std::string_view key, bool required) {
   const json* v = get(key, required);
-  if (v && v->is_string()) return {within_limit(*v, at(key))};
+  if (v && v->is_string())
+    return {v->as_string().size() <= problems_.max_text_bytes ? v->as_string() : within_limit(*v, at(key))};
   return strings(key, required);
 }
 
 void object_reader::finish() {
   if (!object_) return;
-  if (problems_.comments && !known_.count(comment_key)) {
-    // Read like any other text (type and length checked), then forgotten.
-    const json* note = object_->find(comment_key);
-    if (note && note->is_string())
-      within_limit(*note, at(comment_key));
-    else if (note && note->is_array())
-      strings(comment_key);
-    else if (note)
-      wrong_type(comment_key, "a text or an array of texts", *note);
-    known_.insert(comment_key);
+  const auto& members = object_->members();
+  if (problems_.comments) {
+    // Read like any other text (type and length checked), then forgotten; strings() marks it known.
+    for (size_t i = 0; i < members.size(); ++i) {
+      if (known_[i] || members[i].first != comment_key) continue;
+      const json& note = members[i].second;
+      known_[i] = true;
+      if (note.is_string())
+        within_limit(note, at(comment_key));
+      else if (note.is_array())
+        strings(comment_key);
+      else
+        wrong_type(comment_key, "a text or an array of texts", note);
+    }
   }
-  for (const auto& [name, value] : object_->members())
-    if (!known_.count(name))
-      problems_.add(
-          "unknown_key", at(name),
-          "\"" + shown(name) + "\" is not a field of " + what_ + "; check the spelling against content/SCHEMA.md.");
+  for (size_t i = 0; i < members.size(); ++i)
+    if (!known_[i])
+      problems_.add("unknown_key", at(members[i].first),
+                    "\"" + shown(members[i].first) + "\" is not a field of " + what_ +
+                        "; check the spelling against content/SCHEMA.md.");
 }
 
 }  // namespace threshold::detail

@@ -116,9 +116,24 @@ class json_parser {
   bool object(json_value& v, int depth) {
     v.type_ = json_value::value_t::object;
     if (opens_empty('}')) return true;
-    // Member indices ordered by key: finds repeats without copying a key.
+    // Member indices ordered by key: finds repeats without copying a key. An object of up to
+    // few_members compares its keys instead (the set was an allocation per member of every object);
+    // past that, the set holds the first of each key, as if it had been filled from the start.
+    constexpr size_t few_members = 32;
     auto by_key = [&v](size_t a, size_t b) { return v.members_[a].first < v.members_[b].first; };
     std::set<size_t, decltype(by_key)> seen(by_key);
+    auto repeated = [&] {
+      const size_t last = v.members_.size() - 1;
+      const std::string& key = v.members_[last].first;
+      if (last < few_members) {
+        for (size_t i = 0; i < last; ++i)
+          if (v.members_[i].first == key) return true;
+        return false;
+      }
+      if (seen.empty())
+        for (size_t i = 0; i < last; ++i) seen.insert(i);
+      return !seen.insert(last).second;
+    };
     while (true) {
       skip_space();
       if (at_ >= text_.size() || text_[at_] != '"') return fail("expected a key in double quotes");
@@ -130,7 +145,7 @@ class json_parser {
       skip_space();
       v.members_.emplace_back(std::move(key), json_value());
       path_.push_back({&v.members_.back().first, 0});
-      if (!seen.insert(v.members_.size() - 1).second) {
+      if (repeated()) {
         if (out_.duplicate_keys.size() < max_listed_duplicate_keys)
           out_.duplicate_keys.push_back({pointer(), v.members_.back().first});
         else
@@ -156,11 +171,14 @@ class json_parser {
   // After a member or an element: ',' means another follows (more), `close` ends the container.
   bool separator(char close, bool& more) {
     skip_space();
+    if (at_ < text_.size() && (text_[at_] == ',' || text_[at_] == close)) {
+      more = text_[at_++] == ',';
+      return true;
+    }
+    // The words only for a failure: built for every separator, they were an allocation per member.
     std::string expected = std::string("',' or '") + close + "'";
     if (at_ >= text_.size()) return fail("unexpected end of input; expected " + expected);
-    if (text_[at_] != ',' && text_[at_] != close) return fail("expected " + expected);
-    more = text_[at_++] == ',';
-    return true;
+    return fail("expected " + expected);
   }
 
   bool array(json_value& v, int depth) {

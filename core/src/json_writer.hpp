@@ -28,6 +28,21 @@ class json_writer {
     return *this;
   }
   json_writer& value(std::string_view s) {
+    // A text with nothing to escape, in an array or object of compact output (an outcome's
+    // indicator ids: most of a large pack's outcome): comma, quotes and text in one append. Piece by
+    // piece, each a call in WebAssembly at -Oz, it was a fifth of an evaluation.
+    if (indent_ < 0 && !after_key_ && !first_.empty() && plain(s)) {
+      const bool comma = !first_.back();
+      first_.back() = false;
+      const size_t at = out_.size();
+      out_.resize(at + s.size() + (comma ? 3 : 2));
+      char* to = out_.data() + at;
+      if (comma) *to++ = ',';
+      *to++ = '"';
+      std::memcpy(to, s.data(), s.size());
+      to[s.size()] = '"';
+      return *this;
+    }
     separate();
     quoted(s);
     return *this;
@@ -113,6 +128,17 @@ class json_writer {
     if (indent_ < 0) return;
     out_ += '\n';
     out_.append(first_.size() * static_cast<size_t>(indent_), ' ');
+  }
+  // True if no byte of `s` needs an escape.
+  static bool plain(std::string_view s) {
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    while (end - p >= 8 && plain8(p)) p += 8;
+    for (; p != end; ++p) {
+      auto c = static_cast<unsigned char>(*p);
+      if (c < 0x20 || c == '"' || c == '\\') return false;
+    }
+    return true;
   }
   // True if none of the 8 bytes at `p` needs an escape: no control character, quote or backslash (bytes
   // from 0x80 up are UTF-8 and pass). Word-at-a-time tests for a byte below n or equal to n.

@@ -116,6 +116,40 @@ void pack::index_indicators() {
   // Stable: among equal ids (which the loader refuses) the first stays first, as a scan finds it.
   detail::stable_sort_positions(indicator_order,
                                 [&](std::uint32_t a, std::uint32_t b) { return indicators[a].id < indicators[b].id; });
+  concern_order.clear();
+  for (size_t i = 0; i < indicators.size(); ++i)
+    if (!indicators[i].strength) concern_order.push_back(static_cast<std::uint32_t>(i));
+  // Stable: within a domain and level, the pack's order.
+  detail::stable_sort_positions(concern_order, [&](std::uint32_t a, std::uint32_t b) {
+    const indicator& x = indicators[a];
+    const indicator& y = indicators[b];
+    const int by_domain = x.domain.compare(y.domain);
+    return by_domain != 0 ? by_domain < 0 : x.level < y.level;
+  });
+}
+
+std::vector<const indicator*> pack::concerns_at(const std::string& domain, int level) const {
+  std::vector<const indicator*> out;
+  if (indicator_order.size() != indicators.size()) {  // not indexed: a scan
+    for (const auto& i : indicators)
+      if (!i.strength && i.level == level && i.domain == domain) out.push_back(&i);
+    return out;
+  }
+  auto before = [&](std::uint32_t k, int) {
+    const indicator& i = indicators[k];
+    const int by_domain = i.domain.compare(domain);
+    return by_domain != 0 ? by_domain < 0 : i.level < level;
+  };
+  auto after = [&](int, std::uint32_t k) {
+    const indicator& i = indicators[k];
+    const int by_domain = domain.compare(i.domain);
+    return by_domain != 0 ? by_domain < 0 : level < i.level;
+  };
+  auto from = std::lower_bound(concern_order.begin(), concern_order.end(), 0, before);
+  auto to = std::upper_bound(from, concern_order.end(), 0, after);
+  out.reserve(static_cast<size_t>(to - from));
+  for (auto it = from; it != to; ++it) out.push_back(&indicators[*it]);
+  return out;
 }
 
 namespace {

@@ -56,14 +56,14 @@ class pack_loader {
     if (!id.empty()) references_.push_back({pointer, kind, id});
   }
 
-  std::string id_of(object_reader& r, const std::string& key = "id") {
+  std::string id_of(object_reader& r, std::string_view key = "id") {
     std::string id = r.text(key);
     if (r.valid() && !id.empty() && !good_id(id))
       problems_.add("bad_id", r.at(key), "\"" + id + "\" is not a valid id: use lower-case letters, digits and _.");
     return id;
   }
 
-  citation source_of(object_reader& r, const std::string& key = "source") {
+  citation source_of(object_reader& r, std::string_view key = "source") {
     citation c;
     const json* v = r.get(key, false);
     if (!v) {
@@ -99,7 +99,8 @@ class pack_loader {
   // Contact ids, each checked once every contact is read.
   std::vector<std::string> contacts_of(object_reader& r, const std::string& key) {
     std::vector<std::string> ids = r.strings(key);
-    for (size_t i = 0; i < ids.size(); ++i) refer(r.at(key) + "/" + std::to_string(i), "contact", ids[i]);
+    for (size_t i = 0; check_references_ && i < ids.size(); ++i)
+      refer(r.at(key) + "/" + std::to_string(i), "contact", ids[i]);
     return ids;
   }
 
@@ -233,14 +234,15 @@ class pack_loader {
   template <typename T, typename F>
   std::vector<T> list(object_reader& r, const std::string& key, bool required, F read_one) {
     std::vector<T> items;
-    std::map<std::string, std::string> ids;
+    std::map<std::string, size_t> ids;  // each id's first position: its pointer only for a problem
     r.each(key, required, [&](const json& j, const std::string& ptr) {
       T item = read_one(j, ptr);
       if (!item.id.empty()) {
-        auto [it, fresh] = ids.emplace(item.id, ptr);
+        auto [it, fresh] = ids.emplace(item.id, items.size());
         if (!fresh)
           problems_.add("duplicate_id", ptr + "/id",
-                        "The id \"" + item.id + "\" is already used at " + it->second + "; ids must be unique.");
+                        "The id \"" + item.id + "\" is already used at " + r.at(key) + "/" +
+                            std::to_string(it->second) + "; ids must be unique.");
       }
       items.push_back(std::move(item));
     });
@@ -503,9 +505,10 @@ indicator pack_loader::read_indicator(const json& j, const std::string& ptr) {
   indicator i;
   i.id = id_of(r);
   i.domain = r.text("domain");
-  refer(r.at("domain"), "domain", i.domain);
+  // References are kept (with their pointers) only to be checked: a vouched pack skips both.
+  if (check_references_) refer(r.at("domain"), "domain", i.domain);
   i.level = r.integer("level").value_or(0);
-  if (r.valid() && r.get("level", false)) refer(r.at("level"), "level", std::to_string(i.level));
+  if (check_references_ && r.valid() && r.get("level", false)) refer(r.at("level"), "level", std::to_string(i.level));
   std::string kind = r.text("kind", false);
   if (kind == "strength")
     i.strength = true;
@@ -515,7 +518,8 @@ indicator pack_loader::read_indicator(const json& j, const std::string& ptr) {
   i.hint = r.text("hint", false);
   i.keywords = r.strings("keywords");
   i.tags = r.strings("tags");
-  for (size_t t = 0; t < i.tags.size(); ++t) refer(r.at("tags") + "/" + std::to_string(t), "tag", i.tags[t]);
+  for (size_t t = 0; check_references_ && t < i.tags.size(); ++t)
+    refer(r.at("tags") + "/" + std::to_string(t), "tag", i.tags[t]);
   i.strategy_discussion = r.boolean("strategy_discussion").value_or(false);
   i.immediate_danger = r.boolean("immediate_danger").value_or(false);
   i.consent_may_increase_risk = r.boolean("consent_may_increase_risk").value_or(false);

@@ -366,11 +366,18 @@ struct pack {
   working_day_calendar calendar;
   /// Positions of `indicators` sorted by id (index_indicators()); lookups scan when it is stale.
   std::vector<std::uint32_t> indicator_order;
+  /// Positions of the concerns (not strengths) sorted by domain, then level, then position
+  /// (index_indicators()), for concerns_at; built with indicator_order, and stale with it.
+  std::vector<std::uint32_t> concern_order;
 
   /// Sorts the indicator positions by id so that find_indicator and indicator_pointer are
-  /// logarithmic (a 5,000-indicator pack with everything ticked). The loader calls it; a pack built
-  /// by hand works without it (a scan); call it again after changing an indicator's id.
+  /// logarithmic (a 5,000-indicator pack with everything ticked), and the concerns by domain and
+  /// level so that concerns_at costs what it returns. The loader calls it; a pack built by hand works
+  /// without it (a scan); call it again after changing an indicator's id, domain, level or kind.
   void index_indicators();
+  /// The concerns (not strengths) of `domain` at `level`, in the pack's order: what an evaluation
+  /// compares a ticked concern with, the level above and below it.
+  std::vector<const indicator*> concerns_at(const std::string& domain, int level) const;
   const level* find_level(int number) const;
   const indicator* find_indicator(const std::string& id) const;
   const contact* find_contact(const std::string& id) const;
