@@ -110,13 +110,14 @@ function readPacks() {
       continue;
     }
     const p = data?.partnership ?? {};
+    const described = problems === null ? null : firstPages(file);
     packs.push({
       id,
       file,
       text,
       shipped,
       vouch: problems === null ? null : vouchOf(shipped),
-      firstPages: problems === null ? null : firstPages(file),
+      firstPages: described,
       // Written beside the text (`export const calendar`, `data-calendar`): the page fetches the calendar
       // while the pack loads without parsing its JSON (about 5 ms a pack, five on the partnership question).
       calendar: typeof data.calendar === 'string' ? data.calendar : null,
@@ -128,6 +129,8 @@ function readPacks() {
         document_title: p.document_title ?? '',
         published: p.published ?? '',
         review: p.review ?? '',
+        // How current the guidance is, in the engine's words ("Guidance dated …, checked …").
+        currency: described?.partnership?.currency?.text ?? '',
         applies_to: p.applies_to ?? '',
         calendar: data?.calendar ?? 'england-and-wales',
         indicators: Array.isArray(data?.indicators) ? data.indicators.length : 0,
@@ -178,16 +181,26 @@ function validate(text, file, calendarId) {
  * while the engine loads, and redraws them if the engine, once ready, says otherwise.
  */
 function firstPages(file) {
+  // Dated the day of the build, so that guidance past its review-by date says so on the first screen;
+  // the page asks the engine again with its own day once it is ready (screener.mjs, firstPagesStand).
   return firstPagesOf(
     JSON.parse(
-      execFileSync(CLI, ['describe', '--pack', file], {
+      execFileSync(CLI, ['describe', '--pack', file, '--answers', '-'], {
         encoding: 'utf8',
+        input: JSON.stringify({ date: BUILD_DAY }),
         maxBuffer: 64 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
       }),
     ),
   );
 }
+
+/** The day of the build, YYYY-MM-DD, in local time as the page reckons its own. */
+const BUILD_DAY = (() => {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+})();
 
 function readCalendars() {
   const dir = path.join(CONTENT, 'calendars');
