@@ -231,6 +231,116 @@ const COMPONENT_CSS = [
   'fallback',
 ];
 
+/**
+ * The GOV.UK class names the pages can use: every `govuk-…` name written in the page's code, its
+ * templates, this build and the CLI's reference pages (core/, cli/). A name written as the start of
+ * one (`govuk-heading-${size}`, `'govuk-tag--' + colour`) keeps every name it starts.
+ */
+function usedGovukClasses() {
+  const names = new Set();
+  const prefixes = [];
+  const read = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) read(file);
+      else if (/\.(mjs|js|html|cpp|hpp|h)$/.test(e.name))
+        for (const [m, name, open] of fs
+          .readFileSync(file, 'utf8')
+          .matchAll(/(govuk-[A-Za-z0-9_!-]*)(\$\{|['"`] \+)?/g)) {
+          if (open || name.endsWith('-')) prefixes.push(name);
+          else names.add(name);
+          void m;
+        }
+    }
+  };
+  for (const dir of ['web', 'core', 'cli']) if (fs.existsSync(path.join(ROOT, dir))) read(path.join(ROOT, dir));
+  for (const [m] of fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').matchAll(/govuk-[A-Za-z0-9_-]+/g))
+    names.add(m);
+  return (name) => names.has(name) || prefixes.some((p) => name.startsWith(p));
+}
+
+/**
+ * Minified CSS without the rules (and the selectors of a list) that name a GOV.UK class the pages
+ * never use (issue 26: GOV.UK Frontend's components carry variants the screener has no use for).
+ */
+function dropUnused(css, used) {
+  // A class inside :not() narrows nothing away when unused: only the others decide.
+  const withoutNot = (sel) => {
+    let out = '';
+    for (let i = 0; i < sel.length; i += 1) {
+      if (!sel.startsWith(':not(', i)) {
+        out += sel[i];
+        continue;
+      }
+      let depth = 0;
+      for (i += 4; i < sel.length; i += 1) {
+        if (sel[i] === '(') depth += 1;
+        else if (sel[i] === ')' && (depth -= 1) === 0) break;
+      }
+    }
+    return out;
+  };
+  const keepSelector = (sel) =>
+    [...withoutNot(sel).matchAll(/\.(govuk-[A-Za-z0-9_-]*(?:\\!)?[A-Za-z0-9_-]*)/g)].every(
+      ([, c]) => c.includes('\\!') || used(c),
+    );
+  /** Splits a selector list at its top-level commas. */
+  const split = (list) => {
+    const out = [];
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < list.length; i += 1) {
+      if (list[i] === '(') depth += 1;
+      else if (list[i] === ')') depth -= 1;
+      else if (list[i] === ',' && depth === 0) {
+        out.push(list.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(list.slice(from));
+    return out;
+  };
+  /** The index just after the block that opens at `open` (a '{'). */
+  const blockEnd = (text, open) => {
+    let depth = 0;
+    for (let i = open; i < text.length; i += 1) {
+      if (text[i] === '"' || text[i] === "'") i = text.indexOf(text[i], i + 1);
+      else if (text[i] === '{') depth += 1;
+      else if (text[i] === '}' && (depth -= 1) === 0) return i + 1;
+    }
+    throw new Error('CSS: a block is not closed');
+  };
+  const filter = (text) => {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const brace = text.indexOf('{', i);
+      const semi = text.indexOf(';', i);
+      if (brace < 0 || (semi >= 0 && semi < brace)) {
+        // an at-rule with no block (@import, @charset), or what is left
+        const end = semi < 0 ? text.length : semi + 1;
+        out += text.slice(i, end);
+        i = end;
+        continue;
+      }
+      const prelude = text.slice(i, brace);
+      const end = blockEnd(text, brace);
+      const body = text.slice(brace + 1, end - 1);
+      if (/^\s*@(media|supports|layer|container)\b/.test(prelude)) {
+        const inner = filter(body);
+        if (inner.trim()) out += `${prelude}{${inner}}`;
+      } else if (/^\s*@/.test(prelude)) out += text.slice(i, end);
+      else {
+        const kept = split(prelude).filter(keepSelector);
+        if (kept.length) out += `${kept.join(',')}{${body}}`;
+      }
+      i = end;
+    }
+    return out;
+  };
+  return filter(css);
+}
+
 function buildCss() {
   const govuk = sass.compile(path.join(WEB, 'styles', 'govuk.scss'), {
     style: 'compressed',
@@ -243,10 +353,11 @@ function buildCss() {
   const page = fs.readFileSync(path.join(WEB, 'styles', 'page.css'), 'utf8');
   const widget = fs.readFileSync(path.join(WEB, 'components', 'widget', 'widget.css'), 'utf8');
   const minify = (css) => esbuild.transformSync(css, { loader: 'css', minify: true }).code;
-  const pageCss = minify(`${govuk}\n${components}\n${page}`);
+  const used = usedGovukClasses();
+  const pageCss = minify(dropUnused(minify(`${govuk}\n${components}\n${page}`), used));
   // In a shadow root, custom properties must be set on :host, and rem would follow the host page's
   // root font size (a site with html {font-size: 62.5%} would shrink the widget): use pixels.
-  const widgetCss = minify(`${govuk}\n${components}\n${widget}`)
+  const widgetCss = minify(dropUnused(minify(`${govuk}\n${components}\n${widget}`), used))
     .replace(/:root/g, ':host')
     .replace(/(-?\d*\.?\d+)rem\b/g, (m, n) => `${+(Number(n) * 16).toFixed(3)}px`);
   for (const [name, css] of [
