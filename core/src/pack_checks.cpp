@@ -187,7 +187,7 @@ std::string_view copy_reference(std::string_view text) {
 }
 
 // A citation is the document's section (and page), which the page writes; no text a practitioner reads
-// points into our copy ("(line 531)" reached a Medway procedure once). Only where the copy is kept,
+// points into our copy ("(line 531)" once reached a procedure a practitioner read). Only where the copy is kept,
 // "source_file" and a citation's "file", is the pack's own business.
 void check_copy_references(const json& v, const std::string& pointer, problems& out) {
   if (v.is_string()) {

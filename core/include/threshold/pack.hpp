@@ -330,7 +330,7 @@ struct partnership {
 /// Whether the guidance's review-by date has passed on the day `on` (the answers' date): true only
 /// after it (on the day itself it is due, not overdue); false when the pack gives no review-by date;
 /// no value when it gives one but the day is not known.
-///   guidance_overdue(medway.about, date{2026, 12, 7}) == true  // review by 31 March 2022
+///   guidance_overdue(about, date{2026, 12, 7}) == true  // when about.review_by is 2022-03-31
 std::optional<bool> guidance_overdue(const partnership& about, std::optional<date> on);
 
 /// The wording a pack that says nothing of its own gets (the loader resolves every default, so that
