@@ -12,6 +12,7 @@ function file(name, head, body) {
   writeFileSync(`${W}/${name}/examples.mjs`, `${head.trim()}\n\n${body.trim()}\n`);
 }
 const index = JSON.parse(readFileSync(path.join(ROOT, 'build', 'site', 'packs', 'index.json'), 'utf8'));
+
 const R = D.results;
 const dudleyDescribed = D.described.dudley;
 // The Dudley description the result examples share: every indicator any of them names.
@@ -239,15 +240,10 @@ ${entries.join('\n')}
 // no number given for that) and Gloucestershire.
 
 import { entryPage } from './entry.mjs';
+import { walsall, gloucestershire } from '../../examples/described.mjs';
 
-${TYPES(['Description'])}
 ${EXAMPLE}`,
-    `/** @type {Description} */
-const walsall = ${lit(D.described.walsall)};
-
-/** @type {Description} */
-const gloucestershire = ${lit(D.described.gloucestershire)};
-
+    `
 const draw = (described) => (root) =>
   root.append(entryPage({ described, caption: described.partnership.name, onProcedure: () => {}, onScreen: () => {} }).node);
 
@@ -394,16 +390,11 @@ export const examples = [
 // the site build writes).
 
 import { startPage } from './start.mjs';
+import { dudley, medwayOverdue } from '../../examples/described.mjs';
 
-${TYPES(['Description', 'PackIndexEntry'])}
+${TYPES(['PackIndexEntry'])}
 ${EXAMPLE}`,
-    `/** @type {Description} */
-const dudley = ${lit(dudleyDescribed)};
-
-/** describe() of Medway's guidance dated 2026-11-23: past its review-by date. */
-/** @type {Description} */
-const medwayOverdue = ${lit(D.described.medwayOverdue)};
-
+    `
 /** @type {PackIndexEntry[]} */
 const index = ${lit(index)};
 
@@ -451,15 +442,10 @@ export const examples = [
 
 import { seeingPage } from './seeing.mjs';
 import { pageContext } from '../../examples/context.mjs';
+import { dudley, luton } from '../../examples/described.mjs';
 
-${TYPES(['Description'])}
 ${EXAMPLE}`,
-    `/** @type {Description} */
-const dudley = ${lit(dudleyDescribed)};
-
-/** @type {Description} */
-const luton = ${lit(D.described.luton)};
-
+    `
 const draw = (described, opts = {}) => (root) =>
   root.append(seeingPage(pageContext(root, { described, ...opts }), { described, search: () => ({ ok: true, results: [] }) }).node);
 
@@ -535,6 +521,33 @@ export const examples = [
 ];`,
   );
 }
+// The partnerships' descriptions several components draw, written once.
+writeFileSync(
+  path.join(ROOT, 'web', 'examples', 'described.mjs'),
+  `// The partnerships' descriptions as the engine sends them (describe, no answers; indicator lists
+// shortened), shared by the examples of the start, entry and "What are you seeing?" pages. Written by
+// tools/examples/write.mjs from tools/examples/capture.mjs's data: do not edit by hand.
+
+/** @typedef {import('../screener/contract').Description} Description */
+
+/** @type {Description} */
+export const dudley = ${lit(dudleyDescribed)};
+
+/** @type {Description} */
+export const walsall = ${lit(D.described.walsall)};
+
+/** @type {Description} */
+export const gloucestershire = ${lit(D.described.gloucestershire)};
+
+/** @type {Description} */
+export const luton = ${lit(D.described.luton)};
+
+/** Medway's guidance dated 2026-11-23: past its review-by date. */
+/** @type {Description} */
+export const medwayOverdue = ${lit(D.described.medwayOverdue)};
+`,
+);
+
 // What other components' examples share.
 appendFileSync(
   `${W}/result/examples.mjs`,
