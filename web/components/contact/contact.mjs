@@ -22,6 +22,25 @@ export function quote(text, source) {
 }
 
 /**
+ * GOV.UK warning text: the icon, "Warning" for a screen reader, then the content.
+ * @param {any} content strings and nodes
+ * @param {string} [extraClass] a class of the page's own beside govuk-warning-text
+ */
+export function warningText(content, extraClass = '') {
+  return h(
+    'div',
+    { class: `govuk-warning-text${extraClass ? ` ${extraClass}` : ''}` },
+    h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+    h(
+      'strong',
+      { class: 'govuk-warning-text__text' },
+      h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
+      content,
+    ),
+  );
+}
+
+/**
  * How current the guidance is, as the engine words it ("Guidance dated March 2021, checked 7 December
  * 2026."), and past its review-by date a warning that it may have been replaced, with the
  * partnership's own page where the guidance names one. The engine decides whether it is past.
@@ -32,17 +51,12 @@ export function guidanceCurrency(currency) {
   return [
     h('p', { class: 'govuk-body-s ts-currency' }, currency.text),
     currency.overdue && currency.overdue_text
-      ? h(
-          'div',
-          { class: 'govuk-warning-text ts-currency__overdue' },
-          h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-          h(
-            'strong',
-            { class: 'govuk-warning-text__text' },
-            h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
+      ? warningText(
+          [
             currency.overdue_text,
             currency.url ? [' ', h('a', { class: 'govuk-link', href: currency.url }, strings.ownPage)] : null,
-          ),
+          ],
+          'ts-currency__overdue',
         )
       : null,
   ];

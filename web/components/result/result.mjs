@@ -8,7 +8,7 @@ import { h, format } from '../../screener/dom.mjs';
 import { longDate } from '../../screener/dates.mjs';
 import { nextStepsOf, NO_PARTNERSHIP } from '../../screener/describe.mjs';
 import { list } from '../../screener/list.mjs';
-import { quote, sourceLine, contactLine, guidanceCurrency } from '../contact/contact.mjs';
+import { quote, sourceLine, contactLine, guidanceCurrency, warningText } from '../contact/contact.mjs';
 import { nextSteps, stepSources, dueText } from '../steps/steps.mjs';
 import { emergencyPanel } from '../emergency/emergency.mjs';
 import strings from './strings.mjs';
@@ -56,20 +56,6 @@ function more(summary, ...content) {
     { class: 'govuk-details ts-result__more' },
     h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, summary)),
     h('div', { class: 'govuk-details__text' }, content),
-  );
-}
-
-function warningText(text) {
-  return h(
-    'div',
-    { class: 'govuk-warning-text' },
-    h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    h(
-      'strong',
-      { class: 'govuk-warning-text__text' },
-      h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
-      text,
-    ),
   );
 }
 

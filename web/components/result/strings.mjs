@@ -10,7 +10,6 @@ export default {
   deadlinesTitle: 'By when',
   ownerService: "the service's timescale",
   ownerYou: 'your deadline',
-  warning: 'Warning',
   consentTitle: 'Consent',
   consentRecord: 'Record: {record}',
   // The words for the values the engine's consent question accepts.

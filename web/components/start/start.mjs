@@ -4,23 +4,14 @@
 // offline download.
 
 import { h, format } from '../../screener/dom.mjs';
-import { guidanceCurrency } from '../contact/contact.mjs';
+import { guidanceCurrency, warningText } from '../contact/contact.mjs';
 import strings from './strings.mjs';
 
 /** GOV.UK warning text: "If a child is in immediate danger, call 999." with a call link. */
 export function dangerWarning() {
-  return h(
-    'div',
-    { class: 'govuk-warning-text ts-start__danger' },
-    h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    h(
-      'strong',
-      { class: 'govuk-warning-text__text' },
-      h('span', { class: 'govuk-visually-hidden' }, `${strings.warning} `),
-      strings.dangerWarning,
-      ' ',
-      h('a', { class: 'govuk-link ts-start__call', href: 'tel:999' }, strings.call999),
-    ),
+  return warningText(
+    [strings.dangerWarning, ' ', h('a', { class: 'govuk-link ts-start__call', href: 'tel:999' }, strings.call999)],
+    'ts-start__danger',
   );
 }
 

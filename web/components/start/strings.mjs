@@ -13,7 +13,6 @@ export default {
     'It does not make the decision for you, and it does not send a referral. The result is indicative: talk to your designated safeguarding lead.',
   dangerWarning: 'If a child is in immediate danger, call 999.',
   call999: 'Call 999',
-  warning: 'Warning',
   guidanceTitle: 'The guidance it uses',
   guidanceOne: '{title}, {name}',
   guidanceDate: '{date}',
